@@ -1,0 +1,30 @@
+//! SeaORM entities of innerpulse: one module per table plus a prelude. Entities describe rows
+//! only; validation and business rules live in the application (`src/domain`, `src/store`).
+
+pub mod account;
+pub mod account_department;
+pub mod account_token;
+pub mod action;
+pub mod action_translation;
+pub mod answer;
+pub mod api_key;
+pub mod conversation;
+pub mod conversation_message;
+pub mod cycle;
+pub mod cycle_relationship;
+pub mod department;
+pub mod employee;
+pub mod invitation;
+pub mod invitation_section;
+pub mod login_throttle;
+pub mod mail_outbox;
+pub mod prelude;
+pub mod question;
+pub mod question_translation;
+pub mod questionnaire;
+pub mod relationship;
+pub mod response;
+pub mod section_history;
+pub mod shared_thanks;
+pub mod wave;
+pub mod wave_notification;

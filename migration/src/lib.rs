@@ -1,0 +1,35 @@
+//! Schema migrations of innerpulse. The same migrations run on SQLite (the embedded default)
+//! and PostgreSQL; they are applied at startup (`Migrator::up(&db, None)`), by
+//! `innerpulse migrate` and by this crate's own CLI. Nothing here knows about business rules.
+
+pub use sea_orm_migration;
+use sea_orm_migration::prelude::*;
+
+mod helpers;
+mod m20261122_000001_organisation;
+mod m20261122_000002_accounts;
+mod m20261122_000003_questionnaires;
+mod m20261122_000004_cycles_waves;
+mod m20261122_000005_invitations;
+mod m20261122_000006_responses;
+mod m20261122_000007_loop;
+mod m20261122_000008_mail_outbox;
+
+/// The ordered list of innerpulse migrations; tables come after the tables they reference.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261122_000001_organisation::Migration),
+            Box::new(m20261122_000002_accounts::Migration),
+            Box::new(m20261122_000003_questionnaires::Migration),
+            Box::new(m20261122_000004_cycles_waves::Migration),
+            Box::new(m20261122_000005_invitations::Migration),
+            Box::new(m20261122_000006_responses::Migration),
+            Box::new(m20261122_000007_loop::Migration),
+            Box::new(m20261122_000008_mail_outbox::Migration),
+        ]
+    }
+}

@@ -1,0 +1,4 @@
+//! Staff authentication: password hashing and policy (sessions, CSRF and role extractors come
+//! with the accounts feature).
+
+pub mod password;

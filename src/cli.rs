@@ -1,0 +1,50 @@
+//! Command-line interface: `innerpulse [--config PATH] [COMMAND]`.
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// innerpulse — internal customer feedback: pulse surveys between departments, anonymous by
+/// construction.
+#[derive(Debug, Parser)]
+#[command(name = "innerpulse", version, about, long_about = None)]
+pub struct Cli {
+    /// Read this configuration file after config/default.toml and config/local.toml
+    /// (environment variables INNERPULSE__SECTION__KEY still win).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What to do; `serve` when none is given.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server and the scheduler (the default).
+    Serve,
+    /// Apply pending database migrations and exit (safe to run repeatedly).
+    Migrate,
+    /// Create the demo organisation if the database has none, print logins, then serve.
+    Demo {
+        /// Only create the demo data and print the logins; do not start the server.
+        #[arg(long)]
+        no_serve: bool,
+    },
+    /// Create an HR admin account. The password is read from standard input when it is piped
+    /// in, otherwise a strong one is generated and printed once.
+    CreateAdmin {
+        /// Login email of the new admin.
+        #[arg(long, value_name = "EMAIL")]
+        email: String,
+        /// Display name (defaults to the part of the email before the @).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Run the scheduler without the web server: open due waves, send invitations, reminders
+    /// and queued mail, close waves.
+    Dispatch {
+        /// Run exactly one pass and exit (for cron-style deployments and tests).
+        #[arg(long)]
+        once: bool,
+    },
+}

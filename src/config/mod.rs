@@ -1,0 +1,153 @@
+//! Configuration: the typed settings, how they are loaded from files and the environment, and
+//! the checks that stop startup with one clear line naming the bad key.
+//! This is the only module that reads environment variables.
+
+mod database;
+mod load;
+mod mail;
+mod secrets;
+mod validate;
+
+pub use load::{ConfigSources, load};
+pub use mail::{MailTransport, SmtpTls};
+pub use validate::SettingsError;
+
+use crate::domain::{Locale, MinGroupSize};
+use secrecy::SecretString;
+use serde::Deserialize;
+use std::path::PathBuf;
+
+/// Every setting of an innerpulse instance, as read from `config/default.toml` and its overrides.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub app: AppSettings,
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub mail: MailSettings,
+    pub anonymity: AnonymitySettings,
+    pub security: SecuritySettings,
+    pub scheduler: SchedulerSettings,
+    pub i18n: I18nSettings,
+    pub log: LogSettings,
+}
+
+/// Whether the instance runs for development (generated secrets allowed) or production.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Development,
+    Production,
+}
+
+/// `[app]`: mode, data folder and the organisation's name.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppSettings {
+    pub mode: Mode,
+    pub data_dir: PathBuf,
+    pub organisation_name: String,
+}
+
+/// `[server]`: where the HTTP server listens and the public URL used in emails.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    pub host: String,
+    pub port: u16,
+    pub base_url: String,
+    pub max_body_kb: usize,
+}
+
+impl ServerSettings {
+    /// The public base URL without a trailing slash, ready to have paths appended.
+    pub fn base_url(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+}
+
+/// `[database]`: connection URL (SQLite or PostgreSQL) and pool settings.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    pub url: String,
+    pub max_connections: u32,
+    pub busy_timeout_ms: u64,
+    pub migrate_on_start: bool,
+}
+
+/// `[mail]`: which transport delivers messages and who sends them.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailSettings {
+    pub transport: MailTransport,
+    pub from: String,
+    pub outbox_dir: PathBuf,
+    pub smtp: SmtpSettings,
+}
+
+/// `[mail.smtp]`: the SMTP relay used when `mail.transport = "smtp"`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub tls: SmtpTls,
+    pub username: String,
+    pub password: SecretString,
+    pub password_file: String,
+    pub pool_size: u32,
+    pub timeout_seconds: u64,
+}
+
+/// `[anonymity]`: the reporting thresholds that keep answers anonymous.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnonymitySettings {
+    pub min_group_size: MinGroupSize,
+    pub min_comment_group_size: MinGroupSize,
+}
+
+/// `[security]`: session signing and cookie policy.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecuritySettings {
+    pub jwt_secret: SecretString,
+    pub jwt_secret_file: String,
+    pub cookie_secure: bool,
+    pub session_hours: u32,
+}
+
+/// `[scheduler]`: the background passes that open waves and deliver mail.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchedulerSettings {
+    pub enabled: bool,
+    pub tick_seconds: u64,
+    pub batch_size: u64,
+    pub max_attempts: u32,
+    pub retry_base_seconds: u64,
+}
+
+/// `[i18n]`: the organisation's default language.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct I18nSettings {
+    pub default_locale: Locale,
+}
+
+/// `[log]`: log filter and format.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogSettings {
+    pub level: String,
+    pub format: LogFormat,
+}
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}

@@ -1,0 +1,142 @@
+//! Cross-field checks on loaded settings, and the error type that names the offending key.
+
+use super::{MailTransport, Mode, Settings};
+use std::fmt;
+
+/// A configuration problem: which key, and what is wrong with it. Displays as one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingsError {
+    pub key: String,
+    pub message: String,
+}
+
+impl SettingsError {
+    /// An error about `key`.
+    pub fn new(key: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            message: message.into(),
+        }
+    }
+
+    /// Translates an error of the `config` crate, keeping the key it names.
+    pub fn from_config(error: config::ConfigError) -> Self {
+        use config::ConfigError as E;
+        match error {
+            E::Type {
+                key: Some(key),
+                unexpected,
+                expected,
+                ..
+            } => Self::new(key, format!("found {unexpected}, expected {expected}")),
+            E::At {
+                error,
+                key: Some(key),
+                ..
+            } => Self::new(key, inner_message(*error)),
+            E::NotFound(key) => Self::new(key, "missing"),
+            E::FileParse { uri, cause } => Self::new(
+                uri.unwrap_or_else(|| "configuration file".to_owned()),
+                cause.to_string(),
+            ),
+            other => Self::new("configuration", other.to_string()),
+        }
+    }
+}
+
+fn inner_message(error: config::ConfigError) -> String {
+    match error {
+        config::ConfigError::Message(message) => message,
+        config::ConfigError::At { error, .. } => inner_message(*error),
+        other => other.to_string(),
+    }
+}
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid configuration: {}: {}", self.key, self.message)
+    }
+}
+
+impl std::error::Error for SettingsError {}
+
+/// Checks what serde cannot: URLs, ports and combinations of keys.
+pub fn check(settings: &Settings) -> Result<(), SettingsError> {
+    let production = settings.app.mode == Mode::Production;
+    if production && settings.server.port == 0 {
+        return Err(SettingsError::new(
+            "server.port",
+            "port 0 (a random port) is for tests; give a fixed port in production",
+        ));
+    }
+    check_base_url(&settings.server.base_url)?;
+    check_database_url(&settings.database.url)?;
+    if settings.database.max_connections == 0 {
+        return Err(SettingsError::new(
+            "database.max_connections",
+            "must be at least 1",
+        ));
+    }
+    if settings.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+        return Err(SettingsError::new(
+            "mail.from",
+            format!(
+                "`{}` is not an email address or \"Name <address>\"",
+                settings.mail.from
+            ),
+        ));
+    }
+    if settings.mail.transport == MailTransport::Smtp && settings.mail.smtp.host.trim().is_empty()
+    {
+        return Err(SettingsError::new(
+            "mail.smtp.host",
+            "is required when mail.transport = \"smtp\"",
+        ));
+    }
+    if settings.mail.smtp.pool_size == 0 {
+        return Err(SettingsError::new("mail.smtp.pool_size", "must be at least 1"));
+    }
+    if settings.scheduler.tick_seconds == 0 {
+        return Err(SettingsError::new("scheduler.tick_seconds", "must be at least 1"));
+    }
+    if settings.scheduler.batch_size == 0 {
+        return Err(SettingsError::new("scheduler.batch_size", "must be at least 1"));
+    }
+    if settings.scheduler.max_attempts == 0 {
+        return Err(SettingsError::new("scheduler.max_attempts", "must be at least 1"));
+    }
+    if settings.security.session_hours == 0 {
+        return Err(SettingsError::new("security.session_hours", "must be at least 1"));
+    }
+    tracing_subscriber::EnvFilter::try_new(&settings.log.level)
+        .map_err(|e| SettingsError::new("log.level", e.to_string()))?;
+    Ok(())
+}
+
+fn check_base_url(raw: &str) -> Result<(), SettingsError> {
+    let parsed = url::Url::parse(raw)
+        .map_err(|e| SettingsError::new("server.base_url", format!("`{raw}` is not a URL: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
+        return Err(SettingsError::new(
+            "server.base_url",
+            format!("`{raw}` must be an absolute http:// or https:// URL"),
+        ));
+    }
+    Ok(())
+}
+
+fn check_database_url(raw: &str) -> Result<(), SettingsError> {
+    let supported = ["sqlite:", "postgres://", "postgresql://"];
+    if !supported.iter().any(|prefix| raw.starts_with(prefix)) {
+        return Err(SettingsError::new(
+            "database.url",
+            format!("`{raw}` must start with sqlite:// or postgres://"),
+        ));
+    }
+    if raw.starts_with("postgres") {
+        url::Url::parse(raw).map_err(|e| {
+            SettingsError::new("database.url", format!("`{raw}` is not a valid URL: {e}"))
+        })?;
+    }
+    Ok(())
+}

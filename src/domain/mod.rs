@@ -1,0 +1,10 @@
+//! Domain values: newtypes that can only hold valid data (parse, don't validate).
+//! No I/O here; the store converts database rows into these types.
+
+mod email;
+mod locale;
+mod min_group_size;
+
+pub use email::EmailAddress;
+pub use locale::Locale;
+pub use min_group_size::MinGroupSize;

@@ -1,0 +1,20 @@
+//! innerpulse: internal customer feedback — pulse surveys between departments, anonymous by
+//! construction. The binary (`src/main.rs`) is a thin shell around this library.
+
+pub mod auth;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod mail;
+pub mod metrics;
+pub mod routes;
+pub mod scheduler;
+pub mod startup;
+pub mod state;
+pub mod store;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,21 @@
+//! Outgoing mail: building MIME messages (text + HTML, own Message-ID, Date, From from
+//! `[mail]`) and handing them to a backend — pooled SMTP, `.eml` files or the log.
+//! Handlers never call this directly: they queue rows that the scheduler sends. This module
+//! knows nothing about the database, templates or retries; it sends one message and says
+//! whether a failure is worth retrying. Recipients appear in logs only masked; bodies never.
+
+mod error;
+mod file;
+mod mailer;
+mod mask;
+mod message;
+mod smtp;
+#[cfg(test)]
+mod smtp_tests;
+#[cfg(test)]
+pub(crate) mod test_support;
+
+pub use error::MailError;
+pub use mailer::Mailer;
+pub use mask::{mask_address, redact_addresses};
+pub use message::OutgoingEmail;

@@ -1,0 +1,19 @@
+//! HTTP routes, grouped by audience. `configure` mounts them all; handlers stay thin and call
+//! the store or use cases.
+
+mod health;
+mod home;
+mod metrics;
+
+use crate::web::assets;
+use actix_web::web;
+
+/// Mounts every route of the application.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/healthz", web::get().to(health::healthz))
+        .route("/readyz", web::get().to(health::readyz))
+        .route("/metrics", web::get().to(metrics::metrics))
+        .route("/static/style.css", web::get().to(assets::stylesheet))
+        .route("/", web::get().to(home::home))
+        .route("/login", web::get().to(home::login));
+}

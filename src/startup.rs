@@ -1,0 +1,141 @@
+//! Building and running the application: the HTTP server on its own listener (port 0 in
+//! tests) and the scheduler, joined with `tokio::select!`.
+
+use crate::config::Settings;
+use crate::i18n::I18n;
+use crate::metrics::Metrics;
+use crate::routes;
+use crate::scheduler;
+use crate::state::AppState;
+use crate::web::{error_pages::error_pages, observe::observe, security_headers::security_headers, templates::Templates};
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, from_fn};
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use migration::Migrator;
+use migration::sea_orm_migration::MigratorTrait;
+use sea_orm::DatabaseConnection;
+use std::net::TcpListener;
+use std::sync::Arc;
+
+/// A built application, bound to its port but not yet serving.
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+impl Application {
+    /// Connects to the database, runs migrations (unless turned off), loads templates and
+    /// translations, and binds the listener.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = settings.database.connect().await?;
+        if settings.database.migrate_on_start {
+            migrate(&db).await?;
+        }
+        Self::build_with_database(settings, db)
+    }
+
+    /// Like `build`, with a database connection that already exists. With `server.port = 0`
+    /// a free port is chosen and written into `server.base_url`, so emailed links point at it.
+    pub fn build_with_database(mut settings: Settings, db: DatabaseConnection) -> anyhow::Result<Self> {
+        let address = format!("{}:{}", settings.server.host, settings.server.port);
+        let listener = TcpListener::bind(&address)
+            .with_context(|| format!("Failed to listen on {address} (server.host, server.port)"))?;
+        let port = listener.local_addr()?.port();
+        if settings.server.port == 0 {
+            settings.server.base_url = with_port(&settings.server.base_url, port)?;
+        }
+        let state = app_state(settings, db)?;
+        let server = run_server(listener, state.clone())?;
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The shared state (database, settings, templates), for tests and commands.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves HTTP and, when `scheduler.enabled`, runs the scheduler until either stops.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let scheduler_enabled = self.state.settings.scheduler.enabled;
+        let server = self.server;
+        let scheduler_state = self.state.clone();
+        let scheduler = async move {
+            if scheduler_enabled {
+                scheduler::run_forever(&scheduler_state).await
+            } else {
+                std::future::pending::<anyhow::Result<()>>().await
+            }
+        };
+        tokio::select! {
+            outcome = server => {
+                tracing::info!(?outcome, "HTTP server stopped");
+                outcome.context("HTTP server failed")
+            }
+            outcome = scheduler => {
+                tracing::error!(?outcome, "scheduler stopped");
+                outcome.context("Scheduler failed")
+            }
+        }
+    }
+}
+
+fn with_port(base_url: &str, port: u16) -> anyhow::Result<String> {
+    let mut url = url::Url::parse(base_url).context("Failed to parse server.base_url")?;
+    url.set_port(Some(port))
+        .map_err(|()| anyhow::anyhow!("server.base_url `{base_url}` cannot take a port"))?;
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// Applies every pending migration; a no-op when the schema is current.
+pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
+    Migrator::up(db, None)
+        .await
+        .context("Failed to run database migrations")
+}
+
+/// Loads translations and templates around a database connection.
+pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<AppState> {
+    let i18n = Arc::new(I18n::load()?);
+    let templates = Templates::load(i18n.clone())?;
+    Ok(AppState {
+        db,
+        settings: Arc::new(settings),
+        templates,
+        i18n,
+    })
+}
+
+fn run_server(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
+    let metrics = web::Data::new(Metrics::new());
+    let max_body = state.settings.server.max_body_kb * 1024;
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        App::new()
+            .wrap(from_fn(error_pages))
+            .wrap(security_headers())
+            .wrap(Compress::default())
+            .wrap(from_fn(observe))
+            .app_data(data.clone())
+            .app_data(metrics.clone())
+            .app_data(web::PayloadConfig::new(max_body))
+            .app_data(web::FormConfig::default().limit(max_body))
+            .app_data(web::JsonConfig::default().limit(max_body))
+            .configure(routes::configure)
+    })
+    .listen(listener)
+    .context("Failed to start the HTTP server")?
+    .disable_signals()
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,16 @@
+//! What every handler can reach: the database, settings, templates and translations.
+
+use crate::config::Settings;
+use crate::i18n::I18n;
+use crate::web::templates::Templates;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+/// Shared application state, registered once as `web::Data<AppState>`.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub templates: Templates,
+    pub i18n: Arc<I18n>,
+}

@@ -1,0 +1,451 @@
+//! `mail_outbox`: staff emails (account invites, password resets, "results are ready") queued
+//! by handlers and delivered by the scheduler. Claims are leases: a row taken by a dispatcher
+//! that then crashes becomes due again when its lease runs out, so no email is ever lost
+//! (delivery is at-least-once).
+
+use crate::domain::EmailAddress;
+use anyhow::Context;
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::invitation::DeliveryState;
+use entity::mail_outbox::{self, Column};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select, Set, SqliteTransactionMode, TransactionOptions,
+    TransactionSession, TransactionTrait,
+};
+
+/// Longest subject the column holds, in characters.
+pub const MAX_SUBJECT_CHARS: usize = 300;
+
+/// Longest failure reason kept in `last_error`, in characters.
+const MAX_ERROR_CHARS: usize = 2000;
+
+/// A claimed email, ready to be sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueuedMail {
+    /// Row id, for marking the outcome.
+    pub id: i32,
+    /// Recipient address as queued.
+    pub recipient: String,
+    /// Rendered subject.
+    pub subject: String,
+    /// Rendered plain-text part.
+    pub text: String,
+    /// Rendered HTML part.
+    pub html: String,
+    /// Delivery attempts including the one this claim starts (1 on the first try).
+    pub attempts: u32,
+}
+
+impl From<mail_outbox::Model> for QueuedMail {
+    fn from(row: mail_outbox::Model) -> Self {
+        Self {
+            id: row.id,
+            recipient: row.recipient,
+            subject: row.subject,
+            text: row.body_text,
+            html: row.body_html,
+            attempts: u32::try_from(row.attempts).unwrap_or(0),
+        }
+    }
+}
+
+/// Queues an email for the dispatcher; returns its id. Call it inside the transaction of the
+/// use case that causes the email, so the email exists exactly when the change does.
+pub async fn enqueue(
+    db: &impl ConnectionTrait,
+    recipient: &EmailAddress,
+    subject: &str,
+    text: &str,
+    html: &str,
+) -> anyhow::Result<i32> {
+    anyhow::ensure!(
+        subject.chars().count() <= MAX_SUBJECT_CHARS,
+        "Failed to queue an email: the subject is longer than {MAX_SUBJECT_CHARS} characters"
+    );
+    let row = mail_outbox::ActiveModel {
+        recipient: Set(recipient.as_str().to_owned()),
+        subject: Set(subject.to_owned()),
+        body_text: Set(text.to_owned()),
+        body_html: Set(html.to_owned()),
+        state: Set(DeliveryState::Pending),
+        attempts: Set(0),
+        next_attempt_at: Set(None),
+        claimed_until: Set(None),
+        last_error: Set(None),
+        created_at: Set(Utc::now()),
+        sent_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .context("Failed to queue an email")?;
+    Ok(row.id)
+}
+
+/// Claims up to `limit` due emails, oldest first, for `lease`: pending rows whose
+/// `next_attempt_at` has come, and `sending` rows whose lease expired (their dispatcher died).
+/// Each claim counts as an attempt. PostgreSQL skips rows other dispatchers hold
+/// (`FOR UPDATE SKIP LOCKED`); SQLite takes the write lock up front (`BEGIN IMMEDIATE`), so
+/// concurrent claimers run one after the other. Either way no row is handed out twice.
+pub async fn claim_due(
+    db: &impl TransactionTrait,
+    now: DateTime<Utc>,
+    limit: u64,
+    lease: TimeDelta,
+) -> anyhow::Result<Vec<QueuedMail>> {
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await
+        .context("Failed to start claiming queued emails")?;
+    let rows = due_query(now, limit)
+        .all(&txn)
+        .await
+        .context("Failed to select due emails")?;
+    if rows.is_empty() {
+        txn.commit()
+            .await
+            .context("Failed to finish claiming emails")?;
+        return Ok(Vec::new());
+    }
+    let claimed_until = now + lease;
+    let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
+    mail_outbox::Entity::update_many()
+        .col_expr(Column::State, Expr::value(DeliveryState::Sending))
+        .col_expr(Column::ClaimedUntil, Expr::value(claimed_until))
+        .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
+        .filter(Column::Id.is_in(ids))
+        .exec(&txn)
+        .await
+        .context("Failed to mark emails as sending")?;
+    txn.commit()
+        .await
+        .context("Failed to commit claimed emails")?;
+    Ok(rows
+        .into_iter()
+        .map(|mut row| {
+            row.attempts = row.attempts.saturating_add(1);
+            QueuedMail::from(row)
+        })
+        .collect())
+}
+
+/// The oldest `limit` due rows, locked for update; rows other transactions hold are skipped.
+fn due_query(now: DateTime<Utc>, limit: u64) -> Select<mail_outbox::Entity> {
+    let due = Condition::any()
+        .add(
+            Condition::all()
+                .add(Column::State.eq(DeliveryState::Pending))
+                .add(
+                    Condition::any()
+                        .add(Column::NextAttemptAt.is_null())
+                        .add(Column::NextAttemptAt.lte(now)),
+                ),
+        )
+        .add(
+            Condition::all()
+                .add(Column::State.eq(DeliveryState::Sending))
+                .add(Column::ClaimedUntil.lt(now)),
+        );
+    // SQLite ignores the lock clause; its IMMEDIATE transaction already serializes claimers.
+    mail_outbox::Entity::find()
+        .filter(due)
+        .order_by_asc(Column::Id)
+        .limit(limit)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+}
+
+/// Records that the email was handed to the mail server. Applies whatever the row's state:
+/// the message went out, even if a lease expired meanwhile.
+pub async fn mark_sent(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    mail_outbox::Entity::update_many()
+        .col_expr(Column::State, Expr::value(DeliveryState::Sent))
+        .col_expr(Column::SentAt, Expr::value(now))
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(
+            Column::NextAttemptAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(Column::LastError, Expr::value(Option::<String>::None))
+        .filter(Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to mark an email as sent")?;
+    Ok(())
+}
+
+/// Puts a claimed email back in the queue for another attempt at `next_attempt_at`, keeping
+/// the reason in `last_error`. No-op unless the row is still `sending`.
+pub async fn mark_retry(
+    db: &impl ConnectionTrait,
+    id: i32,
+    error: &str,
+    next_attempt_at: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    mail_outbox::Entity::update_many()
+        .col_expr(Column::State, Expr::value(DeliveryState::Pending))
+        .col_expr(Column::NextAttemptAt, Expr::value(next_attempt_at))
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(Column::LastError, Expr::value(bounded(error)))
+        .filter(Column::Id.eq(id))
+        .filter(Column::State.eq(DeliveryState::Sending))
+        .exec(db)
+        .await
+        .context("Failed to schedule an email for retry")?;
+    Ok(())
+}
+
+/// Gives up on a claimed email: `failed`, with the reason in `last_error` for HR to read.
+/// No-op unless the row is still `sending`.
+pub async fn mark_failed(db: &impl ConnectionTrait, id: i32, error: &str) -> anyhow::Result<()> {
+    mail_outbox::Entity::update_many()
+        .col_expr(Column::State, Expr::value(DeliveryState::Failed))
+        .col_expr(
+            Column::NextAttemptAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(Column::LastError, Expr::value(bounded(error)))
+        .filter(Column::Id.eq(id))
+        .filter(Column::State.eq(DeliveryState::Sending))
+        .exec(db)
+        .await
+        .context("Failed to mark an email as failed")?;
+    Ok(())
+}
+
+/// Returns claimed emails that were never tried (the batch stopped early) to the queue as
+/// they were, giving back the attempt their claim counted. No-op for rows no longer `sending`.
+pub async fn release(db: &impl ConnectionTrait, ids: &[i32]) -> anyhow::Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    mail_outbox::Entity::update_many()
+        .col_expr(Column::State, Expr::value(DeliveryState::Pending))
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(Column::Attempts, Expr::col(Column::Attempts).sub(1))
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .filter(Column::State.eq(DeliveryState::Sending))
+        .exec(db)
+        .await
+        .context("Failed to release unsent emails")?;
+    Ok(())
+}
+
+fn bounded(error: &str) -> String {
+    error.chars().take(MAX_ERROR_CHARS).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::DatabaseSettings;
+    use sea_orm::{DatabaseConnection, QueryTrait};
+
+    async fn database() -> (tempfile::TempDir, DatabaseConnection) {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = DatabaseSettings {
+            url: format!("sqlite://{}/outbox.db", dir.path().display()),
+            max_connections: 4,
+            busy_timeout_ms: 5000,
+            migrate_on_start: true,
+        };
+        let db = settings.connect().await.unwrap();
+        crate::startup::migrate(&db).await.unwrap();
+        (dir, db)
+    }
+
+    async fn queue(db: &DatabaseConnection, n: usize) -> Vec<i32> {
+        let recipient = EmailAddress::parse("ana@example.com").unwrap();
+        let mut ids = Vec::new();
+        for i in 0..n {
+            let subject = format!("Subject {i}");
+            ids.push(
+                enqueue(db, &recipient, &subject, "text", "<p>html</p>")
+                    .await
+                    .unwrap(),
+            );
+        }
+        ids
+    }
+
+    async fn row(db: &DatabaseConnection, id: i32) -> mail_outbox::Model {
+        mail_outbox::Entity::find_by_id(id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+    }
+
+    #[test]
+    fn on_postgresql_the_claim_skips_rows_other_dispatchers_hold() {
+        let sql = due_query(Utc::now(), 10)
+            .build(sea_orm::DbBackend::Postgres)
+            .to_string();
+        assert!(sql.ends_with("FOR UPDATE SKIP LOCKED"), "{sql}");
+    }
+
+    fn minutes(n: i64) -> TimeDelta {
+        TimeDelta::minutes(n)
+    }
+
+    #[tokio::test]
+    async fn a_claimed_email_is_not_claimed_again_while_its_lease_runs() {
+        let (_dir, db) = database().await;
+        let ids = queue(&db, 2).await;
+        let now = Utc::now();
+
+        let first = claim_due(&db, now, 10, minutes(10)).await.unwrap();
+        let second = claim_due(&db, now + minutes(5), 10, minutes(10))
+            .await
+            .unwrap();
+
+        assert_eq!(first.iter().map(|m| m.id).collect::<Vec<_>>(), ids);
+        assert!(first.iter().all(|m| m.attempts == 1));
+        assert_eq!(first[0].subject, "Subject 0");
+        assert_eq!(first[0].recipient, "ana@example.com");
+        assert!(second.is_empty());
+        assert_eq!(row(&db, ids[0]).await.state, DeliveryState::Sending);
+    }
+
+    #[tokio::test]
+    async fn an_email_whose_dispatcher_died_is_claimed_again_after_the_lease() {
+        let (_dir, db) = database().await;
+        let ids = queue(&db, 1).await;
+        let now = Utc::now();
+        claim_due(&db, now, 10, minutes(10)).await.unwrap();
+
+        let reclaimed = claim_due(&db, now + minutes(11), 10, minutes(10))
+            .await
+            .unwrap();
+
+        assert_eq!(reclaimed.len(), 1);
+        assert_eq!(reclaimed[0].id, ids[0]);
+        assert_eq!(reclaimed[0].attempts, 2);
+    }
+
+    #[tokio::test]
+    async fn a_claim_takes_at_most_the_limit_oldest_first() {
+        let (_dir, db) = database().await;
+        let ids = queue(&db, 5).await;
+
+        let claimed = claim_due(&db, Utc::now(), 3, minutes(10)).await.unwrap();
+
+        assert_eq!(claimed.iter().map(|m| m.id).collect::<Vec<_>>(), ids[..3]);
+    }
+
+    #[tokio::test]
+    async fn an_email_set_to_retry_waits_until_its_next_attempt() {
+        let (_dir, db) = database().await;
+        let ids = queue(&db, 1).await;
+        let now = Utc::now();
+        claim_due(&db, now, 10, minutes(10)).await.unwrap();
+
+        mark_retry(&db, ids[0], "deferred (451)", now + minutes(2))
+            .await
+            .unwrap();
+        let too_early = claim_due(&db, now + minutes(1), 10, minutes(10))
+            .await
+            .unwrap();
+        let on_time = claim_due(&db, now + minutes(2), 10, minutes(10))
+            .await
+            .unwrap();
+
+        assert!(too_early.is_empty());
+        assert_eq!(on_time.len(), 1);
+        assert_eq!(on_time[0].attempts, 2);
+        assert_eq!(
+            row(&db, ids[0]).await.last_error.as_deref(),
+            Some("deferred (451)")
+        );
+    }
+
+    #[tokio::test]
+    async fn sent_and_failed_emails_are_never_claimed_again() {
+        let (_dir, db) = database().await;
+        let ids = queue(&db, 2).await;
+        let now = Utc::now();
+        claim_due(&db, now, 10, minutes(10)).await.unwrap();
+
+        mark_sent(&db, ids[0], now).await.unwrap();
+        mark_failed(&db, ids[1], "rejected (550)").await.unwrap();
+        let later = claim_due(&db, now + minutes(60), 10, minutes(10))
+            .await
+            .unwrap();
+
+        assert!(later.is_empty());
+        let sent = row(&db, ids[0]).await;
+        assert_eq!(sent.state, DeliveryState::Sent);
+        assert!(sent.sent_at.is_some());
+        let failed = row(&db, ids[1]).await;
+        assert_eq!(failed.state, DeliveryState::Failed);
+        assert_eq!(failed.last_error.as_deref(), Some("rejected (550)"));
+    }
+
+    #[tokio::test]
+    async fn released_emails_are_due_again_without_losing_an_attempt() {
+        let (_dir, db) = database().await;
+        let ids = queue(&db, 1).await;
+        let now = Utc::now();
+        claim_due(&db, now, 10, minutes(10)).await.unwrap();
+
+        release(&db, &ids).await.unwrap();
+        let again = claim_due(&db, now, 10, minutes(10)).await.unwrap();
+
+        assert_eq!(again.len(), 1);
+        assert_eq!(again[0].attempts, 1);
+    }
+
+    #[tokio::test]
+    async fn concurrent_claimers_never_receive_the_same_email() {
+        let (_dir, db) = database().await;
+        queue(&db, 40).await;
+        let now = Utc::now();
+
+        let claimers = (0..4).map(|_| {
+            let db = db.clone();
+            tokio::spawn(async move { claim_due(&db, now, 15, minutes(10)).await.unwrap() })
+        });
+        let mut claimed: Vec<i32> = Vec::new();
+        for claimer in claimers.collect::<Vec<_>>() {
+            claimed.extend(claimer.await.unwrap().into_iter().map(|m| m.id));
+        }
+
+        let total = claimed.len();
+        claimed.sort_unstable();
+        claimed.dedup();
+        assert_eq!(claimed.len(), total, "an email was claimed twice");
+        assert_eq!(total, 40);
+    }
+
+    #[tokio::test]
+    async fn a_subject_longer_than_the_column_is_refused() {
+        let (_dir, db) = database().await;
+        let recipient = EmailAddress::parse("ana@example.com").unwrap();
+        let subject = "x".repeat(MAX_SUBJECT_CHARS + 1);
+
+        let result = enqueue(&db, &recipient, &subject, "t", "h").await;
+
+        assert!(result.is_err());
+    }
+}

@@ -1,0 +1,99 @@
+//! The `innerpulse` binary: subcommands, exit codes and messages.
+
+use crate::helpers::{TEST_DATABASE_ENV, TestDatabase};
+use std::process::{Command, Output, Stdio};
+
+fn innerpulse(database: &TestDatabase, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_innerpulse"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("INNERPULSE") && key != TEST_DATABASE_ENV {
+            command.env_remove(key);
+        }
+    }
+    command
+        .args(args)
+        .current_dir(database.dir.path())
+        .env("INNERPULSE__DATABASE__URL", &database.url)
+        .env("INNERPULSE__APP__DATA_DIR", database.dir.path())
+        .env("INNERPULSE__LOG__LEVEL", "warn")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run the innerpulse binary")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[tokio::test]
+async fn migrate_succeeds_twice_on_a_fresh_database() {
+    let database = TestDatabase::create().await;
+
+    let first = innerpulse(&database, &["migrate"], &[]);
+    let second = innerpulse(&database, &["migrate"], &[]);
+
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(stdout(&second).contains("up to date"));
+}
+
+#[tokio::test]
+async fn a_bad_configuration_stops_with_one_line_naming_the_key() {
+    let database = TestDatabase::create().await;
+
+    let output = innerpulse(&database, &["migrate"], &[("INNERPULSE__MAIL__TRANSPORT", "pigeon")]);
+
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert_eq!(message.trim().lines().count(), 1, "{message}");
+    assert!(message.contains("mail.transport"), "{message}");
+}
+
+#[tokio::test]
+async fn help_describes_every_subcommand() {
+    let database = TestDatabase::create().await;
+
+    let output = innerpulse(&database, &["--help"], &[]);
+
+    let help = stdout(&output);
+    for subcommand in ["serve", "migrate", "demo", "create-admin", "dispatch"] {
+        assert!(help.contains(subcommand), "--help does not mention {subcommand}:\n{help}");
+    }
+    let dispatch_help = stdout(&innerpulse(&database, &["dispatch", "--help"], &[]));
+    assert!(dispatch_help.contains("--once"));
+}
+
+#[tokio::test]
+async fn create_admin_without_a_piped_password_prints_a_generated_one() {
+    let database = TestDatabase::create().await;
+
+    let output = innerpulse(&database, &["create-admin", "--email", "Hr.Lead@Example.com"], &[]);
+
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("hr.lead@example.com"), "{text}");
+    let password = text
+        .lines()
+        .find_map(|line| line.split(": ").nth(1).filter(|_| line.contains("password")))
+        .unwrap_or_else(|| panic!("no generated password in: {text}"));
+    assert!(password.trim().len() >= 12);
+
+    let again = innerpulse(&database, &["create-admin", "--email", "hr.lead@example.com"], &[]);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("already exists"));
+}
+
+#[tokio::test]
+async fn dispatch_once_runs_one_pass_and_exits() {
+    let database = TestDatabase::create().await;
+
+    let output = innerpulse(&database, &["dispatch", "--once"], &[("INNERPULSE__MAIL__TRANSPORT", "log")]);
+
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("scheduler pass"));
+}

@@ -1,0 +1,139 @@
+//! Configuration loading: layers, environment overrides and clear errors naming the key.
+
+use innerpulse::config::{self, ConfigSources, MailTransport, Settings, SettingsError};
+use std::collections::HashMap;
+
+fn load_with(environment: &[(&str, &str)], overrides: &str) -> Result<Settings, SettingsError> {
+    let data_dir = tempfile::tempdir().unwrap();
+    let mut environment = environment
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect::<HashMap<_, _>>();
+    environment.insert(
+        "INNERPULSE__APP__DATA_DIR".to_owned(),
+        data_dir.path().display().to_string(),
+    );
+    let result = config::load(ConfigSources {
+        local_file: false,
+        file: None,
+        environment: Some(environment),
+        overrides: Some(overrides.to_owned()),
+    });
+    drop(data_dir);
+    result
+}
+
+#[test]
+fn defaults_give_sqlite_the_file_outbox_and_port_8080() {
+    let settings = load_with(&[], "").unwrap();
+
+    assert_eq!(settings.database.url, "sqlite://data/innerpulse.db");
+    assert_eq!(settings.mail.transport, MailTransport::File);
+    assert_eq!(settings.mail.outbox_dir.to_str(), Some("data/outbox"));
+    assert_eq!(settings.server.host, "127.0.0.1");
+    assert_eq!(settings.server.port, 8080);
+    assert_eq!(settings.anonymity.min_group_size.get(), 5);
+    assert_eq!(settings.anonymity.min_comment_group_size.get(), 5);
+}
+
+#[test]
+fn environment_variables_override_nested_keys() {
+    let settings = load_with(
+        &[
+            ("INNERPULSE__SERVER__PORT", "9090"),
+            ("INNERPULSE__MAIL__SMTP__HOST", "relay.example.com"),
+            ("INNERPULSE__ANONYMITY__MIN_GROUP_SIZE", "7"),
+        ],
+        "",
+    )
+    .unwrap();
+
+    assert_eq!(settings.server.port, 9090);
+    assert_eq!(settings.mail.smtp.host, "relay.example.com");
+    assert_eq!(settings.anonymity.min_group_size.get(), 7);
+}
+
+#[test]
+fn an_unknown_mail_transport_is_refused_naming_the_key() {
+    let error = load_with(&[("INNERPULSE__MAIL__TRANSPORT", "pigeon")], "").unwrap_err();
+
+    assert_eq!(error.key, "mail.transport");
+    assert!(error.to_string().contains("pigeon"), "{error}");
+}
+
+#[test]
+fn a_threshold_below_three_is_refused_naming_the_key() {
+    let error = load_with(&[], "[anonymity]\nmin_group_size = 2\n").unwrap_err();
+
+    assert_eq!(error.key, "anonymity.min_group_size");
+    assert!(error.to_string().contains("at least 3"), "{error}");
+}
+
+#[test]
+fn a_relative_base_url_is_refused_naming_the_key() {
+    let error = load_with(&[("INNERPULSE__SERVER__BASE_URL", "innerpulse.example.com")], "").unwrap_err();
+
+    assert_eq!(error.key, "server.base_url");
+}
+
+#[test]
+fn port_zero_is_refused_in_production() {
+    let error = load_with(
+        &[("INNERPULSE__SECURITY__JWT_SECRET", "0123456789abcdef0123456789abcdef")],
+        "[app]\nmode = \"production\"\n[server]\nport = 0\n",
+    )
+    .unwrap_err();
+
+    assert_eq!(error.key, "server.port");
+}
+
+#[test]
+fn production_without_a_session_secret_refuses_to_start() {
+    let error = load_with(&[], "[app]\nmode = \"production\"\n").unwrap_err();
+
+    assert_eq!(error.key, "security.jwt_secret");
+    assert!(error.to_string().contains("INNERPULSE__SECURITY__JWT_SECRET"));
+}
+
+#[test]
+fn development_generates_a_session_secret_once_and_keeps_it() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let overrides = format!("[app]\ndata_dir = \"{}\"\n", data_dir.path().display());
+    let load = || {
+        config::load(ConfigSources {
+            local_file: false,
+            file: None,
+            environment: Some(HashMap::new()),
+            overrides: Some(overrides.clone()),
+        })
+        .unwrap()
+    };
+    use secrecy::ExposeSecret;
+
+    let first = load().security.jwt_secret.expose_secret().to_owned();
+    let second = load().security.jwt_secret.expose_secret().to_owned();
+
+    assert!(first.len() >= 32);
+    assert_eq!(first, second);
+    assert!(data_dir.path().join("jwt_secret").is_file());
+}
+
+#[test]
+fn an_unknown_key_is_refused() {
+    let error = load_with(&[], "[server]\nprot = 80\n").unwrap_err();
+
+    assert!(error.to_string().contains("prot"), "{error}");
+}
+
+#[test]
+fn a_missing_config_file_is_refused() {
+    let error = config::load(ConfigSources {
+        local_file: false,
+        file: Some("/no/such/innerpulse.toml".into()),
+        environment: Some(HashMap::new()),
+        overrides: None,
+    })
+    .unwrap_err();
+
+    assert_eq!(error.key, "--config");
+}
