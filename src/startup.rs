@@ -7,7 +7,10 @@ use crate::metrics::Metrics;
 use crate::routes;
 use crate::scheduler;
 use crate::state::AppState;
-use crate::web::{error_pages::error_pages, observe::observe, security_headers::security_headers, templates::Templates};
+use crate::web::{
+    error_pages::error_pages, observe::observe, security_headers::security_headers,
+    templates::Templates,
+};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
@@ -38,7 +41,10 @@ impl Application {
 
     /// Like `build`, with a database connection that already exists. With `server.port = 0`
     /// a free port is chosen and written into `server.base_url`, so emailed links point at it.
-    pub fn build_with_database(mut settings: Settings, db: DatabaseConnection) -> anyhow::Result<Self> {
+    pub fn build_with_database(
+        mut settings: Settings,
+        db: DatabaseConnection,
+    ) -> anyhow::Result<Self> {
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address)
             .with_context(|| format!("Failed to listen on {address} (server.host, server.port)"))?;

@@ -1,4 +1,15 @@
-//! Staff authentication: password hashing and policy (sessions, CSRF and role extractors come
-//! with the accounts feature).
+//! Staff authentication and authorisation: password hashing and policy, sessions (signed JWT
+//! in an HttpOnly cookie), CSRF protection for forms, login throttling, API keys, and the
+//! extractors (`CurrentUser`, `HrAdmin`, `Editor`, `ApiCaller`) that declare in a handler's
+//! signature who may call it.
 
+pub mod api_key;
+pub mod csrf;
+pub mod extractors;
 pub mod password;
+pub mod session;
+pub mod throttle;
+
+pub use api_key::{ApiCaller, ApiKeyCaller, Scope};
+pub use csrf::CsrfForm;
+pub use extractors::{CurrentUser, Editor, HrAdmin};

@@ -80,8 +80,18 @@ mod tests {
 
     #[tokio::test]
     async fn a_hash_verifies_its_password_and_nothing_else() {
-        let hash = hash_password(SecretString::from("correct horse battery")).await.unwrap();
-        assert!(verify_password(SecretString::from("correct horse battery"), hash.clone()).await.unwrap());
-        assert!(!verify_password(SecretString::from("wrong horse battery"), hash).await.unwrap());
+        let hash = hash_password(SecretString::from("correct horse battery"))
+            .await
+            .unwrap();
+        assert!(
+            verify_password(SecretString::from("correct horse battery"), hash.clone())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !verify_password(SecretString::from("wrong horse battery"), hash)
+                .await
+                .unwrap()
+        );
     }
 }

@@ -3,8 +3,8 @@
 use crate::auth::password::{NewPassword, generate_password, hash_password};
 use crate::config::Settings;
 use crate::domain::EmailAddress;
-use crate::store::accounts::{self, NewAccount};
 use crate::startup;
+use crate::store::accounts::{self, NewAccount};
 use anyhow::{Context, bail};
 use entity::account::Role;
 use secrecy::{ExposeSecret, SecretString};

@@ -27,7 +27,10 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let application = Application::build(settings).await?;
     let base_url = application.state().settings.server.base_url().to_owned();
     tracing::info!(port = application.port(), %base_url, "innerpulse is serving");
-    println!("innerpulse is serving on {base_url} (port {})", application.port());
+    println!(
+        "innerpulse is serving on {base_url} (port {})",
+        application.port()
+    );
     tokio::select! {
         outcome = application.run_until_stopped() => outcome,
         _ = tokio::signal::ctrl_c() => {
@@ -39,7 +42,9 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
 
 async fn demo(settings: Settings, no_serve: bool) -> anyhow::Result<()> {
     if settings.app.mode == Mode::Production {
-        anyhow::bail!("`innerpulse demo` is refused in production mode (app.mode): it creates accounts with published passwords");
+        anyhow::bail!(
+            "`innerpulse demo` is refused in production mode (app.mode): it creates accounts with published passwords"
+        );
     }
     let db = settings.database.connect().await?;
     startup::migrate(&db).await?;

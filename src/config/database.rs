@@ -25,12 +25,12 @@ impl DatabaseSettings {
         if self.is_sqlite() {
             let parsed = SqliteConnectOptions::from_str(&self.url)
                 .with_context(|| format!("Failed to parse database.url `{}`", self.url))?;
-            if let Some(folder) = parsed.get_filename().parent() {
-                if !folder.as_os_str().is_empty() {
-                    std::fs::create_dir_all(folder).with_context(|| {
-                        format!("Failed to create the database folder {}", folder.display())
-                    })?;
-                }
+            if let Some(folder) = parsed.get_filename().parent()
+                && !folder.as_os_str().is_empty()
+            {
+                std::fs::create_dir_all(folder).with_context(|| {
+                    format!("Failed to create the database folder {}", folder.display())
+                })?;
             }
             let busy_timeout = Duration::from_millis(self.busy_timeout_ms);
             options.map_sqlx_sqlite_opts(move |opts| {

@@ -12,10 +12,15 @@ const MIN_JWT_SECRET_LEN: usize = 32;
 /// Fills `security.jwt_secret` and `mail.smtp.password` from their `*_file` keys, or generates
 /// the JWT secret in development.
 pub fn resolve(settings: &mut Settings) -> Result<(), SettingsError> {
-    if let Some(password) = read_secret_file("mail.smtp.password_file", &settings.mail.smtp.password_file)? {
+    if let Some(password) =
+        read_secret_file("mail.smtp.password_file", &settings.mail.smtp.password_file)?
+    {
         settings.mail.smtp.password = password;
     }
-    if let Some(secret) = read_secret_file("security.jwt_secret_file", &settings.security.jwt_secret_file)? {
+    if let Some(secret) = read_secret_file(
+        "security.jwt_secret_file",
+        &settings.security.jwt_secret_file,
+    )? {
         settings.security.jwt_secret = secret;
     }
     if settings.security.jwt_secret.expose_secret().is_empty() {
@@ -75,8 +80,7 @@ fn development_secret(data_dir: &Path) -> Result<SecretString, SettingsError> {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let secret = hex::encode(bytes);
-    std::fs::write(&path, &secret).map_err(|e| {
-        SettingsError::new(key, format!("cannot write {}: {e}", path.display()))
-    })?;
+    std::fs::write(&path, &secret)
+        .map_err(|e| SettingsError::new(key, format!("cannot write {}: {e}", path.display())))?;
     Ok(SecretString::from(secret))
 }

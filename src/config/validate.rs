@@ -77,7 +77,12 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
             "must be at least 1",
         ));
     }
-    if settings.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+    if settings
+        .mail
+        .from
+        .parse::<lettre::message::Mailbox>()
+        .is_err()
+    {
         return Err(SettingsError::new(
             "mail.from",
             format!(
@@ -86,27 +91,41 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
             ),
         ));
     }
-    if settings.mail.transport == MailTransport::Smtp && settings.mail.smtp.host.trim().is_empty()
-    {
+    if settings.mail.transport == MailTransport::Smtp && settings.mail.smtp.host.trim().is_empty() {
         return Err(SettingsError::new(
             "mail.smtp.host",
             "is required when mail.transport = \"smtp\"",
         ));
     }
     if settings.mail.smtp.pool_size == 0 {
-        return Err(SettingsError::new("mail.smtp.pool_size", "must be at least 1"));
+        return Err(SettingsError::new(
+            "mail.smtp.pool_size",
+            "must be at least 1",
+        ));
     }
     if settings.scheduler.tick_seconds == 0 {
-        return Err(SettingsError::new("scheduler.tick_seconds", "must be at least 1"));
+        return Err(SettingsError::new(
+            "scheduler.tick_seconds",
+            "must be at least 1",
+        ));
     }
     if settings.scheduler.batch_size == 0 {
-        return Err(SettingsError::new("scheduler.batch_size", "must be at least 1"));
+        return Err(SettingsError::new(
+            "scheduler.batch_size",
+            "must be at least 1",
+        ));
     }
     if settings.scheduler.max_attempts == 0 {
-        return Err(SettingsError::new("scheduler.max_attempts", "must be at least 1"));
+        return Err(SettingsError::new(
+            "scheduler.max_attempts",
+            "must be at least 1",
+        ));
     }
     if settings.security.session_hours == 0 {
-        return Err(SettingsError::new("security.session_hours", "must be at least 1"));
+        return Err(SettingsError::new(
+            "security.session_hours",
+            "must be at least 1",
+        ));
     }
     tracing_subscriber::EnvFilter::try_new(&settings.log.level)
         .map_err(|e| SettingsError::new("log.level", e.to_string()))?;

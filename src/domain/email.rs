@@ -62,7 +62,10 @@ mod tests {
     #[test]
     fn malformed_addresses_are_rejected() {
         for bad in ["", "no-at-sign", "two@@example.com", "a@", "@example.com"] {
-            assert!(EmailAddress::parse(bad).is_err(), "{bad} should be rejected");
+            assert!(
+                EmailAddress::parse(bad).is_err(),
+                "{bad} should be rejected"
+            );
         }
     }
 }

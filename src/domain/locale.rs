@@ -40,9 +40,7 @@ impl Locale {
         Self::ALL
             .into_iter()
             .find(|locale| locale.0 == language)
-            .ok_or_else(|| {
-                format!("`{raw}` is not a supported language (en, nl, fr, es, ru, pl)")
-            })
+            .ok_or_else(|| format!("`{raw}` is not a supported language (en, nl, fr, es, ru, pl)"))
     }
 
     /// The two-letter code.

@@ -4,7 +4,9 @@
 mod email;
 mod locale;
 mod min_group_size;
+mod token;
 
 pub use email::EmailAddress;
 pub use locale::Locale;
 pub use min_group_size::MinGroupSize;
+pub use token::{SecretToken, hash_hex};

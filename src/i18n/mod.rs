@@ -3,7 +3,7 @@
 
 mod negotiate;
 
-pub use negotiate::request_locale;
+pub use negotiate::{LANG_COOKIE, request_locale, request_locale_for};
 
 use crate::domain::Locale;
 use anyhow::{Context, anyhow};
@@ -34,14 +34,21 @@ impl I18n {
             bundle.set_use_isolating(false);
             if let Some(folder) = LOCALES.get_dir(locale.as_str()) {
                 for file in folder.files() {
-                    let source = file.contents_utf8().ok_or_else(|| {
-                        anyhow!("{} is not UTF-8", file.path().display())
-                    })?;
-                    let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
-                        anyhow!("Fluent syntax errors in {}: {errors:?}", file.path().display())
-                    })?;
+                    let source = file
+                        .contents_utf8()
+                        .ok_or_else(|| anyhow!("{} is not UTF-8", file.path().display()))?;
+                    let resource =
+                        FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
+                            anyhow!(
+                                "Fluent syntax errors in {}: {errors:?}",
+                                file.path().display()
+                            )
+                        })?;
                     bundle.add_resource(resource).map_err(|errors| {
-                        anyhow!("Duplicate messages in {}: {errors:?}", file.path().display())
+                        anyhow!(
+                            "Duplicate messages in {}: {errors:?}",
+                            file.path().display()
+                        )
                     })?;
                 }
             }
@@ -93,6 +100,9 @@ mod tests {
     #[test]
     fn every_shipped_locale_loads_and_falls_back_to_the_key() {
         let i18n = I18n::load().unwrap();
-        assert_eq!(i18n.text(Locale::EN, "no-such-message", None), "no-such-message");
+        assert_eq!(
+            i18n.text(Locale::EN, "no-such-message", None),
+            "no-such-message"
+        );
     }
 }

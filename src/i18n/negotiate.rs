@@ -1,5 +1,5 @@
 //! Picks the language of a page: explicit choice (`?lang=` or the `lang` cookie), then the
-//! browser's Accept-Language, then the organisation default.
+//! person's stored locale, then the browser's Accept-Language, then the organisation default.
 
 use crate::domain::Locale;
 use actix_web::HttpRequest;
@@ -10,6 +10,12 @@ pub const LANG_COOKIE: &str = "lang";
 
 /// The locale for this request, given the organisation default.
 pub fn request_locale(request: &HttpRequest, default: Locale) -> Locale {
+    request_locale_for(request, None, default)
+}
+
+/// The locale for this request: explicit choice, then the person's own (an employee's or a
+/// staff member's stored locale), then Accept-Language, then the organisation default.
+pub fn request_locale_for(request: &HttpRequest, own: Option<Locale>, default: Locale) -> Locale {
     let from_query = url::form_urlencoded::parse(request.query_string().as_bytes())
         .find(|(key, _)| key == "lang")
         .and_then(|(_, value)| Locale::parse(&value).ok());
@@ -19,6 +25,7 @@ pub fn request_locale(request: &HttpRequest, default: Locale) -> Locale {
                 .cookie(LANG_COOKIE)
                 .and_then(|cookie| Locale::parse(cookie.value()).ok())
         })
+        .or(own)
         .or_else(|| {
             request
                 .headers()

@@ -1,9 +1,13 @@
-//! HTTP routes, grouped by audience. `configure` mounts them all; handlers stay thin and call
-//! the store or use cases.
+//! HTTP routes, grouped by audience: `staff/` (login), `admin/` (HR), `results/` (providers
+//! and HR), plus operations endpoints. `configure` mounts them all; handlers stay thin and
+//! call the store or use cases.
 
+mod admin;
 mod health;
 mod home;
 mod metrics;
+mod results;
+pub mod staff;
 
 use crate::web::assets;
 use actix_web::web;
@@ -15,5 +19,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/metrics", web::get().to(metrics::metrics))
         .route("/static/style.css", web::get().to(assets::stylesheet))
         .route("/", web::get().to(home::home))
-        .route("/login", web::get().to(home::login));
+        .route("/login", web::get().to(staff::session::show))
+        .route("/login", web::post().to(staff::session::submit))
+        .route("/logout", web::post().to(staff::session::logout))
+        .configure(admin::configure)
+        .configure(results::configure);
 }

@@ -45,7 +45,8 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
 /// the loop.
 pub async fn run_forever(state: &AppState) -> anyhow::Result<()> {
     let mailer = state.settings.mail.mailer()?;
-    let mut ticker = tokio::time::interval(Duration::from_secs(state.settings.scheduler.tick_seconds));
+    let mut ticker =
+        tokio::time::interval(Duration::from_secs(state.settings.scheduler.tick_seconds));
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticker.tick().await;

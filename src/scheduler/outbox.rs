@@ -27,7 +27,7 @@ pub const MAX_RETRY_DELAY: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// Sends the due staff emails once; returns how many were sent and how many failed this time
 /// (failures are retried later unless they were final).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(name = "deliver_staff_mail", skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64, u64)> {
     deliver_due(&state.db, &state.settings.scheduler, mailer).await
 }

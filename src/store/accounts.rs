@@ -56,3 +56,51 @@ pub async fn insert(db: &impl ConnectionTrait, new: NewAccount) -> anyhow::Resul
     }
     Ok(model.id)
 }
+
+/// The active account `id` as a `CurrentUser`, with its departments; `None` when it does not
+/// exist or was deactivated.
+pub async fn current_user(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> anyhow::Result<Option<crate::auth::CurrentUser>> {
+    let Some(model) = account::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .context("Failed to load the logged-in account")?
+    else {
+        return Ok(None);
+    };
+    if !model.active {
+        return Ok(None);
+    }
+    let department_ids = account_department::Entity::find()
+        .filter(account_department::Column::AccountId.eq(id))
+        .all(db)
+        .await
+        .context("Failed to load the account's departments")?
+        .into_iter()
+        .map(|link| link.department_id)
+        .collect();
+    Ok(Some(crate::auth::CurrentUser {
+        id: model.id,
+        email: EmailAddress::parse(&model.email).map_err(anyhow::Error::msg)?,
+        display_name: model.display_name,
+        role: model.role,
+        locale: Locale::parse(&model.locale).unwrap_or(Locale::EN),
+        department_ids,
+    }))
+}
+
+/// Records a successful login.
+pub async fn touch_login(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<()> {
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::LastLoginAt,
+            sea_orm::sea_query::Expr::value(Some(Utc::now())),
+        )
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to record the login time")?;
+    Ok(())
+}

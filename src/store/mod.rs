@@ -2,4 +2,6 @@
 //! a transaction; routes never build queries themselves.
 
 pub mod accounts;
+pub mod api_keys;
+pub mod organisation_counts;
 pub mod outbox;

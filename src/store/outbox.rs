@@ -71,11 +71,7 @@ pub async fn enqueue(
         body_html: Set(html.to_owned()),
         state: Set(DeliveryState::Pending),
         attempts: Set(0),
-        next_attempt_at: Set(None),
-        claimed_until: Set(None),
-        last_error: Set(None),
         created_at: Set(Utc::now()),
-        sent_at: Set(None),
         ..Default::default()
     }
     .insert(db)
@@ -115,8 +111,11 @@ pub async fn claim_due(
     let claimed_until = now + lease;
     let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
     mail_outbox::Entity::update_many()
-        .col_expr(Column::State, Expr::value(DeliveryState::Sending))
-        .col_expr(Column::ClaimedUntil, Expr::value(claimed_until))
+        .set(mail_outbox::ActiveModel {
+            state: Set(DeliveryState::Sending),
+            claimed_until: Set(Some(claimed_until)),
+            ..Default::default()
+        })
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
         .filter(Column::Id.is_in(ids))
         .exec(&txn)
@@ -167,17 +166,14 @@ pub async fn mark_sent(
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     mail_outbox::Entity::update_many()
-        .col_expr(Column::State, Expr::value(DeliveryState::Sent))
-        .col_expr(Column::SentAt, Expr::value(now))
-        .col_expr(
-            Column::ClaimedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(
-            Column::NextAttemptAt,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(Column::LastError, Expr::value(Option::<String>::None))
+        .set(mail_outbox::ActiveModel {
+            state: Set(DeliveryState::Sent),
+            sent_at: Set(Some(now)),
+            claimed_until: Set(None),
+            next_attempt_at: Set(None),
+            last_error: Set(None),
+            ..Default::default()
+        })
         .filter(Column::Id.eq(id))
         .exec(db)
         .await
@@ -193,41 +189,38 @@ pub async fn mark_retry(
     error: &str,
     next_attempt_at: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    mail_outbox::Entity::update_many()
-        .col_expr(Column::State, Expr::value(DeliveryState::Pending))
-        .col_expr(Column::NextAttemptAt, Expr::value(next_attempt_at))
-        .col_expr(
-            Column::ClaimedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(Column::LastError, Expr::value(bounded(error)))
-        .filter(Column::Id.eq(id))
-        .filter(Column::State.eq(DeliveryState::Sending))
-        .exec(db)
+    end_attempt(db, id, DeliveryState::Pending, Some(next_attempt_at), error)
         .await
-        .context("Failed to schedule an email for retry")?;
-    Ok(())
+        .context("Failed to schedule an email for retry")
 }
 
 /// Gives up on a claimed email: `failed`, with the reason in `last_error` for HR to read.
 /// No-op unless the row is still `sending`.
 pub async fn mark_failed(db: &impl ConnectionTrait, id: i32, error: &str) -> anyhow::Result<()> {
+    end_attempt(db, id, DeliveryState::Failed, None, error)
+        .await
+        .context("Failed to mark an email as failed")
+}
+
+async fn end_attempt(
+    db: &impl ConnectionTrait,
+    id: i32,
+    state: DeliveryState,
+    next_attempt_at: Option<DateTime<Utc>>,
+    error: &str,
+) -> Result<(), sea_orm::DbErr> {
     mail_outbox::Entity::update_many()
-        .col_expr(Column::State, Expr::value(DeliveryState::Failed))
-        .col_expr(
-            Column::NextAttemptAt,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(
-            Column::ClaimedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .col_expr(Column::LastError, Expr::value(bounded(error)))
+        .set(mail_outbox::ActiveModel {
+            state: Set(state),
+            next_attempt_at: Set(next_attempt_at),
+            claimed_until: Set(None),
+            last_error: Set(Some(error.chars().take(MAX_ERROR_CHARS).collect())),
+            ..Default::default()
+        })
         .filter(Column::Id.eq(id))
         .filter(Column::State.eq(DeliveryState::Sending))
         .exec(db)
-        .await
-        .context("Failed to mark an email as failed")?;
+        .await?;
     Ok(())
 }
 
@@ -238,11 +231,11 @@ pub async fn release(db: &impl ConnectionTrait, ids: &[i32]) -> anyhow::Result<(
         return Ok(());
     }
     mail_outbox::Entity::update_many()
-        .col_expr(Column::State, Expr::value(DeliveryState::Pending))
-        .col_expr(
-            Column::ClaimedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
+        .set(mail_outbox::ActiveModel {
+            state: Set(DeliveryState::Pending),
+            claimed_until: Set(None),
+            ..Default::default()
+        })
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).sub(1))
         .filter(Column::Id.is_in(ids.iter().copied()))
         .filter(Column::State.eq(DeliveryState::Sending))
@@ -250,10 +243,6 @@ pub async fn release(db: &impl ConnectionTrait, ids: &[i32]) -> anyhow::Result<(
         .await
         .context("Failed to release unsent emails")?;
     Ok(())
-}
-
-fn bounded(error: &str) -> String {
-    error.chars().take(MAX_ERROR_CHARS).collect()
 }
 
 #[cfg(test)]
@@ -309,16 +298,19 @@ mod tests {
         TimeDelta::minutes(n)
     }
 
+    /// Claims up to 10 emails due at `at` for a 10-minute lease.
+    async fn claim(db: &DatabaseConnection, at: DateTime<Utc>) -> Vec<QueuedMail> {
+        claim_due(db, at, 10, minutes(10)).await.unwrap()
+    }
+
     #[tokio::test]
     async fn a_claimed_email_is_not_claimed_again_while_its_lease_runs() {
         let (_dir, db) = database().await;
         let ids = queue(&db, 2).await;
         let now = Utc::now();
 
-        let first = claim_due(&db, now, 10, minutes(10)).await.unwrap();
-        let second = claim_due(&db, now + minutes(5), 10, minutes(10))
-            .await
-            .unwrap();
+        let first = claim(&db, now).await;
+        let second = claim(&db, now + minutes(5)).await;
 
         assert_eq!(first.iter().map(|m| m.id).collect::<Vec<_>>(), ids);
         assert!(first.iter().all(|m| m.attempts == 1));
@@ -333,11 +325,9 @@ mod tests {
         let (_dir, db) = database().await;
         let ids = queue(&db, 1).await;
         let now = Utc::now();
-        claim_due(&db, now, 10, minutes(10)).await.unwrap();
+        claim(&db, now).await;
 
-        let reclaimed = claim_due(&db, now + minutes(11), 10, minutes(10))
-            .await
-            .unwrap();
+        let reclaimed = claim(&db, now + minutes(11)).await;
 
         assert_eq!(reclaimed.len(), 1);
         assert_eq!(reclaimed[0].id, ids[0]);
@@ -359,17 +349,13 @@ mod tests {
         let (_dir, db) = database().await;
         let ids = queue(&db, 1).await;
         let now = Utc::now();
-        claim_due(&db, now, 10, minutes(10)).await.unwrap();
+        claim(&db, now).await;
 
         mark_retry(&db, ids[0], "deferred (451)", now + minutes(2))
             .await
             .unwrap();
-        let too_early = claim_due(&db, now + minutes(1), 10, minutes(10))
-            .await
-            .unwrap();
-        let on_time = claim_due(&db, now + minutes(2), 10, minutes(10))
-            .await
-            .unwrap();
+        let too_early = claim(&db, now + minutes(1)).await;
+        let on_time = claim(&db, now + minutes(2)).await;
 
         assert!(too_early.is_empty());
         assert_eq!(on_time.len(), 1);
@@ -385,13 +371,11 @@ mod tests {
         let (_dir, db) = database().await;
         let ids = queue(&db, 2).await;
         let now = Utc::now();
-        claim_due(&db, now, 10, minutes(10)).await.unwrap();
+        claim(&db, now).await;
 
         mark_sent(&db, ids[0], now).await.unwrap();
         mark_failed(&db, ids[1], "rejected (550)").await.unwrap();
-        let later = claim_due(&db, now + minutes(60), 10, minutes(10))
-            .await
-            .unwrap();
+        let later = claim(&db, now + minutes(60)).await;
 
         assert!(later.is_empty());
         let sent = row(&db, ids[0]).await;
@@ -407,10 +391,10 @@ mod tests {
         let (_dir, db) = database().await;
         let ids = queue(&db, 1).await;
         let now = Utc::now();
-        claim_due(&db, now, 10, minutes(10)).await.unwrap();
+        claim(&db, now).await;
 
         release(&db, &ids).await.unwrap();
-        let again = claim_due(&db, now, 10, minutes(10)).await.unwrap();
+        let again = claim(&db, now).await;
 
         assert_eq!(again.len(), 1);
         assert_eq!(again[0].attempts, 1);

@@ -30,7 +30,20 @@ pub async fn error_pages(
         .cloned()
         .unwrap_or_else(|| fallback_info(status, response.response().error()));
     let (request, old) = response.into_parts();
-    let mut replacement = if request.path().starts_with("/api/") || request.path() == "/api" {
+    let is_api = request.path().starts_with("/api/") || request.path() == "/api";
+    if status == StatusCode::UNAUTHORIZED && !is_api {
+        // Pages send people to the login form and bring them back afterwards.
+        let next: String =
+            url::form_urlencoded::byte_serialize(request.path().as_bytes()).collect();
+        let redirect = HttpResponse::SeeOther()
+            .insert_header((
+                actix_web::http::header::LOCATION,
+                format!("/login?next={next}"),
+            ))
+            .finish();
+        return Ok(ServiceResponse::new(request, redirect).map_into_right_body());
+    }
+    let mut replacement = if is_api {
         HttpResponse::build(status).json(json!({
             "error": { "code": info.code, "message": info.message }
         }))
@@ -39,7 +52,9 @@ pub async fn error_pages(
     };
     for (name, value) in old.headers() {
         if name != CONTENT_TYPE && name != actix_web::http::header::CONTENT_LENGTH {
-            replacement.headers_mut().insert(name.clone(), value.clone());
+            replacement
+                .headers_mut()
+                .insert(name.clone(), value.clone());
         }
     }
     Ok(ServiceResponse::new(request, replacement).map_into_right_body())
@@ -65,10 +80,7 @@ fn fallback_info(status: StatusCode, error: Option<&actix_web::Error>) -> ErrorI
     };
     let message = match (status.is_server_error(), error) {
         (false, Some(error)) => error.to_string(),
-        _ => status
-            .canonical_reason()
-            .unwrap_or("error")
-            .to_lowercase(),
+        _ => status.canonical_reason().unwrap_or("error").to_lowercase(),
     };
     ErrorInfo { code, message }
 }

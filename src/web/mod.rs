@@ -4,5 +4,6 @@
 pub mod assets;
 pub mod error_pages;
 pub mod observe;
+pub mod page;
 pub mod security_headers;
 pub mod templates;

@@ -46,7 +46,11 @@ async fn migrate_succeeds_twice_on_a_fresh_database() {
 async fn a_bad_configuration_stops_with_one_line_naming_the_key() {
     let database = TestDatabase::create().await;
 
-    let output = innerpulse(&database, &["migrate"], &[("INNERPULSE__MAIL__TRANSPORT", "pigeon")]);
+    let output = innerpulse(
+        &database,
+        &["migrate"],
+        &[("INNERPULSE__MAIL__TRANSPORT", "pigeon")],
+    );
 
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
@@ -62,7 +66,10 @@ async fn help_describes_every_subcommand() {
 
     let help = stdout(&output);
     for subcommand in ["serve", "migrate", "demo", "create-admin", "dispatch"] {
-        assert!(help.contains(subcommand), "--help does not mention {subcommand}:\n{help}");
+        assert!(
+            help.contains(subcommand),
+            "--help does not mention {subcommand}:\n{help}"
+        );
     }
     let dispatch_help = stdout(&innerpulse(&database, &["dispatch", "--help"], &[]));
     assert!(dispatch_help.contains("--once"));
@@ -72,18 +79,30 @@ async fn help_describes_every_subcommand() {
 async fn create_admin_without_a_piped_password_prints_a_generated_one() {
     let database = TestDatabase::create().await;
 
-    let output = innerpulse(&database, &["create-admin", "--email", "Hr.Lead@Example.com"], &[]);
+    let output = innerpulse(
+        &database,
+        &["create-admin", "--email", "Hr.Lead@Example.com"],
+        &[],
+    );
 
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(text.contains("hr.lead@example.com"), "{text}");
     let password = text
         .lines()
-        .find_map(|line| line.split(": ").nth(1).filter(|_| line.contains("password")))
+        .find_map(|line| {
+            line.split(": ")
+                .nth(1)
+                .filter(|_| line.contains("password"))
+        })
         .unwrap_or_else(|| panic!("no generated password in: {text}"));
     assert!(password.trim().len() >= 12);
 
-    let again = innerpulse(&database, &["create-admin", "--email", "hr.lead@example.com"], &[]);
+    let again = innerpulse(
+        &database,
+        &["create-admin", "--email", "hr.lead@example.com"],
+        &[],
+    );
     assert!(!again.status.success());
     assert!(stderr(&again).contains("already exists"));
 }
@@ -92,7 +111,11 @@ async fn create_admin_without_a_piped_password_prints_a_generated_one() {
 async fn dispatch_once_runs_one_pass_and_exits() {
     let database = TestDatabase::create().await;
 
-    let output = innerpulse(&database, &["dispatch", "--once"], &[("INNERPULSE__MAIL__TRANSPORT", "log")]);
+    let output = innerpulse(
+        &database,
+        &["dispatch", "--once"],
+        &[("INNERPULSE__MAIL__TRANSPORT", "log")],
+    );
 
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("scheduler pass"));

@@ -71,7 +71,11 @@ fn a_threshold_below_three_is_refused_naming_the_key() {
 
 #[test]
 fn a_relative_base_url_is_refused_naming_the_key() {
-    let error = load_with(&[("INNERPULSE__SERVER__BASE_URL", "innerpulse.example.com")], "").unwrap_err();
+    let error = load_with(
+        &[("INNERPULSE__SERVER__BASE_URL", "innerpulse.example.com")],
+        "",
+    )
+    .unwrap_err();
 
     assert_eq!(error.key, "server.base_url");
 }
@@ -79,7 +83,10 @@ fn a_relative_base_url_is_refused_naming_the_key() {
 #[test]
 fn port_zero_is_refused_in_production() {
     let error = load_with(
-        &[("INNERPULSE__SECURITY__JWT_SECRET", "0123456789abcdef0123456789abcdef")],
+        &[(
+            "INNERPULSE__SECURITY__JWT_SECRET",
+            "0123456789abcdef0123456789abcdef",
+        )],
         "[app]\nmode = \"production\"\n[server]\nport = 0\n",
     )
     .unwrap_err();
@@ -92,7 +99,11 @@ fn production_without_a_session_secret_refuses_to_start() {
     let error = load_with(&[], "[app]\nmode = \"production\"\n").unwrap_err();
 
     assert_eq!(error.key, "security.jwt_secret");
-    assert!(error.to_string().contains("INNERPULSE__SECURITY__JWT_SECRET"));
+    assert!(
+        error
+            .to_string()
+            .contains("INNERPULSE__SECURITY__JWT_SECRET")
+    );
 }
 
 #[test]

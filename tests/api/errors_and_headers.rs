@@ -15,7 +15,12 @@ async fn an_unknown_page_gets_a_localized_html_404_page() {
         .unwrap();
 
     assert_eq!(response.status(), 404);
-    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
     let body = response.text().await.unwrap();
     assert!(body.contains("<html lang=\"fr\">"), "{body}");
     assert!(body.contains("404"));

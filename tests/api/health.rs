@@ -48,12 +48,17 @@ async fn metrics_count_requests_by_route_pattern_in_prometheus_format() {
     let response = app.get("/metrics").await;
 
     assert_eq!(response.status(), 200);
-    let content_type = response.headers()["content-type"].to_str().unwrap().to_owned();
+    let content_type = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(content_type.starts_with("text/plain"), "{content_type}");
     let body = response.text().await.unwrap();
     let line = body
         .lines()
-        .find(|l| l.starts_with("innerpulse_http_requests_total{") && l.contains("route=\"/healthz\""))
+        .find(|l| {
+            l.starts_with("innerpulse_http_requests_total{") && l.contains("route=\"/healthz\"")
+        })
         .unwrap_or_else(|| panic!("no request counter for /healthz in:\n{body}"));
     assert!(line.ends_with(" 2"), "{line}");
     assert!(body.contains("innerpulse_http_request_duration_seconds_bucket"));

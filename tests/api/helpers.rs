@@ -2,10 +2,15 @@
 //! database and a real SMTP server, and returns a `TestApp` to talk to it.
 
 use crate::smtp_server::SmtpServer;
+use entity::account::Role;
+use innerpulse::auth::password::hash_password;
 use innerpulse::config::{self, ConfigSources, LogFormat, LogSettings, Settings};
+use innerpulse::domain::{EmailAddress, Locale};
 use innerpulse::startup::Application;
 use innerpulse::state::AppState;
+use innerpulse::store::accounts::{self, NewAccount};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use secrecy::SecretString;
 use std::collections::HashMap;
 use std::sync::Once;
 
@@ -15,11 +20,11 @@ pub const TEST_DATABASE_ENV: &str = "INNERPULSE_TEST_DATABASE_URL";
 /// A running application and everything a test needs to drive it.
 pub struct TestApp {
     pub address: String,
-    pub port: u16,
     pub client: reqwest::Client,
     pub smtp: SmtpServer,
     pub state: AppState,
-    pub database: TestDatabase,
+    /// Kept for its `Drop`: the test's database is removed when the test ends.
+    pub _database: TestDatabase,
 }
 
 impl TestApp {
@@ -76,11 +81,10 @@ pub async fn spawn_app_with(extra_toml: &str) -> TestApp {
         .expect("HTTP client");
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
-        port,
         client,
         smtp,
         state,
-        database,
+        _database: database,
     }
 }
 
@@ -187,11 +191,6 @@ impl TestDatabase {
             }
         }
     }
-
-    /// True when the tests run on PostgreSQL.
-    pub fn is_postgres(&self) -> bool {
-        self.postgres.is_some()
-    }
 }
 
 impl Drop for TestDatabase {
@@ -208,7 +207,9 @@ impl Drop for TestDatabase {
             runtime.block_on(async move {
                 if let Ok(admin) = Database::connect(&server_url).await {
                     let _ = admin
-                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                        .execute_unprepared(&format!(
+                            "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                        ))
                         .await;
                     let _ = admin.close().await;
                 }
@@ -216,4 +217,100 @@ impl Drop for TestDatabase {
         });
         let _ = dropped.join();
     }
+}
+
+/// A staff account created for a test, with its clear-text password.
+pub struct TestStaff {
+    pub id: i32,
+    pub email: String,
+    pub password: String,
+}
+
+impl TestApp {
+    /// Creates an active account with `role`, linked to `departments`.
+    pub async fn create_staff(&self, role: Role, departments: &[i32]) -> TestStaff {
+        let email = format!("{}@example.com", uuid::Uuid::new_v4().simple());
+        let password = "a long enough test password".to_owned();
+        let hash = hash_password(SecretString::from(password.clone()))
+            .await
+            .unwrap();
+        let id = accounts::insert(
+            self.db(),
+            NewAccount {
+                email: EmailAddress::parse(&email).unwrap(),
+                display_name: format!("Test {role:?}"),
+                password_hash: Some(hash),
+                role,
+                locale: Locale::EN,
+                departments: departments.to_vec(),
+            },
+        )
+        .await
+        .unwrap();
+        TestStaff {
+            id,
+            email,
+            password,
+        }
+    }
+
+    /// The CSRF token the server hands to this client's forms (sets the cookie when needed).
+    pub async fn csrf_token(&self) -> String {
+        let page = self.get("/login").await.text().await.unwrap();
+        extract_csrf_token(&page)
+    }
+
+    /// Posts the login form.
+    pub async fn post_login(&self, email: &str, password: &str) -> reqwest::Response {
+        let token = self.csrf_token().await;
+        self.client
+            .post(self.url("/login"))
+            .form(&[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &token),
+            ])
+            .send()
+            .await
+            .expect("POST /login")
+    }
+
+    /// Logs this client in as `staff`; panics unless the login succeeds.
+    pub async fn login(&self, staff: &TestStaff) {
+        let response = self.post_login(&staff.email, &staff.password).await;
+        assert_eq!(response.status(), 303, "login as {} failed", staff.email);
+    }
+
+    /// A new department named `name`; returns its id.
+    pub async fn create_department(&self, name: &str) -> i32 {
+        use sea_orm::{ActiveModelTrait, Set};
+        entity::department::ActiveModel {
+            name: Set(name.to_owned()),
+            parent_id: Set(None),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(self.db())
+        .await
+        .unwrap()
+        .id
+    }
+
+    /// One scheduler pass, as `innerpulse dispatch --once` runs it.
+    pub async fn run_scheduler_once(&self) -> innerpulse::scheduler::PassOutcome {
+        let mailer = self.state.settings.mail.mailer().unwrap();
+        innerpulse::scheduler::run_once(&self.state, &mailer)
+            .await
+            .unwrap()
+    }
+}
+
+/// The value of the first hidden `csrf_token` field of an HTML page.
+pub fn extract_csrf_token(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no CSRF token in page:\n{html}"))
+        + marker.len();
+    html[start..].split('"').next().unwrap().to_owned()
 }

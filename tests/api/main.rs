@@ -1,11 +1,18 @@
 //! Integration tests: one binary, one module per area. Every test starts the real application
 //! on a random port with its own fresh database (SQLite, or PostgreSQL when
 //! `INNERPULSE_TEST_DATABASE_URL` is set) and a real SMTP server on a random loopback port.
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a broken test setup should fail the test loudly"
+)]
 
+mod auth;
 mod cli;
 mod configuration;
 mod errors_and_headers;
 mod health;
 mod helpers;
+mod mail_delivery;
 mod migrations;
 mod smtp_server;

@@ -17,7 +17,9 @@ async fn migrated_database() -> (TestDatabase, DatabaseConnection) {
 async fn columns(db: &DatabaseConnection, table: &str) -> BTreeSet<String> {
     let backend = db.get_database_backend();
     let sql = match backend {
-        DatabaseBackend::Sqlite => format!("SELECT name AS column_name FROM pragma_table_info('{table}')"),
+        DatabaseBackend::Sqlite => {
+            format!("SELECT name AS column_name FROM pragma_table_info('{table}')")
+        }
         _ => format!(
             "SELECT column_name::text AS column_name FROM information_schema.columns WHERE table_name = '{table}' AND table_schema = current_schema()"
         ),
@@ -47,14 +49,37 @@ async fn every_table_of_the_data_model_exists() {
     let (_database, db) = migrated_database().await;
 
     for table in [
-        "department", "employee", "relationship", "questionnaire", "question",
-        "question_translation", "cycle", "cycle_relationship", "wave", "invitation",
-        "invitation_section", "section_history", "response", "answer", "action",
-        "action_translation", "conversation", "conversation_message", "shared_thanks",
-        "account", "account_department", "account_token", "login_throttle", "api_key",
-        "mail_outbox", "wave_notification",
+        "department",
+        "employee",
+        "relationship",
+        "questionnaire",
+        "question",
+        "question_translation",
+        "cycle",
+        "cycle_relationship",
+        "wave",
+        "invitation",
+        "invitation_section",
+        "section_history",
+        "response",
+        "answer",
+        "action",
+        "action_translation",
+        "conversation",
+        "conversation_message",
+        "shared_thanks",
+        "account",
+        "account_department",
+        "account_token",
+        "login_throttle",
+        "api_key",
+        "mail_outbox",
+        "wave_notification",
     ] {
-        assert!(!columns(&db, table).await.is_empty(), "table {table} is missing");
+        assert!(
+            !columns(&db, table).await.is_empty(),
+            "table {table} is missing"
+        );
     }
 }
 
@@ -67,9 +92,20 @@ async fn responses_and_answers_hold_no_column_that_could_point_at_a_person() {
 
     assert_eq!(
         response,
-        ["customer_department_id", "id", "not_applicable", "questionnaire_id", "relationship_id", "submitted_on", "wave_id"]
+        [
+            "customer_department_id",
+            "id",
+            "not_applicable",
+            "questionnaire_id",
+            "relationship_id",
+            "submitted_on",
+            "wave_id"
+        ]
     );
-    assert_eq!(answer, ["question_id", "response_id", "value_number", "value_text"]);
+    assert_eq!(
+        answer,
+        ["question_id", "response_id", "value_number", "value_text"]
+    );
 }
 
 #[tokio::test]
@@ -80,6 +116,9 @@ async fn invitations_record_whether_answered_but_never_when() {
 
     assert!(invitation.contains("answered"));
     for forbidden in ["answered_at", "updated_at", "response_id", "submitted_at"] {
-        assert!(!invitation.contains(forbidden), "invitation.{forbidden} must not exist");
+        assert!(
+            !invitation.contains(forbidden),
+            "invitation.{forbidden} must not exist"
+        );
     }
 }

@@ -1,0 +1,134 @@
+//! Who is calling: extractors that load the logged-in account (deactivated accounts are
+//! logged out at once) and enforce roles. Put one in a handler's signature to declare who may
+//! call it. Pages answer 401 with a redirect to the login page; `/api` answers JSON.
+
+use super::session;
+use crate::domain::{EmailAddress, Locale};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::store::accounts;
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+use entity::account::Role;
+use futures_util::future::LocalBoxFuture;
+use serde::Serialize;
+
+/// A logged-in staff member.
+#[derive(Clone, Debug, Serialize)]
+pub struct CurrentUser {
+    pub id: i32,
+    pub email: EmailAddress,
+    pub display_name: String,
+    pub role: Role,
+    pub locale: Locale,
+    /// Departments whose results a department head may read (empty for other roles).
+    pub department_ids: Vec<i32>,
+}
+
+impl CurrentUser {
+    /// HR admins manage everything.
+    pub fn is_hr_admin(&self) -> bool {
+        self.role == Role::HrAdmin
+    }
+
+    /// Viewers read everything and change nothing.
+    pub fn is_viewer(&self) -> bool {
+        self.role == Role::Viewer
+    }
+
+    /// HR admins and viewers read results of every department; heads only of their own.
+    pub fn can_read_department(&self, department_id: i32) -> bool {
+        match self.role {
+            Role::HrAdmin | Role::Viewer => true,
+            Role::DepartmentHead => self.department_ids.contains(&department_id),
+        }
+    }
+
+    /// The departments this user may read, or `None` for all of them.
+    pub fn department_scope(&self) -> Option<&[i32]> {
+        match self.role {
+            Role::HrAdmin | Role::Viewer => None,
+            Role::DepartmentHead => Some(&self.department_ids),
+        }
+    }
+}
+
+async fn load(request: HttpRequest) -> Result<CurrentUser, AppError> {
+    let state = request
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| anyhow::anyhow!("application state is missing"))?;
+    let account_id =
+        session::account_id(&state.settings.security, &request).ok_or(AppError::Unauthorized)?;
+    accounts::current_user(&state.db, account_id)
+        .await?
+        .ok_or(AppError::Unauthorized)
+}
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        Box::pin(load(request.clone()))
+    }
+}
+
+/// An HR admin (everyone else: 403).
+pub struct HrAdmin(pub CurrentUser);
+
+impl FromRequest for HrAdmin {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let request = request.clone();
+        Box::pin(async move {
+            let user = load(request).await?;
+            if user.is_hr_admin() {
+                Ok(HrAdmin(user))
+            } else {
+                Err(AppError::Forbidden)
+            }
+        })
+    }
+}
+
+/// Anyone who may change things within their scope: HR admins and department heads, not
+/// viewers (403).
+pub struct Editor(pub CurrentUser);
+
+impl FromRequest for Editor {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let request = request.clone();
+        Box::pin(async move {
+            let user = load(request).await?;
+            if user.is_viewer() {
+                Err(AppError::Forbidden)
+            } else {
+                Ok(Editor(user))
+            }
+        })
+    }
+}
+
+/// The logged-in user when there is one, for pages anyone may see.
+pub struct MaybeUser(pub Option<CurrentUser>);
+
+impl FromRequest for MaybeUser {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let request = request.clone();
+        Box::pin(async move {
+            match load(request).await {
+                Ok(user) => Ok(MaybeUser(Some(user))),
+                Err(AppError::Unauthorized) => Ok(MaybeUser(None)),
+                Err(other) => Err(other),
+            }
+        })
+    }
+}

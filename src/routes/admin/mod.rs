@@ -1,0 +1,11 @@
+//! HR administration pages (`/admin/...`): organisation, relationships, questionnaires,
+//! cycles, delivery, accounts and API keys. Every handler takes `HrAdmin`.
+
+mod home;
+
+use actix_web::web;
+
+/// Mounts the HR administration routes.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/admin", web::get().to(home::show));
+}

@@ -1,0 +1,3 @@
+//! Pages for logged-in staff that belong to no single area: login, logout, start pages.
+
+pub mod session;

@@ -1,0 +1,132 @@
+//! Rendering a full page: the template plus what every page needs — language, the logged-in
+//! user and their navigation, the CSRF token for forms, the organisation's name.
+
+use crate::auth::CurrentUser;
+use crate::auth::csrf;
+use crate::domain::Locale;
+use crate::error::AppResult;
+use crate::i18n::{LANG_COOKIE, request_locale_for};
+use crate::state::AppState;
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::http::StatusCode;
+use actix_web::http::header::CACHE_CONTROL;
+use actix_web::{HttpRequest, HttpResponse};
+use entity::account::Role;
+use serde::Serialize;
+
+/// One link of the staff navigation.
+#[derive(Serialize)]
+struct NavItem {
+    href: &'static str,
+    label: &'static str,
+    current: bool,
+}
+
+const HR_NAV: &[(&str, &str)] = &[
+    ("/results", "nav-results"),
+    ("/admin/departments", "nav-departments"),
+    ("/admin/employees", "nav-employees"),
+    ("/admin/relationships", "nav-relationships"),
+    ("/admin/questionnaires", "nav-questionnaires"),
+    ("/admin/cycles", "nav-cycles"),
+    ("/admin/delivery", "nav-delivery"),
+    ("/actions", "nav-actions"),
+    ("/admin/accounts", "nav-accounts"),
+    ("/admin/api-keys", "nav-api-keys"),
+];
+const HEAD_NAV: &[(&str, &str)] = &[
+    ("/results", "nav-results"),
+    ("/actions", "nav-actions"),
+    ("/thanks", "nav-thanks"),
+];
+const VIEWER_NAV: &[(&str, &str)] = &[("/results", "nav-results"), ("/actions", "nav-actions")];
+
+fn navigation(user: &CurrentUser, path: &str) -> Vec<NavItem> {
+    let items = match user.role {
+        Role::HrAdmin => HR_NAV,
+        Role::DepartmentHead => HEAD_NAV,
+        Role::Viewer => VIEWER_NAV,
+    };
+    items
+        .iter()
+        .map(|(href, label)| NavItem {
+            href,
+            label,
+            current: path == *href || path.starts_with(&format!("{href}/")),
+        })
+        .collect()
+}
+
+/// The language of a page for this request and user.
+pub fn locale(state: &AppState, request: &HttpRequest, user: Option<&CurrentUser>) -> Locale {
+    request_locale_for(
+        request,
+        user.map(|u| u.locale),
+        state.settings.i18n.default_locale,
+    )
+}
+
+/// Renders `template` as a 200 page.
+pub fn render(
+    state: &AppState,
+    request: &HttpRequest,
+    user: Option<&CurrentUser>,
+    template: &str,
+    context: tera::Context,
+) -> AppResult<HttpResponse> {
+    render_status(state, request, user, template, context, StatusCode::OK)
+}
+
+/// Renders `template` with `status` (a form re-rendered with its errors is a 422).
+pub fn render_status(
+    state: &AppState,
+    request: &HttpRequest,
+    user: Option<&CurrentUser>,
+    template: &str,
+    mut context: tera::Context,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let locale = locale(state, request, user);
+    let secure = state.settings.security.cookie_secure;
+    let (csrf_token, csrf_cookie) = csrf::token_for(request, secure);
+    context.insert("lang", locale.as_str());
+    context.insert("organisation", &state.settings.app.organisation_name);
+    context.insert("csrf_token", &csrf_token);
+    context.insert("path", request.path());
+    if let Some(user) = user {
+        context.insert("user", user);
+        context.insert("nav", &navigation(user, request.path()));
+    }
+    let body = state.templates.render(template, &context)?;
+    let mut response = HttpResponse::build(status);
+    response
+        .content_type("text/html; charset=utf-8")
+        .insert_header((CACHE_CONTROL, "no-store"));
+    if let Some(cookie) = csrf_cookie {
+        response.cookie(cookie);
+    }
+    if let Some(chosen) = chosen_language(request) {
+        response.cookie(
+            Cookie::build(LANG_COOKIE, chosen.as_str())
+                .path("/")
+                .same_site(SameSite::Lax)
+                .secure(secure)
+                .permanent()
+                .finish(),
+        );
+    }
+    Ok(response.body(body))
+}
+
+fn chosen_language(request: &HttpRequest) -> Option<Locale> {
+    url::form_urlencoded::parse(request.query_string().as_bytes())
+        .find(|(key, _)| key == "lang")
+        .and_then(|(_, value)| Locale::parse(&value).ok())
+}
+
+/// A 303 redirect (after a successful POST).
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, location.to_owned()))
+        .finish()
+}
