@@ -1,11 +1,13 @@
 //! Domain values: newtypes that can only hold valid data (parse, don't validate).
 //! No I/O here; the store converts database rows into these types.
 
+mod cadence;
 mod email;
 mod locale;
 mod min_group_size;
 mod token;
 
+pub use cadence::{Cadence, CadencePreset, Timezone};
 pub use email::EmailAddress;
 pub use locale::Locale;
 pub use min_group_size::MinGroupSize;
