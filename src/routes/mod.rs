@@ -3,6 +3,7 @@
 //! call the store or use cases.
 
 mod admin;
+mod api;
 mod health;
 mod home;
 mod metrics;
@@ -23,5 +24,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/login", web::post().to(staff::session::submit))
         .route("/logout", web::post().to(staff::session::logout))
         .configure(admin::configure)
+        .configure(api::configure)
         .configure(results::configure);
 }

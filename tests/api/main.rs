@@ -15,4 +15,5 @@ mod health;
 mod helpers;
 mod mail_delivery;
 mod migrations;
+mod openapi;
 mod smtp_server;

@@ -1,0 +1,12 @@
+//! The JSON API under `/api/v1`: staff session cookie or API key (`Authorization: Bearer`).
+//! Errors are `{ "error": { "code", "message" } }` (see `web::error_pages`). Every route is
+//! described in the OpenAPI document at `/api/v1/openapi.json`.
+
+mod openapi;
+
+use actix_web::web;
+
+/// Mounts the API routes.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/api/v1/openapi.json", web::get().to(openapi::document));
+}
