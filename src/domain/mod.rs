@@ -1,12 +1,17 @@
 //! Domain values: newtypes that can only hold valid data (parse, don't validate).
 //! No I/O here; the store converts database rows into these types.
 
+mod builtin_questionnaire;
 mod cadence;
 mod email;
 mod locale;
 mod min_group_size;
 mod token;
 
+pub use builtin_questionnaire::{
+    BUILTIN_KEY, BUILTIN_NAME_KEY, BUILTIN_QUESTIONS, BuiltinQuestion, LOST_TIME_BANDS,
+    LOST_TIME_OPTION_PREFIX,
+};
 pub use cadence::{Cadence, CadencePreset, Timezone};
 pub use email::EmailAddress;
 pub use locale::Locale;

@@ -68,9 +68,20 @@ impl I18n {
             })
     }
 
-    /// True when `locale` itself (not a fallback) has `key`.
+    /// True when `locale` itself (not a fallback) has `key` (checked without formatting it).
     pub fn has(&self, locale: Locale, key: &str) -> bool {
-        self.lookup(locale, key, None).is_some()
+        let Some(bundle) = self.bundles.get(&locale) else {
+            return false;
+        };
+        let (id, attribute) = match key.split_once('.') {
+            Some((id, attribute)) => (id, Some(attribute)),
+            None => (key, None),
+        };
+        match (bundle.get_message(id), attribute) {
+            (Some(message), Some(name)) => message.get_attribute(name).is_some(),
+            (Some(message), None) => message.value().is_some(),
+            (None, _) => false,
+        }
     }
 
     fn lookup(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> Option<String> {

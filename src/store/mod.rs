@@ -3,5 +3,7 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod organisation;
 pub mod organisation_counts;
 pub mod outbox;
+pub mod questionnaires;

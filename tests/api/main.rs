@@ -10,6 +10,7 @@
 mod auth;
 mod cli;
 mod configuration;
+mod demo;
 mod errors_and_headers;
 mod health;
 mod helpers;

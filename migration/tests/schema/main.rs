@@ -1,7 +1,7 @@
 //! Checks the schema itself: migrations go up, down and up again, every entity round-trips
 //! through the migrated tables, and the constraints the application relies on hold.
-//! SQLite always runs; PostgreSQL runs when `MIGRATION_TEST_POSTGRES_URL` names a throwaway
-//! database (it is reset).
+//! SQLite always runs; PostgreSQL runs when `INNERPULSE_TEST_DATABASE_URL` names a server
+//! (as in CI): the test creates its own database there and drops it afterwards.
 
 mod answers;
 mod constraints;
@@ -52,15 +52,29 @@ async fn schema_works_on_sqlite() -> TestResult {
 
 #[tokio::test]
 async fn schema_works_on_postgres() -> TestResult {
-    let Ok(url) = std::env::var("MIGRATION_TEST_POSTGRES_URL") else {
-        eprintln!("MIGRATION_TEST_POSTGRES_URL not set; skipping");
+    let Ok(server) = std::env::var("INNERPULSE_TEST_DATABASE_URL") else {
+        eprintln!(
+            "schema_works_on_postgres: INNERPULSE_TEST_DATABASE_URL is not set, PostgreSQL not checked"
+        );
         return Ok(());
     };
-    let db = Database::connect(url).await?;
-    Migrator::reset(&db).await?;
-    exercise(&db).await?;
-    Migrator::reset(&db).await?;
-    Ok(())
+    let name = format!("innerpulse_schema_{}", std::process::id());
+    let admin = Database::connect(&server).await?;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\""))
+        .await?;
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+        .await?;
+    let mut url = url::Url::parse(&server)?;
+    url.set_path(&name);
+    let db = Database::connect(url.as_str()).await?;
+    let outcome = exercise(&db).await;
+    db.close().await?;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+        .await?;
+    outcome
 }
 
 /// Up, up (no-op), down, up; then the round trip and the constraint checks.
