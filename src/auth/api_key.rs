@@ -4,11 +4,10 @@
 use super::extractors::CurrentUser;
 use crate::domain::SecretToken;
 use crate::error::AppError;
-use crate::state::AppState;
 use crate::store::api_keys;
 use actix_web::dev::Payload;
 use actix_web::http::header::AUTHORIZATION;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpRequest};
 use entity::account::Role;
 use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
@@ -79,9 +78,7 @@ fn bearer(request: &HttpRequest) -> Option<String> {
 }
 
 async fn load_key(request: &HttpRequest, raw: &str) -> Result<ApiKeyCaller, AppError> {
-    let state = request
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| anyhow::anyhow!("application state is missing"))?;
+    let state = super::extractors::app_state(request)?;
     let token = raw
         .strip_prefix(KEY_PREFIX)
         .and_then(|t| SecretToken::parse(t).ok())

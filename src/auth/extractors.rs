@@ -53,15 +53,37 @@ impl CurrentUser {
     }
 }
 
-async fn load(request: HttpRequest) -> Result<CurrentUser, AppError> {
-    let state = request
+/// The application state of a request (registered once at startup).
+pub(crate) fn app_state(request: &HttpRequest) -> Result<web::Data<AppState>, AppError> {
+    request
         .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| anyhow::anyhow!("application state is missing"))?;
+        .cloned()
+        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("application state is missing")))
+}
+
+async fn load(request: HttpRequest) -> Result<CurrentUser, AppError> {
+    let state = app_state(&request)?;
     let account_id =
         session::account_id(&state.settings.security, &request).ok_or(AppError::Unauthorized)?;
     accounts::current_user(&state.db, account_id)
         .await?
         .ok_or(AppError::Unauthorized)
+}
+
+/// Loads the user and lets them through only when `allowed` says so (403 otherwise).
+fn require(
+    request: &HttpRequest,
+    allowed: fn(&CurrentUser) -> bool,
+) -> LocalBoxFuture<'static, Result<CurrentUser, AppError>> {
+    let request = request.clone();
+    Box::pin(async move {
+        let user = load(request).await?;
+        if allowed(&user) {
+            Ok(user)
+        } else {
+            Err(AppError::Forbidden)
+        }
+    })
 }
 
 impl FromRequest for CurrentUser {
@@ -81,15 +103,8 @@ impl FromRequest for HrAdmin {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let request = request.clone();
-        Box::pin(async move {
-            let user = load(request).await?;
-            if user.is_hr_admin() {
-                Ok(HrAdmin(user))
-            } else {
-                Err(AppError::Forbidden)
-            }
-        })
+        let user = require(request, CurrentUser::is_hr_admin);
+        Box::pin(async move { user.await.map(HrAdmin) })
     }
 }
 
@@ -102,15 +117,8 @@ impl FromRequest for Editor {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let request = request.clone();
-        Box::pin(async move {
-            let user = load(request).await?;
-            if user.is_viewer() {
-                Err(AppError::Forbidden)
-            } else {
-                Ok(Editor(user))
-            }
-        })
+        let user = require(request, |user| !user.is_viewer());
+        Box::pin(async move { user.await.map(Editor) })
     }
 }
 
