@@ -10,6 +10,7 @@
 mod auth;
 mod cli;
 mod configuration;
+mod delivery;
 mod errors_and_headers;
 mod health;
 mod helpers;
@@ -17,3 +18,6 @@ mod mail_delivery;
 mod migrations;
 mod openapi;
 mod smtp_server;
+mod touchpoints;
+mod waves;
+mod waves_fixture;
