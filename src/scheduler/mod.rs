@@ -53,6 +53,7 @@ impl std::fmt::Display for PassOutcome {
 /// reminder goes out for a closed wave), then open, dispatch, remind, and staff mail.
 #[tracing::instrument(skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassOutcome> {
+    let pass_started = chrono::Utc::now();
     let waves_closed = waves::close_due(state)
         .await
         .context("Failed to close waves")?;
@@ -62,7 +63,7 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
     let (invitations_sent, invitations_failed) = invitations::run_once(state, mailer)
         .await
         .context("Failed to dispatch invitations")?;
-    let reminders_sent = reminders::run_once(state, mailer)
+    let reminders_sent = reminders::run_once(state, mailer, pass_started)
         .await
         .context("Failed to send reminders")?;
     let (mails_sent, mails_failed) = outbox::run_once(state, mailer)
