@@ -40,8 +40,7 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64,
                 .into_iter()
                 .partition(|mail| still_open(mail, now));
         for mail in too_late {
-            invitation_delivery::end_attempt(&state.db, mail.invitation.id, TOO_LATE, None)
-                .await?;
+            invitation_delivery::end_attempt(&state.db, mail.invitation.id, TOO_LATE, None).await?;
         }
         let outcomes = sending::send_all(ready, mailer, started, |mail| async move {
             let result = send(state, mailer, &mail).await;
@@ -55,8 +54,13 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64,
                 Some(Ok(())) => {
                     let now = Utc::now();
                     let first_reminder = first_reminder(&mail, now);
-                    invitation_delivery::mark_sent(&state.db, mail.invitation.id, now, first_reminder)
-                        .await?;
+                    invitation_delivery::mark_sent(
+                        &state.db,
+                        mail.invitation.id,
+                        now,
+                        first_reminder,
+                    )
+                    .await?;
                     sent += 1;
                 }
                 Some(Err(error)) => {

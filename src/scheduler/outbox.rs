@@ -102,15 +102,15 @@ async fn record_failure(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeDelta;
-    use std::time::Duration;
     use crate::config::{ConfigSources, Settings, load};
     use crate::domain::EmailAddress;
     use crate::mail::test_support::{Inbox, start_smtp_server};
+    use chrono::TimeDelta;
     use entity::invitation::DeliveryState;
     use entity::mail_outbox;
     use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
     use std::collections::HashMap;
+    use std::time::Duration;
 
     /// The step's database, settings and mailer. Tests drive `deliver_due`, which
     /// `run_once` calls with the same three parts of `AppState`, so they do not depend on

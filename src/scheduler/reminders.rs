@@ -15,7 +15,11 @@ use std::time::Instant;
 /// Sends the reminders due at `now` (the start of the pass, so an invitation sent in this
 /// very pass is never reminded in it); returns how many were sent.
 #[tracing::instrument(name = "send_reminders", skip_all)]
-pub async fn run_once(state: &AppState, mailer: &Mailer, now: DateTime<Utc>) -> anyhow::Result<u64> {
+pub async fn run_once(
+    state: &AppState,
+    mailer: &Mailer,
+    now: DateTime<Utc>,
+) -> anyhow::Result<u64> {
     let started = Instant::now();
     let batch_size = state.settings.scheduler.batch_size;
     let mut sent = 0;

@@ -10,8 +10,8 @@ use entity::invitation::{self, Column, DeliveryState, InvitationKind};
 use entity::wave::{self, WaveState};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use serde::Serialize;
 
@@ -40,7 +40,10 @@ fn live(now: DateTime<Utc>) -> Condition {
 }
 
 /// Counts per delivery state of the live invitations.
-pub async fn counts(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyhow::Result<DeliveryCounts> {
+pub async fn counts(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> anyhow::Result<DeliveryCounts> {
     let rows: Vec<(DeliveryState, bool, i64)> = invitation::Entity::find()
         .select_only()
         .column(Column::DeliveryState)
@@ -114,7 +117,10 @@ pub async fn retry_failed(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyh
     let result = invitation::Entity::update_many()
         .col_expr(Column::DeliveryState, Expr::value(DeliveryState::Pending))
         .col_expr(Column::Attempts, Expr::value(0))
-        .col_expr(Column::NextAttemptAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            Column::NextAttemptAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .filter(live(now))
         .filter(Column::DeliveryState.eq(DeliveryState::Failed))
         .exec(db)

@@ -143,7 +143,10 @@ pub async fn release(db: &impl ConnectionTrait, ids: &[i32]) -> anyhow::Result<(
     }
     invitation::Entity::update_many()
         .col_expr(Column::DeliveryState, Expr::value(DeliveryState::Pending))
-        .col_expr(Column::ClaimedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).sub(1))
         .filter(Column::Id.is_in(ids.iter().copied()))
         .filter(Column::DeliveryState.eq(DeliveryState::Sending))
@@ -205,7 +208,10 @@ pub async fn mark_reminded(
     next_reminder_at: Option<DateTime<Utc>>,
 ) -> anyhow::Result<()> {
     invitation::Entity::update_many()
-        .col_expr(Column::RemindersSent, Expr::col(Column::RemindersSent).add(1))
+        .col_expr(
+            Column::RemindersSent,
+            Expr::col(Column::RemindersSent).add(1),
+        )
         .col_expr(Column::NextReminderAt, Expr::value(next_reminder_at))
         .filter(Column::Id.eq(id))
         .exec(db)

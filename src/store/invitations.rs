@@ -7,7 +7,9 @@ use crate::waves::assign::{Asked, Candidate};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::{self, DeliveryState, InvitationKind};
-use entity::{cycle, department, employee, invitation_section, relationship, section_history, wave};
+use entity::{
+    cycle, department, employee, invitation_section, relationship, section_history, wave,
+};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -138,7 +140,10 @@ pub async fn insert_all(
     db: &impl ConnectionTrait,
     invitations: Vec<NewInvitation>,
 ) -> anyhow::Result<()> {
-    let mut rows = invitations.into_iter().map(NewInvitation::into_active).peekable();
+    let mut rows = invitations
+        .into_iter()
+        .map(NewInvitation::into_active)
+        .peekable();
     while rows.peek().is_some() {
         let chunk: Vec<_> = rows.by_ref().take(INVITATION_CHUNK).collect();
         invitation::Entity::insert_many(chunk)
@@ -184,13 +189,15 @@ pub async fn insert_sections(
     sections: &[(i32, i32, i32)],
 ) -> anyhow::Result<()> {
     for chunk in sections.chunks(LINK_CHUNK) {
-        let rows = chunk.iter().map(|&(invitation_id, relationship_id, position)| {
-            invitation_section::ActiveModel {
-                invitation_id: Set(invitation_id),
-                relationship_id: Set(relationship_id),
-                position: Set(position),
-            }
-        });
+        let rows = chunk
+            .iter()
+            .map(
+                |&(invitation_id, relationship_id, position)| invitation_section::ActiveModel {
+                    invitation_id: Set(invitation_id),
+                    relationship_id: Set(relationship_id),
+                    position: Set(position),
+                },
+            );
         invitation_section::Entity::insert_many(rows)
             .exec_without_returning(db)
             .await
@@ -206,14 +213,15 @@ pub async fn record_asked(
     at: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     for chunk in pairs.chunks(LINK_CHUNK) {
-        let rows = chunk
-            .iter()
-            .map(|&(employee_id, relationship_id)| section_history::ActiveModel {
-                employee_id: Set(employee_id),
-                relationship_id: Set(relationship_id),
-                last_asked_at: Set(at),
-                times_asked: Set(1),
-            });
+        let rows =
+            chunk.iter().map(
+                |&(employee_id, relationship_id)| section_history::ActiveModel {
+                    employee_id: Set(employee_id),
+                    relationship_id: Set(relationship_id),
+                    last_asked_at: Set(at),
+                    times_asked: Set(1),
+                },
+            );
         let upsert = OnConflict::columns([
             section_history::Column::EmployeeId,
             section_history::Column::RelationshipId,

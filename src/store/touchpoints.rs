@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use entity::invitation::{self, InvitationKind};
 use entity::{employee, invitation_section, relationship};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+};
 
 /// How an integration names the employee.
 #[derive(Clone, Debug)]

@@ -16,7 +16,10 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 /// Active cycles whose next opening has come, oldest first.
-pub async fn due_cycle_ids(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyhow::Result<Vec<i32>> {
+pub async fn due_cycle_ids(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Vec<i32>> {
     cycle::Entity::find()
         .select_only()
         .column(cycle::Column::Id)
@@ -231,11 +234,10 @@ pub async fn list_for_cycle(
     let mut counts: HashMap<i32, DeliveryCounts> = HashMap::new();
     for (wave_id, state, answered, n) in rows {
         if let Some(wave_id) = wave_id {
-            counts.entry(wave_id).or_default().add(
-                state,
-                answered,
-                u64::try_from(n).unwrap_or(0),
-            );
+            counts
+                .entry(wave_id)
+                .or_default()
+                .add(state, answered, u64::try_from(n).unwrap_or(0));
         }
     }
     let summaries = waves

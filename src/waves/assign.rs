@@ -176,7 +176,13 @@ mod tests {
             relationship(11, 4, None),    // IT → everyone, but not IT itself
         ];
 
-        let result = run(&[(100, 2), (101, 4)], &relationships, &HashMap::new(), 3, None);
+        let result = run(
+            &[(100, 2), (101, 4)],
+            &relationships,
+            &HashMap::new(),
+            3,
+            None,
+        );
 
         assert_eq!(
             result,

@@ -132,9 +132,7 @@ async fn create(
             relationships: &candidates,
             history: &history,
             cap: usize::try_from(cycle.fatigue_cap).unwrap_or(1),
-            sample_percent: cycle
-                .sample_percent
-                .and_then(|p| u8::try_from(p).ok()),
+            sample_percent: cycle.sample_percent.and_then(|p| u8::try_from(p).ok()),
         },
         &mut rand::rng(),
     );

@@ -51,7 +51,8 @@ impl From<&entity::invitation::Model> for TokenInput {
 /// the `created_at` read back derives the same token as the one written.
 pub fn storable_now() -> DateTime<Utc> {
     let now = Utc::now();
-    now.duration_trunc(TimeDelta::microseconds(1)).unwrap_or(now)
+    now.duration_trunc(TimeDelta::microseconds(1))
+        .unwrap_or(now)
 }
 
 /// The survey token of an invitation (see the module documentation for the construction).

@@ -132,10 +132,7 @@ pub async fn trigger(state: &AppState, touchpoint: Touchpoint) -> Result<Outcome
 }
 
 /// Sends the new invitation right away; a failure leaves it to the scheduler's retries.
-async fn deliver(
-    state: &AppState,
-    invitation: entity::invitation::Model,
-) -> anyhow::Result<bool> {
+async fn deliver(state: &AppState, invitation: entity::invitation::Model) -> anyhow::Result<bool> {
     let Some(mail) = invitations::mail_contexts(&state.db, vec![invitation])
         .await?
         .into_iter()
@@ -146,8 +143,7 @@ async fn deliver(
     let mailer = state.settings.mail.mailer()?;
     match send(state, &mailer, &mail).await {
         Ok(()) => {
-            invitation_delivery::mark_sent(&state.db, mail.invitation.id, Utc::now(), None)
-                .await?;
+            invitation_delivery::mark_sent(&state.db, mail.invitation.id, Utc::now(), None).await?;
             Ok(true)
         }
         Err(error) => {

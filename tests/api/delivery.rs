@@ -68,7 +68,11 @@ async fn a_relay_that_is_down_loses_no_invitation_and_delivery_resumes_when_it_i
     assert_eq!(outcome.invitations_sent, 0);
     let waiting = all_invitations(&app).await;
     assert_eq!(waiting.len(), 3);
-    assert!(waiting.iter().all(|i| i.delivery_state == DeliveryState::Pending));
+    assert!(
+        waiting
+            .iter()
+            .all(|i| i.delivery_state == DeliveryState::Pending)
+    );
 
     let sent = deliver_until_sent(&app, 3).await;
 
@@ -80,7 +84,9 @@ async fn a_relay_that_is_down_loses_no_invitation_and_delivery_resumes_when_it_i
 async fn an_invitation_claimed_by_a_dispatcher_that_died_is_sent_after_its_lease() {
     let app = spawn_app().await;
     organisation(&app, CycleOptions::default()).await;
-    innerpulse::scheduler::waves::open_due(&app.state).await.unwrap();
+    innerpulse::scheduler::waves::open_due(&app.state)
+        .await
+        .unwrap();
     let claimed = innerpulse::store::invitation_delivery::claim_due(
         app.db(),
         chrono::Utc::now(),
@@ -89,8 +95,16 @@ async fn an_invitation_claimed_by_a_dispatcher_that_died_is_sent_after_its_lease
     )
     .await
     .unwrap();
-    assert_eq!(claimed.len(), 3, "the dead dispatcher held every invitation");
-    assert_eq!(app.run_scheduler_once().await.invitations_sent, 0, "leases still run");
+    assert_eq!(
+        claimed.len(),
+        3,
+        "the dead dispatcher held every invitation"
+    );
+    assert_eq!(
+        app.run_scheduler_once().await.invitations_sent,
+        0,
+        "leases still run"
+    );
 
     // Ten minutes later the leases have expired.
     let later = chrono::Utc::now() + chrono::TimeDelta::minutes(11);
@@ -140,7 +154,13 @@ async fn after_the_last_attempt_an_invitation_is_failed_shown_to_hr_and_can_be_r
 
     let confirm = app.get("/admin/delivery/retry-failed").await;
     assert_eq!(confirm.status(), 200);
-    assert!(confirm.text().await.unwrap().contains("3 failed invitations will be sent again"));
+    assert!(
+        confirm
+            .text()
+            .await
+            .unwrap()
+            .contains("3 failed invitations will be sent again")
+    );
     app.smtp.set_mode(SmtpMode::Accept);
     let retried = app.post_form("/admin/delivery/retry-failed", &[]).await;
     assert_eq!(retried.status(), 303);

@@ -1,7 +1,9 @@
 //! `POST /api/v1/touchpoints`: one question about one service right after an interaction.
 
 use crate::helpers::{TestApp, spawn_app};
-use crate::waves_fixture::{CycleOptions, Org, invitations_of, organisation, survey_link, token_of};
+use crate::waves_fixture::{
+    CycleOptions, Org, invitations_of, organisation, survey_link, token_of,
+};
 use innerpulse::auth::Scope;
 use innerpulse::domain::hash_hex;
 use innerpulse::store::api_keys;
@@ -47,13 +49,29 @@ async fn a_touchpoint_emails_a_one_section_invitation_right_away() {
     let emails = app.smtp.wait_for(1).await;
     assert_eq!(emails.len(), 1);
     let email = &app.smtp.emails_to("ana@example.com")[0];
-    assert_eq!(email.subject, "How did it go? A quick question about IT helpdesk");
-    assert!(email.text.contains("(ticket #4711 closed)"), "{}", email.text);
+    assert_eq!(
+        email.subject,
+        "How did it go? A quick question about IT helpdesk"
+    );
+    assert!(
+        email.text.contains("(ticket #4711 closed)"),
+        "{}",
+        email.text
+    );
     let invitation = &invitations_of(&app, "ana@example.com").await[0];
-    assert_eq!(invitation.kind, entity::invitation::InvitationKind::Touchpoint);
+    assert_eq!(
+        invitation.kind,
+        entity::invitation::InvitationKind::Touchpoint
+    );
     assert!(invitation.wave_id.is_none() && invitation.expires_at.is_some());
-    assert_eq!(invitation.delivery_state, entity::invitation::DeliveryState::Sent);
-    assert_eq!(hash_hex(token_of(&survey_link(email)).as_bytes()), invitation.token_hash);
+    assert_eq!(
+        invitation.delivery_state,
+        entity::invitation::DeliveryState::Sent
+    );
+    assert_eq!(
+        hash_hex(token_of(&survey_link(email)).as_bytes()),
+        invitation.token_hash
+    );
     app.run_scheduler_once().await;
     let touchpoint_emails = app
         .smtp
@@ -83,7 +101,11 @@ async fn a_second_touchpoint_within_the_repeat_interval_is_skipped() {
     let body: Value = repeat.json().await.unwrap();
     assert_eq!(body["created"], false);
     assert_eq!(body["skipped"], "repeat_interval");
-    assert_eq!(other_service.status(), 201, "the interval is per relationship");
+    assert_eq!(
+        other_service.status(),
+        201,
+        "the interval is per relationship"
+    );
     assert_eq!(app.smtp.wait_for(2).await.len(), 2);
 }
 

@@ -38,17 +38,35 @@ async fn a_due_cycle_opens_one_wave_and_each_invited_employee_gets_one_email_in_
     for (address, _) in INVITED {
         assert_eq!(app.smtp.emails_to(address).len(), 1, "{address}");
     }
-    assert!(app.smtp.emails_to("ian@example.com").is_empty(), "no relationship serves Ian");
-    assert!(app.smtp.emails_to("zoe@example.com").is_empty(), "Zoe is inactive");
+    assert!(
+        app.smtp.emails_to("ian@example.com").is_empty(),
+        "no relationship serves Ian"
+    );
+    assert!(
+        app.smtp.emails_to("zoe@example.com").is_empty(),
+        "Zoe is inactive"
+    );
 
     let ana = &app.smtp.emails_to("ana@example.com")[0];
-    assert_eq!(ana.subject, "How are your colleagues serving you? 3 services, 2 minutes");
+    assert_eq!(
+        ana.subject,
+        "How are your colleagues serving you? 3 services, 2 minutes"
+    );
     assert!(ana.text.starts_with("Hello Ana,"), "{}", ana.text);
     for service in ["IT helpdesk", "Payroll", "Supplies"] {
-        assert!(ana.text.contains(service) && ana.html.contains(service), "{service}");
+        assert!(
+            ana.text.contains(service) && ana.html.contains(service),
+            "{service}"
+        );
     }
-    assert!(ana.text.contains("(Europe/Amsterdam)"), "deadline in the cycle's timezone");
-    assert!(ana.text.contains("nobody — not HR, not your manager — can see what you answered"));
+    assert!(
+        ana.text.contains("(Europe/Amsterdam)"),
+        "deadline in the cycle's timezone"
+    );
+    assert!(
+        ana.text
+            .contains("nobody — not HR, not your manager — can see what you answered")
+    );
     assert!(ana.message_id.is_some() && ana.has_date);
     let link = survey_link(ana);
     assert!(link.starts_with(&app.url("/s/")), "{link}");
@@ -57,20 +75,43 @@ async fn a_due_cycle_opens_one_wave_and_each_invited_employee_gets_one_email_in_
         .await
         .unwrap()
         .expect("the link's token hashes to the stored token_hash");
-    assert_eq!(stored.id, invitations_of(&app, "ana@example.com").await[0].id);
+    assert_eq!(
+        stored.id,
+        invitations_of(&app, "ana@example.com").await[0].id
+    );
 
     let bram = &app.smtp.emails_to("bram@example.com")[0];
-    assert!(bram.subject.starts_with("Hoe bevalt de service"), "{}", bram.subject);
+    assert!(
+        bram.subject.starts_with("Hoe bevalt de service"),
+        "{}",
+        bram.subject
+    );
     assert!(bram.text.starts_with("Beste Bram,"));
     let olga = &app.smtp.emails_to("olga@example.com")[0];
-    assert!(!olga.subject.is_ascii(), "Russian subject: {}", olga.subject);
-    assert_eq!(sections_of(&app, invitations_of(&app, "olga@example.com").await[0].id).await.len(), 2);
+    assert!(
+        !olga.subject.is_ascii(),
+        "Russian subject: {}",
+        olga.subject
+    );
+    assert_eq!(
+        sections_of(&app, invitations_of(&app, "olga@example.com").await[0].id)
+            .await
+            .len(),
+        2
+    );
 
     let again = app.run_scheduler_once().await;
     assert_eq!((again.waves_opened, again.invitations_sent), (0, 0));
     assert_eq!(app.smtp.emails().len(), 3, "nothing is sent twice");
-    let cycle = entity::cycle::Entity::find_by_id(org.cycle_id).one(app.db()).await.unwrap().unwrap();
-    assert!(cycle.next_opening_at.unwrap() > chrono::Utc::now(), "the next opening moved on");
+    let cycle = entity::cycle::Entity::find_by_id(org.cycle_id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        cycle.next_opening_at.unwrap() > chrono::Utc::now(),
+        "the next opening moved on"
+    );
 }
 
 #[tokio::test]
@@ -166,7 +207,9 @@ async fn hr_sees_each_wave_with_counts_only_and_other_staff_may_not() {
     mark_answered(&app, bram.id).await;
     app.login_as_hr().await;
 
-    let page = app.get(&format!("/admin/cycles/{}/waves", org.cycle_id)).await;
+    let page = app
+        .get(&format!("/admin/cycles/{}/waves", org.cycle_id))
+        .await;
 
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
@@ -207,17 +250,31 @@ async fn reminders_reach_exactly_the_unanswered_with_the_same_link_and_stop_at_t
 
     assert_eq!(reminded.reminders_sent, 2);
     assert_eq!(after_maximum.reminders_sent, 0);
-    assert_eq!(app.smtp.emails_to("bram@example.com").len(), 1, "Bram answered");
+    assert_eq!(
+        app.smtp.emails_to("bram@example.com").len(),
+        1,
+        "Bram answered"
+    );
     let ana = app.smtp.emails_to("ana@example.com");
     assert_eq!(ana.len(), 2);
-    assert_eq!(ana[1].subject, "Reminder: your colleagues would like to hear from you");
+    assert_eq!(
+        ana[1].subject,
+        "Reminder: your colleagues would like to hear from you"
+    );
     let (original, reminder) = (survey_link(&ana[0]), survey_link(&ana[1]));
     assert_eq!(original, reminder, "a reminder carries the same link");
     let hash = hash_hex(token_of(&reminder).as_bytes());
-    assert_eq!(hash, invitations_of(&app, "ana@example.com").await[0].token_hash);
+    assert_eq!(
+        hash,
+        invitations_of(&app, "ana@example.com").await[0].token_hash
+    );
     let olga = app.smtp.emails_to("olga@example.com");
     assert_eq!(olga.len(), 2);
-    assert!(olga[1].subject.starts_with("Напоминание"), "{}", olga[1].subject);
+    assert!(
+        olga[1].subject.starts_with("Напоминание"),
+        "{}",
+        olga[1].subject
+    );
 }
 
 #[tokio::test]
@@ -249,7 +306,11 @@ async fn a_wave_past_its_close_is_closed_and_its_invitees_get_no_more_reminders(
 
     assert_eq!(outcome.waves_closed, 1);
     assert_eq!(outcome.reminders_sent, 0);
-    let closed = wave::Entity::find_by_id(opened.id).one(app.db()).await.unwrap().unwrap();
+    let closed = wave::Entity::find_by_id(opened.id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(closed.state, entity::wave::WaveState::Closed);
     assert_eq!(app.smtp.emails().len(), 3, "only the invitations");
 }
@@ -266,4 +327,48 @@ pub async fn mark_answered(app: &crate::helpers::TestApp, invitation_id: i32) {
     )
     .await
     .unwrap();
+}
+
+/// Measures opening a wave for 10,000 employees; run on demand with
+/// `cargo test --release --test api -- --ignored opening_a_wave_for_ten_thousand`.
+/// It prints the time and asserts only the outcome (speed lives in the benchmark).
+#[tokio::test]
+#[ignore = "measurement, run on demand"]
+async fn opening_a_wave_for_ten_thousand_employees_creates_every_invitation() {
+    let app = spawn_app().await;
+    let org = organisation(&app, CycleOptions::default()).await;
+    let now = chrono::Utc::now();
+    let rows: Vec<entity::employee::ActiveModel> = (0..10_000)
+        .map(|n| entity::employee::ActiveModel {
+            email: sea_orm::Set(format!("person{n}@example.com")),
+            name: sea_orm::Set(format!("Person {n}")),
+            department_id: sea_orm::Set(org.kitchen),
+            locale: sea_orm::Set("en".to_owned()),
+            active: sea_orm::Set(true),
+            external_id: sea_orm::Set(None),
+            created_at: sea_orm::Set(now),
+            updated_at: sea_orm::Set(now),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in rows.chunks(1000) {
+        entity::employee::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(app.db())
+            .await
+            .unwrap();
+    }
+
+    let started = std::time::Instant::now();
+    let opened =
+        innerpulse::waves::open::open_now(app.db(), &app.state.settings.security, org.cycle_id)
+            .await
+            .unwrap()
+            .unwrap();
+    println!(
+        "opened a wave for {} employees in {:?}",
+        opened.invited,
+        started.elapsed()
+    );
+
+    assert_eq!(opened.invited, 10_003);
 }

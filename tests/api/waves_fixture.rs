@@ -59,7 +59,14 @@ async fn department(app: &TestApp, name: &str, parent_id: Option<i32>) -> i32 {
     .id
 }
 
-async fn person(app: &TestApp, email: &str, name: &str, department_id: i32, locale: &str, active: bool) {
+async fn person(
+    app: &TestApp,
+    email: &str,
+    name: &str,
+    department_id: i32,
+    locale: &str,
+    active: bool,
+) {
     employee::ActiveModel {
         email: Set(email.to_owned()),
         name: Set(name.to_owned()),

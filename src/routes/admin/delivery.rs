@@ -41,7 +41,13 @@ pub async fn show(
     context.insert("page", &page);
     context.insert("pages", &total.div_ceil(PER_PAGE).max(1));
     context.insert("retried", &query.retried);
-    page::render(&state, &request, Some(&user), "admin/delivery.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/delivery.html",
+        context,
+    )
 }
 
 /// `GET /admin/delivery/retry-failed`: asks for confirmation.
@@ -71,6 +77,11 @@ pub async fn retry(
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> AppResult<HttpResponse> {
     let retried = delivery_report::retry_failed(&state.db, Utc::now()).await?;
-    tracing::info!(invitations.retried = retried, "HR retried failed invitations");
-    Ok(page::see_other(&format!("/admin/delivery?retried={retried}")))
+    tracing::info!(
+        invitations.retried = retried,
+        "HR retried failed invitations"
+    );
+    Ok(page::see_other(&format!(
+        "/admin/delivery?retried={retried}"
+    )))
 }

@@ -49,7 +49,10 @@ pub async fn list(
         .ok_or(AppError::NotFound)?;
     let page = query.page.unwrap_or(1).max(1);
     let (summaries, total) = waves::list_for_cycle(&state.db, cycle.id, page, PER_PAGE).await?;
-    let tz = cycle.timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
+    let tz = cycle
+        .timezone
+        .parse::<chrono_tz::Tz>()
+        .unwrap_or(chrono_tz::UTC);
     let local = |at: DateTime<Utc>| at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
     let rows: Vec<WaveRow> = summaries
         .into_iter()

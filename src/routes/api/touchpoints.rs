@@ -56,7 +56,9 @@ impl TryFrom<TouchpointRequest> for Touchpoint {
                     .as_str()
                     .to_owned(),
             ),
-            (None, Some(id)) if !id.trim().is_empty() => EmployeeKey::ExternalId(id.trim().to_owned()),
+            (None, Some(id)) if !id.trim().is_empty() => {
+                EmployeeKey::ExternalId(id.trim().to_owned())
+            }
             _ => {
                 return Err(AppError::Validation(
                     "give exactly one of employee_email and employee_external_id".to_owned(),
@@ -75,7 +77,10 @@ impl TryFrom<TouchpointRequest> for Touchpoint {
                 "context_label is longer than {MAX_CONTEXT_CHARS} characters"
             )));
         }
-        if request.sample_percent.is_some_and(|p| !(1..=100).contains(&p)) {
+        if request
+            .sample_percent
+            .is_some_and(|p| !(1..=100).contains(&p))
+        {
             return Err(AppError::Validation(
                 "sample_percent must be between 1 and 100".to_owned(),
             ));
