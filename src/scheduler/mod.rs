@@ -1,8 +1,12 @@
-//! Background work: periodic passes that deliver queued mail (and, with the waves feature,
-//! open waves, send invitations and reminders, close waves). Each step is idempotent, so any
-//! number of instances may run passes at once.
+//! Background work: periodic passes that close waves whose time is up, open the waves of due
+//! cycles, send invitations and reminders, and deliver queued staff mail. Each step is
+//! idempotent, so any number of instances may run passes at once.
 
+pub mod invitations;
 pub mod outbox;
+pub mod reminders;
+pub mod sending;
+pub mod waves;
 
 use crate::mail::Mailer;
 use crate::state::AppState;
@@ -12,6 +16,16 @@ use std::time::Duration;
 /// What one scheduler pass did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct PassOutcome {
+    /// Waves whose closing time passed and that were closed.
+    pub waves_closed: u64,
+    /// Waves opened for due cycles.
+    pub waves_opened: u64,
+    /// Invitation emails handed to the mail transport.
+    pub invitations_sent: u64,
+    /// Invitation emails that failed this time (retried later unless final).
+    pub invitations_failed: u64,
+    /// Reminders handed to the mail transport.
+    pub reminders_sent: u64,
     /// Staff emails handed to the mail transport.
     pub mails_sent: u64,
     /// Staff emails that failed this time (they are retried later).
@@ -22,19 +36,45 @@ impl std::fmt::Display for PassOutcome {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "scheduler pass: {} staff emails sent, {} failed",
-            self.mails_sent, self.mails_failed
+            "scheduler pass: {} waves closed, {} opened; {} invitations sent, {} failed; \
+             {} reminders sent; {} staff emails sent, {} failed",
+            self.waves_closed,
+            self.waves_opened,
+            self.invitations_sent,
+            self.invitations_failed,
+            self.reminders_sent,
+            self.mails_sent,
+            self.mails_failed
         )
     }
 }
 
-/// Runs every step of one pass once, sending mail through `mailer`.
+/// Runs every step of one pass once, sending mail through `mailer`: close waves first (so no
+/// reminder goes out for a closed wave), then open, dispatch, remind, and staff mail.
 #[tracing::instrument(skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassOutcome> {
+    let pass_started = chrono::Utc::now();
+    let waves_closed = waves::close_due(state)
+        .await
+        .context("Failed to close waves")?;
+    let waves_opened = waves::open_due(state)
+        .await
+        .context("Failed to open due waves")?;
+    let (invitations_sent, invitations_failed) = invitations::run_once(state, mailer)
+        .await
+        .context("Failed to dispatch invitations")?;
+    let reminders_sent = reminders::run_once(state, mailer, pass_started)
+        .await
+        .context("Failed to send reminders")?;
     let (mails_sent, mails_failed) = outbox::run_once(state, mailer)
         .await
         .context("Failed to deliver queued staff emails")?;
     Ok(PassOutcome {
+        waves_closed,
+        waves_opened,
+        invitations_sent,
+        invitations_failed,
+        reminders_sent,
         mails_sent,
         mails_failed,
     })

@@ -4,40 +4,22 @@
 //! `scheduler.max_attempts` tries or at once when retrying cannot help. Never renders or
 //! queues mail itself.
 
+pub use super::sending::{LEASE, MAX_RETRY_DELAY, retry_delay};
+
+use super::sending;
 use crate::config::SchedulerSettings;
 use crate::mail::{MailError, Mailer, OutgoingEmail, mask_address, redact_addresses};
 use crate::state::AppState;
 use crate::store::outbox::{self, QueuedMail};
-use chrono::{TimeDelta, Utc};
-use futures_util::StreamExt;
+use chrono::Utc;
 use sea_orm::{ConnectionTrait, TransactionTrait};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
-
-/// How long a claim keeps other dispatchers away from an email. A dispatcher that dies
-/// mid-batch delays its emails by at most this much.
-pub const LEASE: TimeDelta = TimeDelta::minutes(10);
-
-/// A batch stops starting new sends after this long and hands the rest back, so no send is
-/// still running when the lease runs out and another dispatcher takes the email.
-const SEND_WINDOW: Duration = Duration::from_secs(5 * 60);
-
-/// Longest wait between two attempts, however many attempts came before.
-pub const MAX_RETRY_DELAY: Duration = Duration::from_secs(24 * 60 * 60);
+use std::time::Instant;
 
 /// Sends the due staff emails once; returns how many were sent and how many failed this time
 /// (failures are retried later unless they were final).
 #[tracing::instrument(name = "deliver_staff_mail", skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64, u64)> {
     deliver_due(&state.db, &state.settings.scheduler, mailer).await
-}
-
-/// The wait before the next attempt after `attempts` failed ones:
-/// `retry_base_seconds * 2^(attempts - 1)`, at most [`MAX_RETRY_DELAY`].
-pub fn retry_delay(base_seconds: u64, attempts: u32) -> Duration {
-    let exponent = attempts.saturating_sub(1).min(32);
-    let seconds = base_seconds.saturating_mul(1_u64 << exponent);
-    Duration::from_secs(seconds).min(MAX_RETRY_DELAY)
 }
 
 async fn deliver_due<C>(
@@ -52,24 +34,14 @@ where
     if batch.is_empty() {
         return Ok((0, 0));
     }
-    let started = Instant::now();
-    let relay_down = AtomicBool::new(false);
-    let relay_down = &relay_down;
-    let mut outcomes = futures_util::stream::iter(batch)
-        .map(|mail| async move {
-            if relay_down.load(Ordering::Relaxed) || started.elapsed() > SEND_WINDOW {
-                return (mail, None);
-            }
-            let result = send(mailer, &mail).await;
-            if result.as_ref().is_err_and(MailError::is_relay_unavailable) {
-                relay_down.store(true, Ordering::Relaxed);
-            }
-            (mail, Some(result))
-        })
-        .buffer_unordered(mailer.concurrency().max(1));
+    let outcomes = sending::send_all(batch, mailer, Instant::now(), |mail| async move {
+        let result = send(mailer, &mail).await;
+        (mail, result)
+    })
+    .await;
     let (mut sent, mut failed) = (0, 0);
     let mut untried = Vec::new();
-    while let Some((mail, outcome)) = outcomes.next().await {
+    for (mail, outcome) in outcomes {
         match outcome {
             None => untried.push(mail.id),
             Some(Ok(())) => {
@@ -106,7 +78,7 @@ async fn record_failure(
     let reason = error.to_string();
     let recipient = mask_address(&mail.recipient);
     let logged_reason = redact_addresses(&reason);
-    if error.is_permanent() || mail.attempts >= settings.max_attempts {
+    let Some(next_attempt_at) = sending::next_attempt(settings, mail.attempts, error) else {
         tracing::error!(
             mail.id = mail.id,
             mail.recipient = %recipient,
@@ -115,14 +87,12 @@ async fn record_failure(
             "giving up on a staff email"
         );
         return outbox::mark_failed(db, mail.id, &reason).await;
-    }
-    let delay = retry_delay(settings.retry_base_seconds, mail.attempts);
-    let next_attempt_at = Utc::now() + TimeDelta::from_std(delay).unwrap_or(TimeDelta::days(1));
+    };
     tracing::warn!(
         mail.id = mail.id,
         mail.recipient = %recipient,
         mail.attempts = mail.attempts,
-        mail.retry_in_s = delay.as_secs(),
+        mail.retry_at = %next_attempt_at,
         error = %logged_reason,
         "staff email not sent; will retry"
     );
@@ -135,10 +105,12 @@ mod tests {
     use crate::config::{ConfigSources, Settings, load};
     use crate::domain::EmailAddress;
     use crate::mail::test_support::{Inbox, start_smtp_server};
+    use chrono::TimeDelta;
     use entity::invitation::DeliveryState;
     use entity::mail_outbox;
     use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
     use std::collections::HashMap;
+    use std::time::Duration;
 
     /// The step's database, settings and mailer. Tests drive `deliver_due`, which
     /// `run_once` calls with the same three parts of `AppState`, so they do not depend on

@@ -3,7 +3,13 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod claim;
+pub mod delivery_report;
+pub mod invitation_delivery;
+pub mod invitations;
 pub mod organisation;
 pub mod organisation_counts;
 pub mod outbox;
 pub mod questionnaires;
+pub mod touchpoints;
+pub mod waves;

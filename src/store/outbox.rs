@@ -11,8 +11,7 @@ use entity::mail_outbox::{self, Column};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select, Set, SqliteTransactionMode, TransactionOptions,
-    TransactionSession, TransactionTrait,
+    QueryOrder, QuerySelect, Select, Set, TransactionSession, TransactionTrait,
 };
 
 /// Longest subject the column holds, in characters.
@@ -91,11 +90,7 @@ pub async fn claim_due(
     limit: u64,
     lease: TimeDelta,
 ) -> anyhow::Result<Vec<QueuedMail>> {
-    let txn = db
-        .begin_with_options(TransactionOptions {
-            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-            ..Default::default()
-        })
+    let txn = super::claim::begin(db)
         .await
         .context("Failed to start claiming queued emails")?;
     let rows = due_query(now, limit)

@@ -314,3 +314,48 @@ pub fn extract_csrf_token(html: &str) -> String {
         + marker.len();
     html[start..].split('"').next().unwrap().to_owned()
 }
+
+impl TestApp {
+    /// One scheduler pass that sends mail through `mailer` (e.g. one pointed at a relay
+    /// that is down).
+    pub async fn run_scheduler_with(
+        &self,
+        mailer: &innerpulse::mail::Mailer,
+    ) -> innerpulse::scheduler::PassOutcome {
+        innerpulse::scheduler::run_once(&self.state, mailer)
+            .await
+            .unwrap()
+    }
+
+    /// A mailer whose SMTP relay is a closed port: every send finds the relay down.
+    pub fn unreachable_mailer(&self) -> innerpulse::mail::Mailer {
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut settings = self.state.settings.mail.clone();
+        settings.smtp.port = closed;
+        settings.mailer().unwrap()
+    }
+
+    /// Creates an HR admin and logs this client in as them.
+    pub async fn login_as_hr(&self) -> TestStaff {
+        let hr = self.create_staff(Role::HrAdmin, &[]).await;
+        self.login(&hr).await;
+        hr
+    }
+
+    /// Posts a form with this client's CSRF token to `path`.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf_token().await;
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf_token", &token));
+        self.client
+            .post(self.url(path))
+            .form(&form)
+            .send()
+            .await
+            .expect("POST form")
+    }
+}

@@ -10,6 +10,7 @@
 mod auth;
 mod cli;
 mod configuration;
+mod delivery;
 mod demo;
 mod errors_and_headers;
 mod health;
@@ -18,3 +19,6 @@ mod mail_delivery;
 mod migrations;
 mod openapi;
 mod smtp_server;
+mod touchpoints;
+mod waves;
+mod waves_fixture;

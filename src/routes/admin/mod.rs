@@ -1,11 +1,27 @@
 //! HR administration pages (`/admin/...`): organisation, relationships, questionnaires,
 //! cycles, delivery, accounts and API keys. Every handler takes `HrAdmin`.
 
+mod delivery;
 mod home;
+mod waves;
 
 use actix_web::web;
 
 /// Mounts the HR administration routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin", web::get().to(home::show));
+    cfg.route("/admin", web::get().to(home::show))
+        .route("/admin/cycles/{id}/waves", web::get().to(waves::list))
+        .route(
+            "/admin/cycles/{id}/open-now",
+            web::post().to(waves::open_now),
+        )
+        .route("/admin/delivery", web::get().to(delivery::show))
+        .route(
+            "/admin/delivery/retry-failed",
+            web::get().to(delivery::confirm_retry),
+        )
+        .route(
+            "/admin/delivery/retry-failed",
+            web::post().to(delivery::retry),
+        );
 }

@@ -3,10 +3,12 @@
 //! described in the OpenAPI document at `/api/v1/openapi.json`.
 
 mod openapi;
+pub(crate) mod touchpoints;
 
 use actix_web::web;
 
 /// Mounts the API routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/openapi.json", web::get().to(openapi::document));
+    cfg.route("/api/v1/openapi.json", web::get().to(openapi::document))
+        .route("/api/v1/touchpoints", web::post().to(touchpoints::create));
 }

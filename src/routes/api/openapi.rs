@@ -13,7 +13,8 @@ use utoipa::{Modify, OpenApi};
         description = "Internal customer feedback: organisation, cycles, touchpoints and gated results.",
         version = "1"
     ),
-    paths(),
+    paths(super::touchpoints::create),
+    components(schemas(super::touchpoints::TouchpointRequest, super::touchpoints::TouchpointResponse)),
     modifiers(&SecuritySchemes)
 )]
 pub struct ApiDoc;

@@ -1,0 +1,235 @@
+//! Delivery bookkeeping of invitations, mirroring the staff mail outbox: claim due
+//! invitations for a lease (`pending` → `sending`; PostgreSQL skips rows others hold, SQLite
+//! serializes claimers), then record the outcome — sent, retry later, or failed with the
+//! reason. A dispatcher that dies mid-batch loses nothing: its claims expire and are taken
+//! again (at most one duplicate email). Reminders are claimed the same way, by pushing
+//! `next_reminder_at` a lease ahead.
+
+use super::claim;
+use anyhow::Context;
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::invitation::{self, Column, DeliveryState, InvitationKind};
+use entity::wave::{self, WaveState};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select, TransactionSession, TransactionTrait,
+};
+
+/// Longest failure reason kept in `last_error`, in characters.
+const MAX_ERROR_CHARS: usize = 2000;
+
+/// Claims up to `limit` due invitations for `lease`: pending ones whose `next_attempt_at` has
+/// come and `sending` ones whose lease expired. Each claim counts as an attempt; the returned
+/// rows already carry it.
+pub async fn claim_due(
+    db: &impl TransactionTrait,
+    now: DateTime<Utc>,
+    limit: u64,
+    lease: TimeDelta,
+) -> anyhow::Result<Vec<invitation::Model>> {
+    let txn = claim::begin(db)
+        .await
+        .context("Failed to start claiming invitations")?;
+    let rows = due_query(now, limit)
+        .all(&txn)
+        .await
+        .context("Failed to select due invitations")?;
+    if !rows.is_empty() {
+        invitation::Entity::update_many()
+            .col_expr(Column::DeliveryState, Expr::value(DeliveryState::Sending))
+            .col_expr(Column::ClaimedUntil, Expr::value(Some(now + lease)))
+            .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
+            .filter(Column::Id.is_in(rows.iter().map(|r| r.id)))
+            .exec(&txn)
+            .await
+            .context("Failed to mark invitations as sending")?;
+    }
+    txn.commit()
+        .await
+        .context("Failed to commit claimed invitations")?;
+    Ok(rows
+        .into_iter()
+        .map(|mut row| {
+            row.attempts = row.attempts.saturating_add(1);
+            row.delivery_state = DeliveryState::Sending;
+            row
+        })
+        .collect())
+}
+
+fn due_query(now: DateTime<Utc>, limit: u64) -> Select<invitation::Entity> {
+    let due = Condition::any()
+        .add(
+            Condition::all()
+                .add(Column::DeliveryState.eq(DeliveryState::Pending))
+                .add(
+                    Condition::any()
+                        .add(Column::NextAttemptAt.is_null())
+                        .add(Column::NextAttemptAt.lte(now)),
+                ),
+        )
+        .add(
+            Condition::all()
+                .add(Column::DeliveryState.eq(DeliveryState::Sending))
+                .add(Column::ClaimedUntil.lt(now)),
+        );
+    invitation::Entity::find()
+        .filter(due)
+        .order_by_asc(Column::Id)
+        .limit(limit)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+}
+
+/// Records that the invitation was handed to the mail server, and when its first reminder is
+/// due (`None`: no reminders).
+pub async fn mark_sent(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: DateTime<Utc>,
+    next_reminder_at: Option<DateTime<Utc>>,
+) -> anyhow::Result<()> {
+    invitation::Entity::update_many()
+        .set(invitation::ActiveModel {
+            delivery_state: Set(DeliveryState::Sent),
+            sent_at: Set(Some(now)),
+            claimed_until: Set(None),
+            next_attempt_at: Set(None),
+            last_error: Set(None),
+            next_reminder_at: Set(next_reminder_at),
+            ..Default::default()
+        })
+        .filter(Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to mark an invitation as sent")?;
+    Ok(())
+}
+
+/// Puts a claimed invitation back for another attempt at `next_attempt_at` (or gives up with
+/// `None`: `failed`), keeping the reason. No-op unless it is still `sending`.
+pub async fn end_attempt(
+    db: &impl ConnectionTrait,
+    id: i32,
+    error: &str,
+    next_attempt_at: Option<DateTime<Utc>>,
+) -> anyhow::Result<()> {
+    let state = if next_attempt_at.is_some() {
+        DeliveryState::Pending
+    } else {
+        DeliveryState::Failed
+    };
+    invitation::Entity::update_many()
+        .set(invitation::ActiveModel {
+            delivery_state: Set(state),
+            next_attempt_at: Set(next_attempt_at),
+            claimed_until: Set(None),
+            last_error: Set(Some(error.chars().take(MAX_ERROR_CHARS).collect())),
+            ..Default::default()
+        })
+        .filter(Column::Id.eq(id))
+        .filter(Column::DeliveryState.eq(DeliveryState::Sending))
+        .exec(db)
+        .await
+        .context("Failed to record a failed invitation attempt")?;
+    Ok(())
+}
+
+/// Returns claimed invitations that were never tried to the queue, giving back the attempt
+/// their claim counted. No-op for rows no longer `sending`.
+pub async fn release(db: &impl ConnectionTrait, ids: &[i32]) -> anyhow::Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    invitation::Entity::update_many()
+        .col_expr(Column::DeliveryState, Expr::value(DeliveryState::Pending))
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(Column::Attempts, Expr::col(Column::Attempts).sub(1))
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .filter(Column::DeliveryState.eq(DeliveryState::Sending))
+        .exec(db)
+        .await
+        .context("Failed to release unsent invitations")?;
+    Ok(())
+}
+
+/// Claims up to `limit` due reminders for `lease`: delivered, unanswered wave invitations
+/// whose `next_reminder_at` has come, in waves that are open and not past their close. The
+/// claim pushes `next_reminder_at` a lease ahead, so a reminder that could not be sent is
+/// tried again after the lease.
+pub async fn claim_reminders(
+    db: &impl TransactionTrait,
+    now: DateTime<Utc>,
+    limit: u64,
+    lease: TimeDelta,
+) -> anyhow::Result<Vec<invitation::Model>> {
+    let open_waves = Query::select()
+        .column(wave::Column::Id)
+        .from(wave::Entity)
+        .and_where(Expr::col(wave::Column::State).eq(WaveState::Open))
+        .and_where(Expr::col(wave::Column::ClosesAt).gt(now))
+        .to_owned();
+    let txn = claim::begin(db)
+        .await
+        .context("Failed to start claiming reminders")?;
+    let rows = invitation::Entity::find()
+        .filter(Column::Kind.eq(InvitationKind::Wave))
+        .filter(Column::DeliveryState.eq(DeliveryState::Sent))
+        .filter(Column::Answered.eq(false))
+        .filter(Column::NextReminderAt.lte(now))
+        .filter(Expr::col(Column::WaveId).in_subquery(open_waves))
+        .order_by_asc(Column::Id)
+        .limit(limit)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+        .all(&txn)
+        .await
+        .context("Failed to select due reminders")?;
+    if !rows.is_empty() {
+        invitation::Entity::update_many()
+            .col_expr(Column::NextReminderAt, Expr::value(Some(now + lease)))
+            .filter(Column::Id.is_in(rows.iter().map(|r| r.id)))
+            .exec(&txn)
+            .await
+            .context("Failed to claim reminders")?;
+    }
+    txn.commit()
+        .await
+        .context("Failed to commit claimed reminders")?;
+    Ok(rows)
+}
+
+/// Records a sent reminder and when the next one is due (`None`: that was the last).
+pub async fn mark_reminded(
+    db: &impl ConnectionTrait,
+    id: i32,
+    next_reminder_at: Option<DateTime<Utc>>,
+) -> anyhow::Result<()> {
+    invitation::Entity::update_many()
+        .col_expr(
+            Column::RemindersSent,
+            Expr::col(Column::RemindersSent).add(1),
+        )
+        .col_expr(Column::NextReminderAt, Expr::value(next_reminder_at))
+        .filter(Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to record a reminder")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm::QueryTrait;
+
+    #[test]
+    fn on_postgresql_the_claim_skips_invitations_other_dispatchers_hold() {
+        let sql = due_query(Utc::now(), 10)
+            .build(sea_orm::DbBackend::Postgres)
+            .to_string();
+        assert!(sql.ends_with("FOR UPDATE SKIP LOCKED"), "{sql}");
+    }
+}

@@ -1,0 +1,316 @@
+//! Creating invitations and reading what their emails need. Writes go in batches
+//! (`insert_many`, chunked to stay under SQLite's bind-parameter limit), so opening a wave for
+//! thousands of employees is a handful of statements. Nothing here knows who answered what:
+//! invitations carry only the `answered` flag.
+
+use crate::waves::assign::{Asked, Candidate};
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use entity::invitation::{self, DeliveryState, InvitationKind};
+use entity::{
+    cycle, department, employee, invitation_section, relationship, section_history, wave,
+};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use std::collections::HashMap;
+
+/// Rows per `INSERT` of invitations (17 columns: well below SQLite's 32,766 parameters).
+const INVITATION_CHUNK: usize = 1000;
+/// Rows per `INSERT` of the three-column link tables.
+const LINK_CHUNK: usize = 5000;
+
+/// An invitation to create.
+#[derive(Clone, Debug)]
+pub struct NewInvitation {
+    /// Wave or touchpoint.
+    pub kind: InvitationKind,
+    /// The wave; `None` for touchpoints.
+    pub wave_id: Option<i32>,
+    /// The invited employee.
+    pub employee_id: i32,
+    /// Hex SHA-256 of the survey token.
+    pub token_hash: String,
+    /// Touchpoint context, e.g. "ticket #4711".
+    pub context_label: Option<String>,
+    /// Touchpoint expiry.
+    pub expires_at: Option<DateTime<Utc>>,
+    /// `Pending` for the dispatcher; `Sending` when the creator sends it itself.
+    pub delivery_state: DeliveryState,
+    /// The creator's lease while `Sending`.
+    pub claimed_until: Option<DateTime<Utc>>,
+    /// Attempts already counted (1 when the creator sends it itself).
+    pub attempts: i32,
+    /// Creation time, cut to microseconds (it is part of the token).
+    pub created_at: DateTime<Utc>,
+}
+
+impl NewInvitation {
+    fn into_active(self) -> invitation::ActiveModel {
+        invitation::ActiveModel {
+            wave_id: Set(self.wave_id),
+            kind: Set(self.kind),
+            employee_id: Set(self.employee_id),
+            token_hash: Set(self.token_hash),
+            context_label: Set(self.context_label),
+            expires_at: Set(self.expires_at),
+            delivery_state: Set(self.delivery_state),
+            attempts: Set(self.attempts),
+            next_attempt_at: Set(None),
+            claimed_until: Set(self.claimed_until),
+            last_error: Set(None),
+            sent_at: Set(None),
+            reminders_sent: Set(0),
+            next_reminder_at: Set(None),
+            answered: Set(false),
+            created_at: Set(self.created_at),
+            ..Default::default()
+        }
+    }
+}
+
+/// Active employees as (id, department id).
+pub async fn active_employees(db: &impl ConnectionTrait) -> anyhow::Result<Vec<(i32, i32)>> {
+    employee::Entity::find()
+        .select_only()
+        .column(employee::Column::Id)
+        .column(employee::Column::DepartmentId)
+        .filter(employee::Column::Active.eq(true))
+        .order_by_asc(employee::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to load active employees")
+}
+
+/// Every department's parent.
+pub async fn department_parents(
+    db: &impl ConnectionTrait,
+) -> anyhow::Result<HashMap<i32, Option<i32>>> {
+    let rows: Vec<(i32, Option<i32>)> = department::Entity::find()
+        .select_only()
+        .column(department::Column::Id)
+        .column(department::Column::ParentId)
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to load the department tree")?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Relationships as assignment candidates.
+pub fn candidates(relationships: &[relationship::Model]) -> Vec<Candidate> {
+    relationships
+        .iter()
+        .map(|r| Candidate {
+            id: r.id,
+            provider_department_id: r.provider_department_id,
+            customer_department_id: r.customer_department_id,
+        })
+        .collect()
+}
+
+/// Rotation history of these relationships, by (employee id, relationship id).
+pub async fn section_history(
+    db: &impl ConnectionTrait,
+    relationship_ids: &[i32],
+) -> anyhow::Result<HashMap<(i32, i32), Asked>> {
+    let rows = section_history::Entity::find()
+        .filter(section_history::Column::RelationshipId.is_in(relationship_ids.iter().copied()))
+        .all(db)
+        .await
+        .context("Failed to load the section history")?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            (
+                (row.employee_id, row.relationship_id),
+                Asked {
+                    last_asked_at: row.last_asked_at,
+                    times_asked: row.times_asked,
+                },
+            )
+        })
+        .collect())
+}
+
+/// Inserts invitations in batches.
+pub async fn insert_all(
+    db: &impl ConnectionTrait,
+    invitations: Vec<NewInvitation>,
+) -> anyhow::Result<()> {
+    let mut rows = invitations
+        .into_iter()
+        .map(NewInvitation::into_active)
+        .peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<_> = rows.by_ref().take(INVITATION_CHUNK).collect();
+        invitation::Entity::insert_many(chunk)
+            .exec_without_returning(db)
+            .await
+            .context("Failed to create invitations")?;
+    }
+    Ok(())
+}
+
+/// The wave's invitation ids by employee.
+pub async fn ids_by_employee(
+    db: &impl ConnectionTrait,
+    wave_id: i32,
+) -> anyhow::Result<HashMap<i32, i32>> {
+    let rows: Vec<(i32, i32)> = invitation::Entity::find()
+        .select_only()
+        .column(invitation::Column::EmployeeId)
+        .column(invitation::Column::Id)
+        .filter(invitation::Column::WaveId.eq(wave_id))
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to read back the wave's invitations")?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The invitation with this token hash.
+pub async fn find_by_token_hash(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> anyhow::Result<Option<invitation::Model>> {
+    invitation::Entity::find()
+        .filter(invitation::Column::TokenHash.eq(token_hash))
+        .one(db)
+        .await
+        .context("Failed to find an invitation")
+}
+
+/// Inserts sections as (invitation id, relationship id, position), in batches.
+pub async fn insert_sections(
+    db: &impl ConnectionTrait,
+    sections: &[(i32, i32, i32)],
+) -> anyhow::Result<()> {
+    for chunk in sections.chunks(LINK_CHUNK) {
+        let rows = chunk
+            .iter()
+            .map(
+                |&(invitation_id, relationship_id, position)| invitation_section::ActiveModel {
+                    invitation_id: Set(invitation_id),
+                    relationship_id: Set(relationship_id),
+                    position: Set(position),
+                },
+            );
+        invitation_section::Entity::insert_many(rows)
+            .exec_without_returning(db)
+            .await
+            .context("Failed to store invitation sections")?;
+    }
+    Ok(())
+}
+
+/// Records that each (employee id, relationship id) pair was asked at `at`, for rotation.
+pub async fn record_asked(
+    db: &impl ConnectionTrait,
+    pairs: &[(i32, i32)],
+    at: DateTime<Utc>,
+) -> anyhow::Result<()> {
+    for chunk in pairs.chunks(LINK_CHUNK) {
+        let rows =
+            chunk.iter().map(
+                |&(employee_id, relationship_id)| section_history::ActiveModel {
+                    employee_id: Set(employee_id),
+                    relationship_id: Set(relationship_id),
+                    last_asked_at: Set(at),
+                    times_asked: Set(1),
+                },
+            );
+        let upsert = OnConflict::columns([
+            section_history::Column::EmployeeId,
+            section_history::Column::RelationshipId,
+        ])
+        .update_column(section_history::Column::LastAskedAt)
+        .value(
+            section_history::Column::TimesAsked,
+            Expr::col((section_history::Entity, section_history::Column::TimesAsked)).add(1),
+        )
+        .to_owned();
+        section_history::Entity::insert_many(rows)
+            .on_conflict(upsert)
+            .exec_without_returning(db)
+            .await
+            .context("Failed to update the section history")?;
+    }
+    Ok(())
+}
+
+/// Everything an invitation or reminder email needs besides the templates.
+#[derive(Clone, Debug)]
+pub struct MailContext {
+    /// The invitation row.
+    pub invitation: invitation::Model,
+    /// Recipient address.
+    pub email: String,
+    /// Recipient name, for the greeting.
+    pub name: String,
+    /// Recipient locale code as stored.
+    pub locale: String,
+    /// Service names asked about, in section order (data: not translated).
+    pub services: Vec<String>,
+    /// The wave and its cycle (deadline, timezone, reminder schedule); `None` for touchpoints.
+    pub wave: Option<(wave::Model, cycle::Model)>,
+}
+
+/// Loads the mail context of each invitation (those whose employee vanished are left out).
+pub async fn mail_contexts(
+    db: &impl ConnectionTrait,
+    invitations: Vec<invitation::Model>,
+) -> anyhow::Result<Vec<MailContext>> {
+    let employee_ids: Vec<i32> = invitations.iter().map(|i| i.employee_id).collect();
+    let invitation_ids: Vec<i32> = invitations.iter().map(|i| i.id).collect();
+    let wave_ids: Vec<i32> = invitations.iter().filter_map(|i| i.wave_id).collect();
+    let employees: HashMap<i32, employee::Model> = employee::Entity::find()
+        .filter(employee::Column::Id.is_in(employee_ids))
+        .all(db)
+        .await
+        .context("Failed to load invited employees")?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let sections: Vec<(i32, String)> = invitation_section::Entity::find()
+        .select_only()
+        .column(invitation_section::Column::InvitationId)
+        .column(relationship::Column::ServiceName)
+        .inner_join(relationship::Entity)
+        .filter(invitation_section::Column::InvitationId.is_in(invitation_ids))
+        .order_by_asc(invitation_section::Column::InvitationId)
+        .order_by_asc(invitation_section::Column::Position)
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to load invitation sections")?;
+    let mut services: HashMap<i32, Vec<String>> = HashMap::new();
+    for (invitation_id, service) in sections {
+        services.entry(invitation_id).or_default().push(service);
+    }
+    let waves: HashMap<i32, (wave::Model, cycle::Model)> = wave::Entity::find()
+        .filter(wave::Column::Id.is_in(wave_ids))
+        .find_also_related(cycle::Entity)
+        .all(db)
+        .await
+        .context("Failed to load the invitations' waves")?
+        .into_iter()
+        .filter_map(|(w, c)| c.map(|c| (w.id, (w, c))))
+        .collect();
+    Ok(invitations
+        .into_iter()
+        .filter_map(|invitation| {
+            let employee = employees.get(&invitation.employee_id)?;
+            Some(MailContext {
+                email: employee.email.clone(),
+                name: employee.name.clone(),
+                locale: employee.locale.clone(),
+                services: services.remove(&invitation.id).unwrap_or_default(),
+                wave: invitation.wave_id.and_then(|id| waves.get(&id).cloned()),
+                invitation,
+            })
+        })
+        .collect())
+}

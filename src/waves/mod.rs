@@ -1,0 +1,12 @@
+//! Survey waves end to end, except the survey page itself: opening a wave (section
+//! assignment, invitations with derived tokens, rotation history), rendering invitation,
+//! reminder and touchpoint emails, and creating touchpoint invitations. The scheduler and the
+//! HR pages call in here; queries live in `store`.
+
+pub mod assign;
+pub mod email;
+pub mod open;
+pub mod token;
+pub mod touchpoint;
+
+pub use token::{TokenInput, survey_token};

@@ -1,0 +1,189 @@
+//! Opening a wave, in one transaction: create the wave (unique per cycle and opening time, so
+//! a second opener is a no-op), assign sections, create the invitations and their sections,
+//! update the rotation history, lock the questionnaire and — for scheduled openings — move
+//! the cycle's next opening on.
+
+use super::assign::{self, AssignmentInput};
+use super::token::{TokenInput, storable_now, survey_token};
+use crate::config::SecuritySettings;
+use crate::domain::{Cadence, Timezone};
+use crate::store::invitations::{self, NewInvitation};
+use crate::store::{claim, waves};
+use anyhow::Context;
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::cycle;
+use entity::invitation::{DeliveryState, InvitationKind};
+use sea_orm::{ConnectionTrait, TransactionSession, TransactionTrait};
+
+/// A wave that was opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpenedWave {
+    /// The new wave.
+    pub wave_id: i32,
+    /// Invitations created.
+    pub invited: usize,
+}
+
+/// Opens the scheduled wave of a due cycle and moves its next opening on. `None` when the
+/// cycle is no longer due (another instance opened it) or its opening is too old to be useful
+/// (the wave would already be closed; the opening is skipped).
+pub async fn open_scheduled(
+    db: &impl TransactionTrait,
+    security: &SecuritySettings,
+    cycle_id: i32,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Option<OpenedWave>> {
+    let txn = claim::begin(db)
+        .await
+        .context("Failed to start opening a wave")?;
+    let Some(cycle) = waves::lock_due_cycle(&txn, cycle_id, now).await? else {
+        return Ok(None);
+    };
+    let Some(opens_at) = cycle.next_opening_at else {
+        return Ok(None);
+    };
+    let next = next_opening(&cycle, opens_at.max(now));
+    waves::set_next_opening(&txn, cycle.id, next).await?;
+    let closes_at = closes_at(&cycle, opens_at);
+    let opened = if closes_at <= now {
+        tracing::warn!(
+            cycle.id = cycle.id,
+            "skipped a wave opening that was missed by more than its days open"
+        );
+        None
+    } else {
+        match create(&txn, security, &cycle, opens_at, closes_at, now).await? {
+            Some(opened) => Some(opened),
+            // The unique (cycle, opens_at) caught a second opener: nothing to commit.
+            None => return Ok(None),
+        }
+    };
+    txn.commit()
+        .await
+        .context("Failed to commit the opened wave")?;
+    Ok(opened)
+}
+
+/// Opens a wave of `cycle` right now, whatever its schedule (HR's "open a wave now"). `None`
+/// when the cycle does not exist or a wave opened at this very instant already.
+pub async fn open_now(
+    db: &impl TransactionTrait,
+    security: &SecuritySettings,
+    cycle_id: i32,
+) -> anyhow::Result<Option<OpenedWave>> {
+    let now = storable_now();
+    let txn = claim::begin(db)
+        .await
+        .context("Failed to start opening a wave")?;
+    let Some(cycle) = waves::find_cycle(&txn, cycle_id).await? else {
+        return Ok(None);
+    };
+    let closes_at = closes_at(&cycle, now);
+    let Some(opened) = create(&txn, security, &cycle, now, closes_at, now).await? else {
+        return Ok(None);
+    };
+    txn.commit()
+        .await
+        .context("Failed to commit the opened wave")?;
+    Ok(Some(opened))
+}
+
+fn closes_at(cycle: &cycle::Model, opens_at: DateTime<Utc>) -> DateTime<Utc> {
+    opens_at + TimeDelta::days(i64::from(cycle.days_open.max(1)))
+}
+
+/// The cycle's first opening strictly after `after`; `None` when the rule has ended or can no
+/// longer be read (logged, so HR can fix the cycle).
+fn next_opening(cycle: &cycle::Model, after: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let cadence = Timezone::parse(&cycle.timezone)
+        .and_then(|tz| Cadence::new(&cycle.rrule, tz, cycle.starts_at));
+    match cadence {
+        Ok(cadence) => cadence.next_after(after),
+        Err(reason) => {
+            tracing::error!(cycle.id = cycle.id, %reason, "a cycle's schedule cannot be read; no further waves");
+            None
+        }
+    }
+}
+
+/// Creates the wave and everything hanging off it; `None` when the wave exists already.
+async fn create(
+    db: &impl ConnectionTrait,
+    security: &SecuritySettings,
+    cycle: &cycle::Model,
+    opens_at: DateTime<Utc>,
+    closes_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Option<OpenedWave>> {
+    let Some(wave_id) = waves::insert_wave(db, cycle, opens_at, closes_at, now).await? else {
+        return Ok(None);
+    };
+    waves::lock_questionnaire(db, cycle.questionnaire_id).await?;
+    let relationships = waves::cycle_relationships(db, cycle).await?;
+    let candidates = invitations::candidates(&relationships);
+    let relationship_ids: Vec<i32> = candidates.iter().map(|c| c.id).collect();
+    let employees = invitations::active_employees(db).await?;
+    let parents = invitations::department_parents(db).await?;
+    let history = invitations::section_history(db, &relationship_ids).await?;
+    let assignments = assign::assign(
+        &AssignmentInput {
+            employees: &employees,
+            parents: &parents,
+            relationships: &candidates,
+            history: &history,
+            cap: usize::try_from(cycle.fatigue_cap).unwrap_or(1),
+            sample_percent: cycle.sample_percent.and_then(|p| u8::try_from(p).ok()),
+        },
+        &mut rand::rng(),
+    );
+    let created_at = storable_now();
+    let new: Vec<NewInvitation> = assignments
+        .iter()
+        .map(|a| {
+            let input = TokenInput {
+                kind: InvitationKind::Wave,
+                wave_id: Some(wave_id),
+                employee_id: a.employee_id,
+                created_at,
+            };
+            NewInvitation {
+                kind: InvitationKind::Wave,
+                wave_id: Some(wave_id),
+                employee_id: a.employee_id,
+                token_hash: survey_token(security, &input).hash(),
+                context_label: None,
+                expires_at: None,
+                delivery_state: DeliveryState::Pending,
+                claimed_until: None,
+                attempts: 0,
+                created_at,
+            }
+        })
+        .collect();
+    invitations::insert_all(db, new).await?;
+    let ids = invitations::ids_by_employee(db, wave_id).await?;
+    let mut sections = Vec::new();
+    let mut asked = Vec::new();
+    for assignment in &assignments {
+        let Some(&invitation_id) = ids.get(&assignment.employee_id) else {
+            continue;
+        };
+        for (position, &relationship_id) in assignment.relationship_ids.iter().enumerate() {
+            let position = i32::try_from(position).unwrap_or(i32::MAX);
+            sections.push((invitation_id, relationship_id, position));
+            asked.push((assignment.employee_id, relationship_id));
+        }
+    }
+    invitations::insert_sections(db, &sections).await?;
+    invitations::record_asked(db, &asked, now).await?;
+    tracing::info!(
+        wave.id = wave_id,
+        cycle.id = cycle.id,
+        wave.invited = assignments.len(),
+        "opened a wave"
+    );
+    Ok(Some(OpenedWave {
+        wave_id,
+        invited: assignments.len(),
+    }))
+}
