@@ -6,6 +6,7 @@
 
 pub mod credentials;
 pub mod invite;
+pub mod keys;
 pub mod manage;
 
 use crate::auth::password::MIN_PASSWORD_CHARS;
@@ -29,6 +30,20 @@ impl FieldErrors {
     /// True when no field has a problem.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// The messages for every field of a form (empty when the field is fine), in `locale`, so
+    /// templates can show each next to its field.
+    pub fn for_form(
+        &self,
+        i18n: &I18n,
+        locale: Locale,
+        fields: &[&'static str],
+    ) -> BTreeMap<&'static str, String> {
+        let mut all: BTreeMap<&'static str, String> =
+            fields.iter().map(|field| (*field, String::new())).collect();
+        all.extend(self.translate(i18n, locale));
+        all
     }
 
     /// The messages per field, in `locale`, for re-rendering a form.
