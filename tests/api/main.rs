@@ -7,6 +7,9 @@
     reason = "a broken test setup should fail the test loudly"
 )]
 
+mod accounts;
+mod accounts_api;
+mod api_keys;
 mod auth;
 mod cli;
 mod configuration;
@@ -16,4 +19,5 @@ mod helpers;
 mod mail_delivery;
 mod migrations;
 mod openapi;
+mod password_reset;
 mod smtp_server;
