@@ -48,7 +48,11 @@ pub async fn set_password_by_link(
 ) -> Result<i32, AccountError> {
     // Hash first: it is slow and needs no lock.
     let hash = hash_password(password.into_secret()).await?;
-    let txn = state.db.begin().await.context("Failed to start setting a password")?;
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start setting a password")?;
     let (live, account) = live_link(&txn, raw_token, purpose)
         .await?
         .ok_or(AccountError::Gone)?;
@@ -59,8 +63,13 @@ pub async fn set_password_by_link(
     accounts::set_password_hash(&txn, account.id, hash).await?;
     account_tokens::retire(&txn, account.id, None, now).await?;
     accounts::touch_login(&txn, account.id).await?;
-    txn.commit().await.context("Failed to commit a new password")?;
-    tracing::info!(account.id = account.id, "password set through an emailed link");
+    txn.commit()
+        .await
+        .context("Failed to commit a new password")?;
+    tracing::info!(
+        account.id = account.id,
+        "password set through an emailed link"
+    );
     Ok(account.id)
 }
 
@@ -86,7 +95,11 @@ pub async fn request_reset(state: &AppState, email: &EmailAddress) -> anyhow::Re
     };
     let locale = Locale::parse(&account.locale).unwrap_or(state.settings.i18n.default_locale);
     let now = Utc::now();
-    let txn = state.db.begin().await.context("Failed to start a password reset")?;
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start a password reset")?;
     account_tokens::retire(&txn, account.id, Some(TokenPurpose::Reset), now).await?;
     account_tokens::insert(&txn, account.id, TokenPurpose::Reset, token.hash(), now).await?;
     notify::queue(
@@ -98,7 +111,9 @@ pub async fn request_reset(state: &AppState, email: &EmailAddress) -> anyhow::Re
         StaffEmail::PasswordReset { link: &link },
     )
     .await?;
-    txn.commit().await.context("Failed to commit a password reset")?;
+    txn.commit()
+        .await
+        .context("Failed to commit a password reset")?;
     Ok(())
 }
 
@@ -123,10 +138,16 @@ pub async fn change_own_password(
         return Err(AccountError::Invalid(errors));
     }
     let hash = hash_password(new.into_secret()).await?;
-    let txn = state.db.begin().await.context("Failed to start a password change")?;
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start a password change")?;
     accounts::set_password_hash(&txn, user.id, hash).await?;
     account_tokens::retire(&txn, user.id, None, Utc::now()).await?;
-    txn.commit().await.context("Failed to commit a password change")?;
+    txn.commit()
+        .await
+        .context("Failed to commit a password change")?;
     tracing::info!(account.id = user.id, "password changed");
     Ok(())
 }

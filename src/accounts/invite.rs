@@ -7,8 +7,8 @@ use crate::auth::CurrentUser;
 use crate::domain::{EmailAddress, Locale, SecretToken};
 use crate::notify::{self, StaffEmail};
 use crate::state::AppState;
-use crate::store::accounts::{self, NewAccount};
 use crate::store::account_tokens;
+use crate::store::accounts::{self, NewAccount};
 use anyhow::Context;
 use chrono::Utc;
 use entity::account_token::TokenPurpose;
@@ -64,8 +64,15 @@ pub async fn invite(
     inviter: &CurrentUser,
     invitation: Invitation,
 ) -> Result<i32, AccountError> {
-    let txn = state.db.begin().await.context("Failed to start an invitation")?;
-    if accounts::find_by_email(&txn, &invitation.email).await?.is_some() {
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start an invitation")?;
+    if accounts::find_by_email(&txn, &invitation.email)
+        .await?
+        .is_some()
+    {
         let mut errors = FieldErrors::default();
         errors.add("email", "acct-error-email-taken");
         return Err(AccountError::Invalid(errors));
@@ -93,7 +100,9 @@ pub async fn invite(
         &inviter.display_name,
     )
     .await?;
-    txn.commit().await.context("Failed to commit an invitation")?;
+    txn.commit()
+        .await
+        .context("Failed to commit an invitation")?;
     tracing::info!(account.id = id, "staff member invited");
     Ok(id)
 }
@@ -101,17 +110,33 @@ pub async fn invite(
 /// Sends a fresh invitation to an account that has not set a password yet; earlier invite
 /// links stop working.
 pub async fn resend(state: &AppState, inviter: &CurrentUser, id: i32) -> Result<(), AccountError> {
-    let txn = state.db.begin().await.context("Failed to start re-sending an invite")?;
-    let account = accounts::find_by_id(&txn, id).await?.ok_or(AccountError::NotFound)?;
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start re-sending an invite")?;
+    let account = accounts::find_by_id(&txn, id)
+        .await?
+        .ok_or(AccountError::NotFound)?;
     if account.password_hash.is_some() || !account.active {
         return Err(AccountError::Rule("acct-error-not-pending"));
     }
     let email = EmailAddress::parse(&account.email).map_err(anyhow::Error::msg)?;
     let locale = Locale::parse(&account.locale).unwrap_or(state.settings.i18n.default_locale);
     account_tokens::retire(&txn, id, Some(TokenPurpose::Invite), Utc::now()).await?;
-    send_invitation(&txn, state, id, &email, &account.display_name, locale, &inviter.display_name)
-        .await?;
-    txn.commit().await.context("Failed to commit a re-sent invite")?;
+    send_invitation(
+        &txn,
+        state,
+        id,
+        &email,
+        &account.display_name,
+        locale,
+        &inviter.display_name,
+    )
+    .await?;
+    txn.commit()
+        .await
+        .context("Failed to commit a re-sent invite")?;
     Ok(())
 }
 
@@ -125,7 +150,14 @@ async fn send_invitation(
     inviter: &str,
 ) -> anyhow::Result<()> {
     let token = SecretToken::generate();
-    account_tokens::insert(db, account_id, TokenPurpose::Invite, token.hash(), Utc::now()).await?;
+    account_tokens::insert(
+        db,
+        account_id,
+        TokenPurpose::Invite,
+        token.hash(),
+        Utc::now(),
+    )
+    .await?;
     let link = notify::link(state, &format!("/account/accept/{}", token.expose()));
     notify::queue(
         db,

@@ -17,8 +17,14 @@ pub async fn change_role(
     id: i32,
     assignment: RoleAssignment,
 ) -> Result<(), AccountError> {
-    let txn = state.db.begin().await.context("Failed to start a role change")?;
-    let target = accounts::find_by_id(&txn, id).await?.ok_or(AccountError::NotFound)?;
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start a role change")?;
+    let target = accounts::find_by_id(&txn, id)
+        .await?
+        .ok_or(AccountError::NotFound)?;
     if assignment.role != Role::HrAdmin {
         if id == actor.id {
             return Err(AccountError::Rule("acct-error-self-demotion"));
@@ -27,7 +33,9 @@ pub async fn change_role(
     }
     assignment.check_departments(&txn).await?;
     account_admin::set_role(&txn, id, assignment.role, &assignment.departments).await?;
-    txn.commit().await.context("Failed to commit a role change")?;
+    txn.commit()
+        .await
+        .context("Failed to commit a role change")?;
     tracing::info!(account.id = id, "account role changed");
     Ok(())
 }
@@ -40,8 +48,14 @@ pub async fn set_active(
     id: i32,
     active: bool,
 ) -> Result<(), AccountError> {
-    let txn = state.db.begin().await.context("Failed to start an activation change")?;
-    let target = accounts::find_by_id(&txn, id).await?.ok_or(AccountError::NotFound)?;
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start an activation change")?;
+    let target = accounts::find_by_id(&txn, id)
+        .await?
+        .ok_or(AccountError::NotFound)?;
     if !active {
         if id == actor.id {
             return Err(AccountError::Rule("acct-error-self-deactivation"));
@@ -50,8 +64,14 @@ pub async fn set_active(
         account_tokens::retire(&txn, id, None, Utc::now()).await?;
     }
     account_admin::set_active(&txn, id, active).await?;
-    txn.commit().await.context("Failed to commit an activation change")?;
-    tracing::info!(account.id = id, account.active = active, "account activation changed");
+    txn.commit()
+        .await
+        .context("Failed to commit an activation change")?;
+    tracing::info!(
+        account.id = id,
+        account.active = active,
+        "account activation changed"
+    );
     Ok(())
 }
 

@@ -160,7 +160,10 @@ impl RoleAssignment {
     }
 
     /// Checks that every department exists (inside the use case's transaction).
-    async fn check_departments(&self, db: &impl sea_orm::ConnectionTrait) -> Result<(), AccountError> {
+    async fn check_departments(
+        &self,
+        db: &impl sea_orm::ConnectionTrait,
+    ) -> Result<(), AccountError> {
         let found =
             crate::store::account_admin::count_existing_departments(db, &self.departments).await?;
         if found != self.departments.len() as u64 {

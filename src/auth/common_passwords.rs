@@ -31,7 +31,13 @@ mod tests {
 
     #[test]
     fn well_known_passwords_are_common_whatever_their_case() {
-        for password in ["password", "123456", "Password1234", "QWERTYUIOP12", "leavemealone"] {
+        for password in [
+            "password",
+            "123456",
+            "Password1234",
+            "QWERTYUIOP12",
+            "leavemealone",
+        ] {
             assert!(is_common(password), "{password}");
         }
     }

@@ -86,10 +86,13 @@ async fn with_departments(
     let mut by_account: HashMap<i32, Vec<DepartmentRef>> = HashMap::new();
     for (link, dept) in links {
         if let Some(dept) = dept {
-            by_account.entry(link.account_id).or_default().push(DepartmentRef {
-                id: dept.id,
-                name: dept.name,
-            });
+            by_account
+                .entry(link.account_id)
+                .or_default()
+                .push(DepartmentRef {
+                    id: dept.id,
+                    name: dept.name,
+                });
         }
     }
     Ok(rows

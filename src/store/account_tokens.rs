@@ -65,7 +65,11 @@ pub async fn find_live(
 
 /// Marks the token used if it is still live; false when another request used it first or it
 /// expired meanwhile, so a link can never be used twice.
-pub async fn consume(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> anyhow::Result<bool> {
+pub async fn consume(
+    db: &impl ConnectionTrait,
+    id: i32,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
     let result = account_token::Entity::update_many()
         .col_expr(Column::UsedAt, Expr::value(Some(now)))
         .filter(Column::Id.eq(id))

@@ -67,14 +67,21 @@ async fn an_invited_head_sets_a_password_through_the_emailed_link_and_is_logged_
 
     // Act
     let too_short = app
-        .submit_form(&invitee, &link, &[("password", "short"), ("password_repeat", "short")])
+        .submit_form(
+            &invitee,
+            &link,
+            &[("password", "short"), ("password_repeat", "short")],
+        )
         .await;
     let too_short = (too_short.status(), too_short.text().await.unwrap());
     let too_common = app
         .submit_form(
             &invitee,
             &link,
-            &[("password", "Password1234"), ("password_repeat", "Password1234")],
+            &[
+                ("password", "Password1234"),
+                ("password_repeat", "Password1234"),
+            ],
         )
         .await;
     let too_common = (too_common.status(), too_common.text().await.unwrap());
@@ -82,7 +89,10 @@ async fn an_invited_head_sets_a_password_through_the_emailed_link_and_is_logged_
         .submit_form(
             &invitee,
             &link,
-            &[("password", GOOD_PASSWORD), ("password_repeat", "something else entirely")],
+            &[
+                ("password", GOOD_PASSWORD),
+                ("password_repeat", "something else entirely"),
+            ],
         )
         .await;
     let mismatch = (mismatch.status(), mismatch.text().await.unwrap());
@@ -90,13 +100,20 @@ async fn an_invited_head_sets_a_password_through_the_emailed_link_and_is_logged_
         .submit_form(
             &invitee,
             &link,
-            &[("password", GOOD_PASSWORD), ("password_repeat", GOOD_PASSWORD)],
+            &[
+                ("password", GOOD_PASSWORD),
+                ("password_repeat", GOOD_PASSWORD),
+            ],
         )
         .await;
 
     // Assert
     assert_eq!(too_short.0, 422);
-    assert!(too_short.1.contains("at least 12 characters"), "{}", too_short.1);
+    assert!(
+        too_short.1.contains("at least 12 characters"),
+        "{}",
+        too_short.1
+    );
     assert_eq!(too_common.0, 422);
     assert!(too_common.1.contains("too common"));
     assert_eq!(mismatch.0, 422);
@@ -108,7 +125,14 @@ async fn an_invited_head_sets_a_password_through_the_emailed_link_and_is_logged_
     assert!(settings.text().await.unwrap().contains("Ines Head"));
     let login = app.browser();
     let token = crate::helpers::extract_csrf_token(
-        &login.get(app.url("/login")).send().await.unwrap().text().await.unwrap(),
+        &login
+            .get(app.url("/login"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
     );
     let again = login
         .post(app.url("/login"))
@@ -129,14 +153,26 @@ async fn an_invite_link_can_be_used_only_once() {
     invite_head(&app, "ines@example.com").await;
     let link = invite_link(&app, "ines@example.com").await;
     let invitee = app.browser();
-    let fields = [("password", GOOD_PASSWORD), ("password_repeat", GOOD_PASSWORD)];
-    assert_eq!(app.submit_form(&invitee, &link, &fields).await.status(), 303);
+    let fields = [
+        ("password", GOOD_PASSWORD),
+        ("password_repeat", GOOD_PASSWORD),
+    ];
+    assert_eq!(
+        app.submit_form(&invitee, &link, &fields).await.status(),
+        303
+    );
 
     let second_view = app.browser().get(&link).send().await.unwrap();
     let second_use = app.submit_form(&app.browser(), &link, &fields).await;
 
     assert_eq!(second_view.status(), 410);
-    assert!(second_view.text().await.unwrap().contains("This link no longer works"));
+    assert!(
+        second_view
+            .text()
+            .await
+            .unwrap()
+            .contains("This link no longer works")
+    );
     assert_eq!(second_use.status(), 410);
 }
 
@@ -155,11 +191,19 @@ async fn an_expired_invite_link_shows_a_clear_410_page() {
         .unwrap();
 
     let view = app.browser().get(&link).send().await.unwrap();
-    let fields = [("password", GOOD_PASSWORD), ("password_repeat", GOOD_PASSWORD)];
+    let fields = [
+        ("password", GOOD_PASSWORD),
+        ("password_repeat", GOOD_PASSWORD),
+    ];
     let submit = app.submit_form(&app.browser(), &link, &fields).await;
 
     assert_eq!(view.status(), 410);
-    assert!(view.text().await.unwrap().contains("expired or has already been used"));
+    assert!(
+        view.text()
+            .await
+            .unwrap()
+            .contains("expired or has already been used")
+    );
     assert_eq!(submit.status(), 410);
 }
 
@@ -170,11 +214,17 @@ async fn only_the_token_hash_is_stored_for_an_invite() {
     let link = invite_link(&app, "ines@example.com").await;
     let token = link.rsplit('/').next().unwrap();
 
-    let rows = entity::account_token::Entity::find().all(app.db()).await.unwrap();
+    let rows = entity::account_token::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap();
 
     assert_eq!(rows.len(), 1);
     assert_ne!(rows[0].token_hash, token);
-    assert_eq!(rows[0].token_hash, innerpulse::domain::hash_hex(token.as_bytes()));
+    assert_eq!(
+        rows[0].token_hash,
+        innerpulse::domain::hash_hex(token.as_bytes())
+    );
     assert!(rows[0].expires_at > Utc::now() + Duration::hours(23));
 }
 
@@ -184,7 +234,9 @@ async fn resending_an_invite_kills_the_old_link_and_the_new_one_works() {
     let id = invite_head(&app, "ines@example.com").await;
     let old = invite_link(&app, "ines@example.com").await;
 
-    let resent = app.post_form(&format!("/admin/accounts/{id}/resend"), &[]).await;
+    let resent = app
+        .post_form(&format!("/admin/accounts/{id}/resend"), &[])
+        .await;
     let new = invite_link(&app, "ines@example.com").await;
 
     assert_eq!(resent.status(), 303);
@@ -216,7 +268,10 @@ async fn a_department_head_without_a_department_is_refused_next_to_the_field() {
     let body = response.text().await.unwrap();
     assert!(body.contains("id=\"departments-error\""), "{body}");
     assert!(body.contains("A department head needs at least one department."));
-    assert!(body.contains("value=\"head@example.com\""), "the input is kept");
+    assert!(
+        body.contains("value=\"head@example.com\""),
+        "the input is kept"
+    );
     let count = entity::account::Entity::find()
         .filter(entity::account::Column::Email.eq("head@example.com"))
         .all(app.db())
@@ -252,15 +307,30 @@ async fn an_hr_admin_cannot_deactivate_or_demote_themselves() {
         .await;
     let deactivate = (deactivate.status(), deactivate.text().await.unwrap());
     let demote = app
-        .post_form(&format!("/admin/accounts/{}/role", hr.id), &[("role", "viewer")])
+        .post_form(
+            &format!("/admin/accounts/{}/role", hr.id),
+            &[("role", "viewer")],
+        )
         .await;
     let demote = (demote.status(), demote.text().await.unwrap());
 
     assert_eq!(deactivate.0, 409);
-    assert!(deactivate.1.contains("You cannot deactivate your own account."));
+    assert!(
+        deactivate
+            .1
+            .contains("You cannot deactivate your own account.")
+    );
     assert_eq!(demote.0, 409);
-    assert!(demote.1.contains("You cannot remove your own HR admin role."));
-    assert_eq!(app.get("/admin").await.status(), 200, "still an active HR admin");
+    assert!(
+        demote
+            .1
+            .contains("You cannot remove your own HR admin role.")
+    );
+    assert_eq!(
+        app.get("/admin").await.status(),
+        200,
+        "still an active HR admin"
+    );
 }
 
 #[tokio::test]
@@ -278,17 +348,27 @@ async fn a_deactivated_account_is_logged_out_and_can_be_reactivated() {
         )
         .await;
     assert_eq!(login.status(), 303);
-    let confirm = app.get(&format!("/admin/accounts/{}/deactivate", viewer.id)).await;
+    let confirm = app
+        .get(&format!("/admin/accounts/{}/deactivate", viewer.id))
+        .await;
     assert_eq!(confirm.status(), 200, "a confirmation step comes first");
 
     let deactivated = app
         .post_form(&format!("/admin/accounts/{}/deactivate", viewer.id), &[])
         .await;
-    let after = viewer_browser.get(app.url("/results")).send().await.unwrap();
+    let after = viewer_browser
+        .get(app.url("/results"))
+        .send()
+        .await
+        .unwrap();
     let reactivated = app
         .post_form(&format!("/admin/accounts/{}/reactivate", viewer.id), &[])
         .await;
-    let back = viewer_browser.get(app.url("/results")).send().await.unwrap();
+    let back = viewer_browser
+        .get(app.url("/results"))
+        .send()
+        .await
+        .unwrap();
 
     assert_eq!(deactivated.status(), 303);
     assert_eq!(after.status(), 303, "sent to the login page");
@@ -328,7 +408,11 @@ async fn department_heads_and_viewers_cannot_reach_account_or_key_administration
     let head = app.create_staff(Role::DepartmentHead, &[it]).await;
     let viewer = app.create_staff(Role::Viewer, &[]).await;
     let other = app.create_staff(Role::HrAdmin, &[]).await;
-    let pages = ["/admin/accounts", "/admin/accounts/invite", "/admin/api-keys"];
+    let pages = [
+        "/admin/accounts",
+        "/admin/accounts/invite",
+        "/admin/api-keys",
+    ];
     let posts = [
         "/admin/accounts".to_owned(),
         format!("/admin/accounts/{}/role", other.id),
@@ -342,7 +426,11 @@ async fn department_heads_and_viewers_cannot_reach_account_or_key_administration
     for staff in [&head, &viewer] {
         let browser = app.browser();
         let login = app
-            .submit_form(&browser, "/login", &[("email", &staff.email), ("password", &staff.password)])
+            .submit_form(
+                &browser,
+                "/login",
+                &[("email", &staff.email), ("password", &staff.password)],
+            )
             .await;
         assert_eq!(login.status(), 303);
         for page in pages {
@@ -360,7 +448,11 @@ async fn department_heads_and_viewers_cannot_reach_account_or_key_administration
         }
     }
     assert_eq!(
-        entity::api_key::Entity::find().all(app.db()).await.unwrap().len(),
+        entity::api_key::Entity::find()
+            .all(app.db())
+            .await
+            .unwrap()
+            .len(),
         0
     );
 }
@@ -372,12 +464,18 @@ async fn a_staff_member_chooses_their_language_and_pages_follow_it() {
     app.login(&hr).await;
 
     let saved = app
-        .post_form("/account", &[("display_name", "Hélène RH"), ("locale", "fr")])
+        .post_form(
+            "/account",
+            &[("display_name", "Hélène RH"), ("locale", "fr")],
+        )
         .await;
     let overview = app.get("/admin").await.text().await.unwrap();
 
     assert_eq!(saved.status(), 303);
-    assert!(overview.contains("Vue d’ensemble du programme"), "{overview}");
+    assert!(
+        overview.contains("Vue d’ensemble du programme"),
+        "{overview}"
+    );
     assert!(overview.contains("lang=\"fr\""));
     let stored = entity::account::Entity::find_by_id(hr.id)
         .one(app.db())
@@ -399,5 +497,11 @@ async fn an_unsupported_language_is_refused_with_422() {
         .await;
 
     assert_eq!(response.status(), 422);
-    assert!(response.text().await.unwrap().contains("Please choose one of the offered languages."));
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Please choose one of the offered languages.")
+    );
 }

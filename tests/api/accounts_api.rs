@@ -145,7 +145,11 @@ async fn an_api_key_cannot_manage_accounts_or_keys_whatever_its_scopes() {
     assert_eq!(list_keys.status(), 403);
     assert_eq!(create_key.status(), 403);
     assert_eq!(
-        entity::account::Entity::find().all(app.db()).await.unwrap().len(),
+        entity::account::Entity::find()
+            .all(app.db())
+            .await
+            .unwrap()
+            .len(),
         0
     );
 }

@@ -20,7 +20,10 @@ async fn a_created_key_is_shown_once_works_as_a_bearer_key_and_stops_after_revoc
     let hr = app.create_staff(Role::HrAdmin, &[]).await;
     app.login(&hr).await;
     let created = app
-        .post_form("/admin/api-keys", &[("name", "HRIS sync"), ("scope_import", "on")])
+        .post_form(
+            "/admin/api-keys",
+            &[("name", "HRIS sync"), ("scope_import", "on")],
+        )
         .await;
     assert_eq!(created.status(), 200);
     assert_eq!(created.headers()["cache-control"], "no-store");
@@ -53,11 +56,24 @@ async fn a_created_key_is_shown_once_works_as_a_bearer_key_and_stops_after_revoc
     assert!(list.contains("HRIS sync"));
     assert!(list.contains(&key[..12]), "the prefix is listed");
     assert!(!list.contains(&key), "the key is never shown again");
-    assert_eq!(before.status(), 403, "the key authenticates (but may not manage accounts)");
-    assert!(listed["keys"][0]["last_used_at"].is_string(), "its use is recorded");
+    assert_eq!(
+        before.status(),
+        403,
+        "the key authenticates (but may not manage accounts)"
+    );
+    assert!(
+        listed["keys"][0]["last_used_at"].is_string(),
+        "its use is recorded"
+    );
     assert_eq!(listed["keys"][0]["scopes"], json!(["import"]));
     assert_eq!(confirm.status(), 200);
-    assert!(confirm.text().await.unwrap().contains("Revoke this API key?"));
+    assert!(
+        confirm
+            .text()
+            .await
+            .unwrap()
+            .contains("Revoke this API key?")
+    );
     assert_eq!(revoked.status(), 303);
     assert_eq!(after.status(), 401, "a revoked key is refused");
 }
@@ -128,6 +144,9 @@ async fn the_api_creates_lists_and_revokes_keys_for_an_hr_admin() {
     assert_eq!(deleted.status(), 204);
     assert_eq!(listed["total"], 1);
     assert!(listed["keys"][0]["revoked_at"].is_string());
-    assert!(listed["keys"][0].get("key").is_none(), "the key is never listed");
+    assert!(
+        listed["keys"][0].get("key").is_none(),
+        "the key is never listed"
+    );
     assert_eq!(missing.status(), 404);
 }

@@ -342,7 +342,12 @@ impl TestApp {
         } else {
             self.url(path)
         };
-        client.post(url).form(&fields).send().await.expect("POST form")
+        client
+            .post(url)
+            .form(&fields)
+            .send()
+            .await
+            .expect("POST form")
     }
 
     /// Posts a form as this app's own client.

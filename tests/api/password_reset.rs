@@ -22,7 +22,9 @@ async fn forgot_password_answers_the_same_for_known_and_unknown_emails_and_mails
     let head = app.create_staff(Role::Viewer, &[]).await;
 
     // Act
-    let known = app.post_form("/forgot-password", &[("email", &head.email)]).await;
+    let known = app
+        .post_form("/forgot-password", &[("email", &head.email)])
+        .await;
     let known = (known.status(), known.text().await.unwrap());
     let unknown = app
         .post_form("/forgot-password", &[("email", "nobody@example.com")])
@@ -39,7 +41,10 @@ async fn forgot_password_answers_the_same_for_known_and_unknown_emails_and_mails
     let emails = app.smtp.wait_for(1).await;
     assert_eq!(emails.len(), 1);
     assert!(app.smtp.emails_to("nobody@example.com").is_empty());
-    assert_eq!(app.smtp.emails_to(&head.email)[0].subject, "Reset your innerpulse password");
+    assert_eq!(
+        app.smtp.emails_to(&head.email)[0].subject,
+        "Reset your innerpulse password"
+    );
 }
 
 #[tokio::test]
@@ -47,7 +52,8 @@ async fn a_reset_link_sets_a_new_password_once_and_the_old_password_stops_workin
     // Arrange
     let app = spawn_app().await;
     let head = app.create_staff(Role::Viewer, &[]).await;
-    app.post_form("/forgot-password", &[("email", &head.email)]).await;
+    app.post_form("/forgot-password", &[("email", &head.email)])
+        .await;
     let emails = app.deliver_mail_to(&head.email).await;
     let link = emails[0]
         .links()
@@ -62,45 +68,76 @@ async fn a_reset_link_sets_a_new_password_once_and_the_old_password_stops_workin
         .submit_form(
             &browser,
             &link,
-            &[("password", NEW_PASSWORD), ("password_repeat", NEW_PASSWORD)],
+            &[
+                ("password", NEW_PASSWORD),
+                ("password_repeat", NEW_PASSWORD),
+            ],
         )
         .await;
     let reused = app
         .submit_form(
             &app.browser(),
             &link,
-            &[("password", "another long passphrase"), ("password_repeat", "another long passphrase")],
+            &[
+                ("password", "another long passphrase"),
+                ("password_repeat", "another long passphrase"),
+            ],
         )
         .await;
 
     // Assert
     assert_eq!(reset.status(), 303);
     assert_eq!(location(&reset), "/results");
-    assert_eq!(browser.get(app.url("/results")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        browser
+            .get(app.url("/results"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
     assert_eq!(reused.status(), 410);
-    assert_eq!(app.post_login(&head.email, &head.password).await.status(), 401);
-    assert_eq!(app.post_login(&head.email, NEW_PASSWORD).await.status(), 303);
+    assert_eq!(
+        app.post_login(&head.email, &head.password).await.status(),
+        401
+    );
+    assert_eq!(
+        app.post_login(&head.email, NEW_PASSWORD).await.status(),
+        303
+    );
 }
 
 #[tokio::test]
 async fn a_reset_link_refuses_a_common_password_with_422() {
     let app = spawn_app().await;
     let head = app.create_staff(Role::Viewer, &[]).await;
-    app.post_form("/forgot-password", &[("email", &head.email)]).await;
+    app.post_form("/forgot-password", &[("email", &head.email)])
+        .await;
     let emails = app.deliver_mail_to(&head.email).await;
-    let link = emails[0].links().into_iter().find(|l| l.contains("/account/reset/")).unwrap();
+    let link = emails[0]
+        .links()
+        .into_iter()
+        .find(|l| l.contains("/account/reset/"))
+        .unwrap();
 
     let response = app
         .submit_form(
             &app.browser(),
             &link,
-            &[("password", "QWERTYUIOP12"), ("password_repeat", "QWERTYUIOP12")],
+            &[
+                ("password", "QWERTYUIOP12"),
+                ("password_repeat", "QWERTYUIOP12"),
+            ],
         )
         .await;
 
     assert_eq!(response.status(), 422);
     assert!(response.text().await.unwrap().contains("too common"));
-    assert_eq!(app.post_login(&head.email, &head.password).await.status(), 303);
+    assert_eq!(
+        app.post_login(&head.email, &head.password).await.status(),
+        303
+    );
 }
 
 #[tokio::test]
@@ -112,7 +149,9 @@ async fn a_deactivated_account_gets_no_reset_email() {
     app.post_form(&format!("/admin/accounts/{}/deactivate", gone.id), &[])
         .await;
 
-    let response = app.post_form("/forgot-password", &[("email", &gone.email)]).await;
+    let response = app
+        .post_form("/forgot-password", &[("email", &gone.email)])
+        .await;
     let outcome = app.run_scheduler_once().await;
 
     assert_eq!(response.status(), 200);

@@ -35,7 +35,13 @@ fn form_page(
 
 /// `GET /forgot-password`
 pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    form_page(&state, &request, "", &FieldErrors::default(), StatusCode::OK)
+    form_page(
+        &state,
+        &request,
+        "",
+        &FieldErrors::default(),
+        StatusCode::OK,
+    )
 }
 
 /// `POST /forgot-password`
@@ -48,8 +54,20 @@ pub async fn submit(
     let Ok(email) = EmailAddress::parse(&form.0.email) else {
         let mut errors = FieldErrors::default();
         errors.add("email", "acct-error-email");
-        return form_page(&state, &request, &form.0.email, &errors, StatusCode::UNPROCESSABLE_ENTITY);
+        return form_page(
+            &state,
+            &request,
+            &form.0.email,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     };
     request_reset(&state, &email).await?;
-    page::render(&state, &request, None, "account/forgot_sent.html", tera::Context::new())
+    page::render(
+        &state,
+        &request,
+        None,
+        "account/forgot_sent.html",
+        tera::Context::new(),
+    )
 }

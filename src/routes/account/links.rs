@@ -63,7 +63,14 @@ fn form_page(
         "errors",
         &errors.for_form(&state.i18n, locale, &["password", "password_repeat"]),
     );
-    page::render_status(state, request, None, "account/set_password.html", context, status)
+    page::render_status(
+        state,
+        request,
+        None,
+        "account/set_password.html",
+        context,
+        status,
+    )
 }
 
 async fn show(

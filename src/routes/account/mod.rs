@@ -13,11 +13,20 @@ use serde::Serialize;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/account", web::get().to(settings::show))
         .route("/account", web::post().to(settings::save_profile))
-        .route("/account/password", web::post().to(settings::change_password))
+        .route(
+            "/account/password",
+            web::post().to(settings::change_password),
+        )
         .route("/account/accept/{token}", web::get().to(links::show_accept))
-        .route("/account/accept/{token}", web::post().to(links::submit_accept))
+        .route(
+            "/account/accept/{token}",
+            web::post().to(links::submit_accept),
+        )
         .route("/account/reset/{token}", web::get().to(links::show_reset))
-        .route("/account/reset/{token}", web::post().to(links::submit_reset))
+        .route(
+            "/account/reset/{token}",
+            web::post().to(links::submit_reset),
+        )
         .route("/forgot-password", web::get().to(forgot::show))
         .route("/forgot-password", web::post().to(forgot::submit));
 }

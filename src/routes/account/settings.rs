@@ -69,7 +69,14 @@ fn settings_page(
     context.insert("languages", &super::language_choices());
     context.insert("errors", &errors.for_form(&state.i18n, locale, FIELDS));
     context.insert("notice", notice);
-    page::render_status(state, request, Some(user), "account/settings.html", context, status)
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "account/settings.html",
+        context,
+        status,
+    )
 }
 
 fn current_profile(user: &CurrentUser) -> ProfileForm {
@@ -94,7 +101,15 @@ pub async fn show(
         ""
     };
     let profile = current_profile(&user);
-    settings_page(&state, &request, &user, &profile, &FieldErrors::default(), notice, StatusCode::OK)
+    settings_page(
+        &state,
+        &request,
+        &user,
+        &profile,
+        &FieldErrors::default(),
+        notice,
+        StatusCode::OK,
+    )
 }
 
 /// `POST /account`: name and language.
@@ -112,7 +127,15 @@ pub async fn save_profile(
         .map_err(|_| errors.add("locale", "acct-error-locale"))
         .ok();
     let (Some(name), Some(locale)) = (name, locale) else {
-        return settings_page(&state, &request, &user, &form, &errors, "", StatusCode::UNPROCESSABLE_ENTITY);
+        return settings_page(
+            &state,
+            &request,
+            &user,
+            &form,
+            &errors,
+            "",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     };
     accounts::update_profile(&state.db, user.id, &name, locale).await?;
     let mut response = page::see_other("/account?saved=1");
@@ -143,7 +166,10 @@ pub async fn change_password(
             StatusCode::UNPROCESSABLE_ENTITY,
         )
     };
-    let new = match NewPassword::parse_confirmed(SecretString::from(form.password), &form.password_repeat) {
+    let new = match NewPassword::parse_confirmed(
+        SecretString::from(form.password),
+        &form.password_repeat,
+    ) {
         Ok(new) => new,
         Err(problem) => {
             let mut errors = FieldErrors::default();
@@ -155,7 +181,14 @@ pub async fn change_password(
             return refused(errors);
         }
     };
-    match change_own_password(&state, &user, SecretString::from(form.current_password), new).await {
+    match change_own_password(
+        &state,
+        &user,
+        SecretString::from(form.current_password),
+        new,
+    )
+    .await
+    {
         Ok(()) => Ok(page::see_other("/account?password=1")),
         Err(AccountError::Invalid(errors)) => refused(errors),
         Err(AccountError::Unexpected(error)) => Err(AppError::Unexpected(error)),

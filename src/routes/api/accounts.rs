@@ -1,7 +1,7 @@
 //! `/api/v1/accounts`: list, invite and change staff accounts. HR admin session only: an API
 //! key, whatever its scopes, gets 403 — keys cannot manage accounts.
 
-use crate::accounts::invite::{self, InviteInput, Invitation};
+use crate::accounts::invite::{self, Invitation, InviteInput};
 use crate::accounts::{AccountError, FieldErrors, RoleAssignment, manage, role_name};
 use crate::auth::{ApiCaller, CurrentUser};
 use crate::domain::Locale;
@@ -203,7 +203,9 @@ pub async fn create(
     let id = invite::invite(&state, &user, invitation)
         .await
         .map_err(|e| api_error(&state, e))?;
-    let account = account_admin::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let account = account_admin::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Created().json(AccountView::from(account)))
 }
 
@@ -234,7 +236,9 @@ pub async fn update(
     let user = hr_session(caller)?;
     let id = path.into_inner();
     let patch = body.into_inner();
-    let current = account_admin::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let current = account_admin::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if patch.role.is_some() || patch.departments.is_some() {
         let role: Role = patch.role.map(Role::from).unwrap_or(current.role);
         let departments = patch
@@ -252,6 +256,8 @@ pub async fn update(
             .await
             .map_err(|e| api_error(&state, e))?;
     }
-    let account = account_admin::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let account = account_admin::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok().json(AccountView::from(account)))
 }

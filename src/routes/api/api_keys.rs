@@ -2,8 +2,8 @@
 //! cannot manage keys (403). A created key is returned once and never again.
 
 use super::accounts::hr_session;
-use crate::accounts::keys::NewKey;
 use crate::accounts::AccountError;
+use crate::accounts::keys::NewKey;
 use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};

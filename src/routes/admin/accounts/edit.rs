@@ -62,7 +62,10 @@ async fn account_page(
     context.insert("role", input.role);
     context.insert("has_departments", &!options.is_empty());
     context.insert("departments", &department_choices(options, input.ticked));
-    context.insert("errors", &input.errors.for_form(&state.i18n, locale, FIELDS));
+    context.insert(
+        "errors",
+        &input.errors.for_form(&state.i18n, locale, FIELDS),
+    );
     context.insert("notice", &input.notice.unwrap_or_default());
     context.insert(
         "problem",
@@ -71,12 +74,21 @@ async fn account_page(
             .map(|key| crate::accounts::message(&state.i18n, locale, key))
             .unwrap_or_default(),
     );
-    page::render_status(state, request, Some(user), "admin/accounts/edit.html", context, status)
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "admin/accounts/edit.html",
+        context,
+        status,
+    )
 }
 
 /// Loads the account or answers 404.
 pub(super) async fn load(state: &AppState, id: i32) -> AppResult<AccountSummary> {
-    account_admin::find(&state.db, id).await?.ok_or(AppError::NotFound)
+    account_admin::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// Renders the account page with a rule's message as a notice (409).

@@ -3,7 +3,7 @@
 
 use super::{Refusal, State, department_choices, refusal, ticked_departments};
 use crate::accounts::FieldErrors;
-use crate::accounts::invite::{self, InviteInput, Invitation};
+use crate::accounts::invite::{self, Invitation, InviteInput};
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::AppResult;
 use crate::state::AppState;
@@ -51,17 +51,36 @@ async fn form_page(
     context.insert("departments", &department_choices(options, &ticked));
     context.insert("languages", &crate::routes::account::language_choices());
     context.insert("errors", &errors.for_form(&state.i18n, locale, FIELDS));
-    page::render_status(state, request, Some(user), "admin/accounts/invite.html", context, status)
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "admin/accounts/invite.html",
+        context,
+        status,
+    )
 }
 
 /// `GET /admin/accounts/invite`
-pub async fn show(request: HttpRequest, state: State, HrAdmin(user): HrAdmin) -> AppResult<HttpResponse> {
+pub async fn show(
+    request: HttpRequest,
+    state: State,
+    HrAdmin(user): HrAdmin,
+) -> AppResult<HttpResponse> {
     let form = InviteForm {
         role: "department_head".to_owned(),
         locale: state.settings.i18n.default_locale.as_str().to_owned(),
         ..Default::default()
     };
-    form_page(&state, &request, &user, &form, &FieldErrors::default(), StatusCode::OK).await
+    form_page(
+        &state,
+        &request,
+        &user,
+        &form,
+        &FieldErrors::default(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /admin/accounts`
@@ -95,7 +114,15 @@ pub async fn submit(
                     errors
                 }
             };
-            form_page(&state, &request, &user, &form, &errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            form_page(
+                &state,
+                &request,
+                &user,
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
 }

@@ -68,5 +68,11 @@ pub async fn show(
     context.insert("has_next", &(page_number < pages));
     context.insert("previous_page", &page_number.saturating_sub(1));
     context.insert("next_page", &(page_number + 1));
-    page::render(&state, &request, Some(&user), "admin/accounts/list.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/accounts/list.html",
+        context,
+    )
 }

@@ -23,10 +23,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/accounts/invite", web::get().to(invite::show))
         .route("/admin/accounts/{id}", web::get().to(edit::show))
         .route("/admin/accounts/{id}/role", web::post().to(edit::save))
-        .route("/admin/accounts/{id}/resend", web::post().to(status::resend))
-        .route("/admin/accounts/{id}/deactivate", web::get().to(status::confirm))
-        .route("/admin/accounts/{id}/deactivate", web::post().to(status::deactivate))
-        .route("/admin/accounts/{id}/reactivate", web::post().to(status::reactivate));
+        .route(
+            "/admin/accounts/{id}/resend",
+            web::post().to(status::resend),
+        )
+        .route(
+            "/admin/accounts/{id}/deactivate",
+            web::get().to(status::confirm),
+        )
+        .route(
+            "/admin/accounts/{id}/deactivate",
+            web::post().to(status::deactivate),
+        )
+        .route(
+            "/admin/accounts/{id}/reactivate",
+            web::post().to(status::reactivate),
+        );
 }
 
 /// The department ids ticked in a form: checkboxes are named `department_<id>`.

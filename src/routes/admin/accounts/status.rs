@@ -24,7 +24,13 @@ pub async fn confirm(
     let account = load(&state, path.into_inner()).await?;
     let mut context = tera::Context::new();
     context.insert("account", &account);
-    page::render(&state, &request, Some(&user), "admin/accounts/deactivate.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/accounts/deactivate.html",
+        context,
+    )
 }
 
 /// `POST /admin/accounts/{id}/deactivate`
@@ -62,7 +68,9 @@ async fn change(
         Ok(()) => Ok(page::see_other(&format!("/admin/accounts/{id}?saved=1"))),
         Err(error) => match refusal(error)? {
             Refusal::Rule(key) => show_problem(&state, &request, &user, id, key).await,
-            Refusal::Fields(_) => show_problem(&state, &request, &user, id, "acct-error-generic").await,
+            Refusal::Fields(_) => {
+                show_problem(&state, &request, &user, id, "acct-error-generic").await
+            }
         },
     }
 }
@@ -81,7 +89,9 @@ pub async fn resend(
         Ok(()) => Ok(page::see_other(&format!("/admin/accounts/{id}?resent=1"))),
         Err(error) => match refusal(error)? {
             Refusal::Rule(key) => show_problem(&state, &request, &user, id, key).await,
-            Refusal::Fields(_) => show_problem(&state, &request, &user, id, "acct-error-generic").await,
+            Refusal::Fields(_) => {
+                show_problem(&state, &request, &user, id, "acct-error-generic").await
+            }
         },
     }
 }

@@ -1,7 +1,7 @@
 //! `POST /admin/api-keys`: creates a key and shows it exactly once (the page is not cached
 //! and the key is never stored in clear).
 
-use super::list::{CreateInput, list_page};
+use super::list::{CreateInput, ListView, list_page};
 use crate::accounts::keys::NewKey;
 use crate::auth::{CsrfForm, HrAdmin, Scope};
 use crate::error::AppResult;
@@ -48,14 +48,17 @@ pub async fn submit(
                 touchpoint: form.scope_touchpoint.is_some(),
                 results_read: form.scope_results_read.is_some(),
             };
+            let view = ListView {
+                page_number: 1,
+                input: &input,
+                errors: &errors,
+                notice: "",
+            };
             return list_page(
                 &state,
                 &request,
                 &user,
-                1,
-                &input,
-                &errors,
-                "",
+                view,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await;
@@ -68,7 +71,17 @@ pub async fn submit(
     context.insert("key", &created.key);
     context.insert(
         "scopes",
-        &new.scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
+        &new.scopes
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
     );
-    page::render(&state, &request, Some(&user), "admin/api_keys/created.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/api_keys/created.html",
+        context,
+    )
 }

@@ -47,17 +47,28 @@ fn time(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
         .unwrap_or_default()
 }
 
+/// What the list page shows besides the keys.
+pub(super) struct ListView<'a> {
+    pub page_number: u64,
+    pub input: &'a CreateInput,
+    pub errors: &'a FieldErrors,
+    pub notice: &'a str,
+}
+
 /// Renders the list page with the create form.
 pub(super) async fn list_page(
     state: &AppState,
     request: &HttpRequest,
     user: &CurrentUser,
-    page_number: u64,
-    input: &CreateInput,
-    errors: &FieldErrors,
-    notice: &str,
+    view: ListView<'_>,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
+    let ListView {
+        page_number,
+        input,
+        errors,
+        notice,
+    } = view;
     let locale = page::locale(state, request, Some(user));
     let (keys, total) = api_keys::list(&state.db, page_number, PER_PAGE).await?;
     let pages = total.div_ceil(PER_PAGE).max(1);
@@ -83,7 +94,10 @@ pub(super) async fn list_page(
     context.insert("has_rows", &!rows.is_empty());
     context.insert("rows", &rows);
     context.insert("input", input);
-    context.insert("errors", &errors.for_form(&state.i18n, locale, &["name", "scopes"]));
+    context.insert(
+        "errors",
+        &errors.for_form(&state.i18n, locale, &["name", "scopes"]),
+    );
     context.insert("notice", notice);
     context.insert("page_number", &page_number);
     context.insert("pages", &pages);
@@ -91,7 +105,14 @@ pub(super) async fn list_page(
     context.insert("has_next", &(page_number < pages));
     context.insert("previous_page", &page_number.saturating_sub(1));
     context.insert("next_page", &(page_number + 1));
-    page::render_status(state, request, Some(user), "admin/api_keys/list.html", context, status)
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "admin/api_keys/list.html",
+        context,
+        status,
+    )
 }
 
 /// `GET /admin/api-keys`
@@ -101,16 +122,16 @@ pub async fn show(
     HrAdmin(user): HrAdmin,
     query: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
-    let notice = if query.revoked.is_some() { "apikey-notice-revoked" } else { "" };
-    list_page(
-        &state,
-        &request,
-        &user,
-        query.page.unwrap_or(1).max(1),
-        &CreateInput::default(),
-        &FieldErrors::default(),
+    let notice = if query.revoked.is_some() {
+        "apikey-notice-revoked"
+    } else {
+        ""
+    };
+    let view = ListView {
+        page_number: query.page.unwrap_or(1).max(1),
+        input: &CreateInput::default(),
+        errors: &FieldErrors::default(),
         notice,
-        StatusCode::OK,
-    )
-    .await
+    };
+    list_page(&state, &request, &user, view, StatusCode::OK).await
 }

@@ -11,6 +11,12 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin/api-keys", web::get().to(list::show))
         .route("/admin/api-keys", web::post().to(create::submit))
-        .route("/admin/api-keys/{id}/revoke", web::get().to(revoke::confirm))
-        .route("/admin/api-keys/{id}/revoke", web::post().to(revoke::submit));
+        .route(
+            "/admin/api-keys/{id}/revoke",
+            web::get().to(revoke::confirm),
+        )
+        .route(
+            "/admin/api-keys/{id}/revoke",
+            web::post().to(revoke::submit),
+        );
 }

@@ -25,7 +25,13 @@ pub async fn confirm(
     let mut context = tera::Context::new();
     context.insert("key", &key);
     context.insert("is_revoked", &key.revoked_at.is_some());
-    page::render(&state, &request, Some(&user), "admin/api_keys/revoke.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/api_keys/revoke.html",
+        context,
+    )
 }
 
 /// `POST /admin/api-keys/{id}/revoke`
