@@ -1,6 +1,7 @@
 //! innerpulse: internal customer feedback — pulse surveys between departments, anonymous by
 //! construction. The binary (`src/main.rs`) is a thin shell around this library.
 
+pub mod accounts;
 pub mod auth;
 pub mod cli;
 pub mod commands;
@@ -11,6 +12,7 @@ pub mod error;
 pub mod i18n;
 pub mod mail;
 pub mod metrics;
+pub mod notify;
 pub mod routes;
 pub mod scheduler;
 pub mod startup;

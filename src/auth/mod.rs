@@ -4,6 +4,7 @@
 //! signature who may call it.
 
 pub mod api_key;
+pub mod common_passwords;
 pub mod csrf;
 pub mod extractors;
 pub mod password;

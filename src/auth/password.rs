@@ -11,19 +11,69 @@ use secrecy::{ExposeSecret, SecretString};
 /// Shortest password accepted for a staff account.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 
+/// Why a chosen password is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PasswordError {
+    /// Fewer than `MIN_PASSWORD_CHARS` characters.
+    TooShort { length: usize },
+    /// On the list of the most common passwords.
+    TooCommon,
+    /// The repeated password differs from the first.
+    Mismatch,
+}
+
+impl PasswordError {
+    /// The Fluent id of the message shown next to the password field (`$min` for too short).
+    pub fn message_key(self) -> &'static str {
+        match self {
+            PasswordError::TooShort { .. } => "password-too-short",
+            PasswordError::TooCommon => "password-too-common",
+            PasswordError::Mismatch => "password-mismatch",
+        }
+    }
+}
+
+impl std::fmt::Display for PasswordError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PasswordError::TooShort { length } => write!(
+                f,
+                "the password must have at least {MIN_PASSWORD_CHARS} characters (it has {length})"
+            ),
+            PasswordError::TooCommon => {
+                f.write_str("the password is among the most common passwords; choose another one")
+            }
+            PasswordError::Mismatch => f.write_str("the two passwords do not match"),
+        }
+    }
+}
+
+impl std::error::Error for PasswordError {}
+
 /// A password that meets the policy, ready to be hashed.
 pub struct NewPassword(SecretString);
 
 impl NewPassword {
-    /// Accepts passwords of at least `MIN_PASSWORD_CHARS` characters.
-    pub fn parse(candidate: SecretString) -> Result<Self, String> {
+    /// Accepts passwords of at least `MIN_PASSWORD_CHARS` characters that are not among the
+    /// most common passwords (compared case-insensitively).
+    pub fn parse(candidate: SecretString) -> Result<Self, PasswordError> {
         let length = candidate.expose_secret().chars().count();
         if length < MIN_PASSWORD_CHARS {
-            return Err(format!(
-                "the password must have at least {MIN_PASSWORD_CHARS} characters (it has {length})"
-            ));
+            return Err(PasswordError::TooShort { length });
+        }
+        if super::common_passwords::is_common(candidate.expose_secret()) {
+            return Err(PasswordError::TooCommon);
         }
         Ok(Self(candidate))
+    }
+
+    /// Like `parse`, for a form that asks for the password twice: both entries must match.
+    pub fn parse_confirmed(candidate: SecretString, repeated: &str) -> Result<Self, PasswordError> {
+        let password = Self::parse(candidate)?;
+        if password.0.expose_secret() != repeated {
+            return Err(PasswordError::Mismatch);
+        }
+        Ok(password)
     }
 
     /// The password itself, for hashing.
@@ -76,6 +126,23 @@ mod tests {
     fn short_passwords_are_refused() {
         assert!(NewPassword::parse(SecretString::from("elevenchars")).is_err());
         assert!(NewPassword::parse(SecretString::from("twelve chars")).is_ok());
+    }
+
+    #[test]
+    fn common_passwords_are_refused_whatever_their_case() {
+        assert_eq!(
+            NewPassword::parse(SecretString::from("Password1234")).err(),
+            Some(PasswordError::TooCommon)
+        );
+    }
+
+    #[test]
+    fn a_repeated_password_must_match() {
+        let attempt = NewPassword::parse_confirmed(
+            SecretString::from("violet tractor moons"),
+            "violet tractor moon",
+        );
+        assert_eq!(attempt.err(), Some(PasswordError::Mismatch));
     }
 
     #[tokio::test]

@@ -2,6 +2,7 @@
 //! and HR), plus operations endpoints. `configure` mounts them all; handlers stay thin and
 //! call the store or use cases.
 
+mod account;
 mod admin;
 mod api;
 mod health;
@@ -23,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/login", web::get().to(staff::session::show))
         .route("/login", web::post().to(staff::session::submit))
         .route("/logout", web::post().to(staff::session::logout))
+        .configure(account::configure)
         .configure(admin::configure)
         .configure(api::configure)
         .configure(results::configure);

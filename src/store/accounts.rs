@@ -104,3 +104,55 @@ pub async fn touch_login(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<(
         .context("Failed to record the login time")?;
     Ok(())
 }
+
+/// The account row `id`, active or not.
+pub async fn find_by_id(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> anyhow::Result<Option<account::Model>> {
+    account::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .context("Failed to load an account")
+}
+
+/// Replaces the account's password hash.
+pub async fn set_password_hash(
+    db: &impl ConnectionTrait,
+    id: i32,
+    password_hash: String,
+) -> anyhow::Result<()> {
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::PasswordHash,
+            sea_orm::sea_query::Expr::value(Some(password_hash)),
+        )
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to store a new password")?;
+    Ok(())
+}
+
+/// Stores the name and language a staff member chose for themselves.
+pub async fn update_profile(
+    db: &impl ConnectionTrait,
+    id: i32,
+    display_name: &str,
+    locale: Locale,
+) -> anyhow::Result<()> {
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::DisplayName,
+            sea_orm::sea_query::Expr::value(display_name.to_owned()),
+        )
+        .col_expr(
+            account::Column::Locale,
+            sea_orm::sea_query::Expr::value(locale.as_str().to_owned()),
+        )
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to update an account's profile")?;
+    Ok(())
+}

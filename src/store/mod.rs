@@ -1,6 +1,8 @@
 //! Queries. Every function takes `db: &impl ConnectionTrait`, so it runs on the pool or inside
 //! a transaction; routes never build queries themselves.
 
+pub mod account_admin;
+pub mod account_tokens;
 pub mod accounts;
 pub mod api_keys;
 pub mod claim;

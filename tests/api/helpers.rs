@@ -345,17 +345,60 @@ impl TestApp {
         self.login(&hr).await;
         hr
     }
+}
 
-    /// Posts a form with this client's CSRF token to `path`.
-    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        let token = self.csrf_token().await;
-        let mut form: Vec<(&str, &str)> = fields.to_vec();
-        form.push(("csrf_token", &token));
-        self.client
-            .post(self.url(path))
-            .form(&form)
+/// Helpers for the accounts, password and API key tests.
+impl TestApp {
+    /// A second browser: its own cookies, no redirects followed.
+    pub fn browser(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("HTTP client")
+    }
+
+    /// Posts a form from `client` to `path` (or an absolute URL), with a valid CSRF token.
+    pub async fn submit_form(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let login = client.get(self.url("/login")).send().await.unwrap();
+        let token = extract_csrf_token(&login.text().await.unwrap());
+        let mut fields: Vec<(&str, &str)> = fields.to_vec();
+        fields.push(("csrf_token", &token));
+        let url = if path.starts_with("http") {
+            path.to_owned()
+        } else {
+            self.url(path)
+        };
+        client
+            .post(url)
+            .form(&fields)
             .send()
             .await
             .expect("POST form")
     }
+
+    /// Posts a form as this app's own client.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.submit_form(&self.client, path, fields).await
+    }
+
+    /// Runs the scheduler once and returns the emails `address` has received so far.
+    pub async fn deliver_mail_to(&self, address: &str) -> Vec<crate::smtp_server::Email> {
+        let before = self.smtp.emails().len();
+        let outcome = self.run_scheduler_once().await;
+        self.smtp
+            .wait_for(before + usize::try_from(outcome.mails_sent).unwrap())
+            .await;
+        self.smtp.emails_to(address)
+    }
+}
+
+/// The `Location` header of a redirect.
+pub fn location(response: &reqwest::Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_owned()
 }

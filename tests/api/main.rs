@@ -7,6 +7,9 @@
     reason = "a broken test setup should fail the test loudly"
 )]
 
+mod accounts;
+mod accounts_api;
+mod api_keys;
 mod auth;
 mod cli;
 mod configuration;
@@ -18,6 +21,7 @@ mod helpers;
 mod mail_delivery;
 mod migrations;
 mod openapi;
+mod password_reset;
 mod smtp_server;
 mod touchpoints;
 mod waves;

@@ -1,6 +1,8 @@
 //! HR administration pages (`/admin/...`): organisation, relationships, questionnaires,
 //! cycles, delivery, accounts and API keys. Every handler takes `HrAdmin`.
 
+mod accounts;
+mod api_keys;
 mod delivery;
 mod home;
 mod waves;
@@ -23,5 +25,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/admin/delivery/retry-failed",
             web::post().to(delivery::retry),
-        );
+        )
+        .configure(accounts::configure)
+        .configure(api_keys::configure);
 }

@@ -13,8 +13,29 @@ use utoipa::{Modify, OpenApi};
         description = "Internal customer feedback: organisation, cycles, touchpoints and gated results.",
         version = "1"
     ),
-    paths(super::touchpoints::create),
-    components(schemas(super::touchpoints::TouchpointRequest, super::touchpoints::TouchpointResponse)),
+    paths(
+        super::touchpoints::create,
+        super::accounts::list,
+        super::accounts::create,
+        super::accounts::update,
+        super::api_keys::list,
+        super::api_keys::create,
+        super::api_keys::revoke,
+    ),
+    components(schemas(
+        super::touchpoints::TouchpointRequest,
+        super::touchpoints::TouchpointResponse,
+        super::accounts::ApiRole,
+        super::accounts::AccountView,
+        super::accounts::AccountList,
+        super::accounts::InviteBody,
+        super::accounts::AccountPatch,
+        crate::store::account_admin::DepartmentRef,
+        super::api_keys::ApiKeyView,
+        super::api_keys::ApiKeyList,
+        super::api_keys::CreateKeyBody,
+        super::api_keys::CreatedKeyView,
+    )),
     modifiers(&SecuritySchemes)
 )]
 pub struct ApiDoc;

@@ -1,0 +1,90 @@
+//! HR changes to existing accounts: role and departments, deactivation and reactivation.
+//! Nobody may demote or deactivate themselves, and the last active HR admin always stays.
+
+use super::{AccountError, RoleAssignment};
+use crate::auth::CurrentUser;
+use crate::state::AppState;
+use crate::store::{account_admin, account_tokens, accounts};
+use anyhow::Context;
+use chrono::Utc;
+use entity::account::{self, Role};
+use sea_orm::{ConnectionTrait, TransactionTrait};
+
+/// Gives account `id` a new role and departments.
+pub async fn change_role(
+    state: &AppState,
+    actor: &CurrentUser,
+    id: i32,
+    assignment: RoleAssignment,
+) -> Result<(), AccountError> {
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start a role change")?;
+    let target = accounts::find_by_id(&txn, id)
+        .await?
+        .ok_or(AccountError::NotFound)?;
+    if assignment.role != Role::HrAdmin {
+        if id == actor.id {
+            return Err(AccountError::Rule("acct-error-self-demotion"));
+        }
+        keep_last_admin(&txn, &target).await?;
+    }
+    assignment.check_departments(&txn).await?;
+    account_admin::set_role(&txn, id, assignment.role, &assignment.departments).await?;
+    txn.commit()
+        .await
+        .context("Failed to commit a role change")?;
+    tracing::info!(account.id = id, "account role changed");
+    Ok(())
+}
+
+/// Deactivates (`active = false`) or reactivates account `id`. A deactivated account is logged
+/// out at once and its open links stop working.
+pub async fn set_active(
+    state: &AppState,
+    actor: &CurrentUser,
+    id: i32,
+    active: bool,
+) -> Result<(), AccountError> {
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start an activation change")?;
+    let target = accounts::find_by_id(&txn, id)
+        .await?
+        .ok_or(AccountError::NotFound)?;
+    if !active {
+        if id == actor.id {
+            return Err(AccountError::Rule("acct-error-self-deactivation"));
+        }
+        keep_last_admin(&txn, &target).await?;
+        account_tokens::retire(&txn, id, None, Utc::now()).await?;
+    }
+    account_admin::set_active(&txn, id, active).await?;
+    txn.commit()
+        .await
+        .context("Failed to commit an activation change")?;
+    tracing::info!(
+        account.id = id,
+        account.active = active,
+        "account activation changed"
+    );
+    Ok(())
+}
+
+/// Refuses to take away the last active HR admin.
+async fn keep_last_admin(
+    db: &impl ConnectionTrait,
+    target: &account::Model,
+) -> Result<(), AccountError> {
+    if target.role == Role::HrAdmin
+        && target.active
+        && account_admin::count_other_active_hr_admins(db, target.id).await? == 0
+    {
+        return Err(AccountError::Rule("acct-error-last-admin"));
+    }
+    Ok(())
+}

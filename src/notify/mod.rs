@@ -1,0 +1,104 @@
+//! Staff emails from templates: renders `templates/email/<name>/{subject.txt, body.txt,
+//! body.html}` in the recipient's language and queues the result in `mail_outbox`, where the
+//! scheduler picks it up. Handlers and use cases call this; it never talks to SMTP itself.
+
+use crate::domain::{EmailAddress, Locale};
+use crate::state::AppState;
+use crate::store::outbox;
+use crate::web::templates::Templates;
+use anyhow::Context;
+use sea_orm::ConnectionTrait;
+
+/// A staff email and what its template needs.
+#[derive(Clone, Copy, Debug)]
+pub enum StaffEmail<'a> {
+    /// An invitation to set a first password (`templates/email/staff-invite`).
+    Invite {
+        /// Who sent the invitation.
+        inviter: &'a str,
+        /// The accept link, `{base_url}/account/accept/{token}`.
+        link: &'a str,
+    },
+    /// A password-reset link (`templates/email/password-reset`).
+    PasswordReset {
+        /// The reset link, `{base_url}/account/reset/{token}`.
+        link: &'a str,
+    },
+}
+
+impl StaffEmail<'_> {
+    /// The template folder under `templates/email/`.
+    pub fn template(&self) -> &'static str {
+        match self {
+            StaffEmail::Invite { .. } => "staff-invite",
+            StaffEmail::PasswordReset { .. } => "password-reset",
+        }
+    }
+}
+
+/// The three rendered parts of an email.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderedEmail {
+    /// One line, trimmed.
+    pub subject: String,
+    /// Plain-text part.
+    pub text: String,
+    /// HTML part (autoescaped).
+    pub html: String,
+}
+
+/// Renders `email` for a recipient called `name`, in `locale`.
+pub fn render(
+    templates: &Templates,
+    organisation: &str,
+    name: &str,
+    locale: Locale,
+    email: StaffEmail<'_>,
+) -> anyhow::Result<RenderedEmail> {
+    let mut context = tera::Context::new();
+    context.insert("lang", locale.as_str());
+    context.insert("organisation", organisation);
+    context.insert("name", name);
+    match email {
+        StaffEmail::Invite { inviter, link } => {
+            context.insert("inviter", inviter);
+            context.insert("link", link);
+        }
+        StaffEmail::PasswordReset { link } => context.insert("link", link),
+    }
+    let folder = format!("email/{}", email.template());
+    let subject = templates.render(&format!("{folder}/subject.txt"), &context)?;
+    let text = templates.render(&format!("{folder}/body.txt"), &context)?;
+    let html = templates.render(&format!("{folder}/body.html"), &context)?;
+    Ok(RenderedEmail {
+        subject: subject.split_whitespace().collect::<Vec<_>>().join(" "),
+        text,
+        html,
+    })
+}
+
+/// Renders `email` and queues it for `to`; call it inside the transaction of the change that
+/// causes the email.
+pub async fn queue(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    to: &EmailAddress,
+    name: &str,
+    locale: Locale,
+    email: StaffEmail<'_>,
+) -> anyhow::Result<i32> {
+    let rendered = render(
+        &state.templates,
+        &state.settings.app.organisation_name,
+        name,
+        locale,
+        email,
+    )
+    .with_context(|| format!("Failed to render the {} email", email.template()))?;
+    outbox::enqueue(db, to, &rendered.subject, &rendered.text, &rendered.html).await
+}
+
+/// The absolute link `{server.base_url}{path}`.
+pub fn link(state: &AppState, path: &str) -> String {
+    format!("{}{path}", state.settings.server.base_url())
+}

@@ -1,0 +1,73 @@
+//! `GET/POST /forgot-password`: asks for a reset link. The answer is the same page whether or
+//! not an account exists for the address, so the form cannot be used to find accounts.
+
+use crate::accounts::FieldErrors;
+use crate::accounts::credentials::request_reset;
+use crate::auth::CsrfForm;
+use crate::domain::EmailAddress;
+use crate::error::AppResult;
+use crate::state::AppState;
+use crate::web::page;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+/// Raw form.
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+fn form_page(
+    state: &AppState,
+    request: &HttpRequest,
+    email: &str,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let locale = page::locale(state, request, None);
+    let mut context = tera::Context::new();
+    context.insert("email", email);
+    context.insert("errors", &errors.for_form(&state.i18n, locale, &["email"]));
+    page::render_status(state, request, None, "account/forgot.html", context, status)
+}
+
+/// `GET /forgot-password`
+pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    form_page(
+        &state,
+        &request,
+        "",
+        &FieldErrors::default(),
+        StatusCode::OK,
+    )
+}
+
+/// `POST /forgot-password`
+#[tracing::instrument(skip_all)]
+pub async fn submit(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    form: CsrfForm<ForgotForm>,
+) -> AppResult<HttpResponse> {
+    let Ok(email) = EmailAddress::parse(&form.0.email) else {
+        let mut errors = FieldErrors::default();
+        errors.add("email", "acct-error-email");
+        return form_page(
+            &state,
+            &request,
+            &form.0.email,
+            &errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
+    };
+    request_reset(&state, &email).await?;
+    page::render(
+        &state,
+        &request,
+        None,
+        "account/forgot_sent.html",
+        tera::Context::new(),
+    )
+}
