@@ -3,5 +3,8 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod departments;
+pub mod employee_import;
+pub mod employees;
 pub mod organisation_counts;
 pub mod outbox;

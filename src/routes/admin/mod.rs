@@ -1,11 +1,16 @@
 //! HR administration pages (`/admin/...`): organisation, relationships, questionnaires,
 //! cycles, delivery, accounts and API keys. Every handler takes `HrAdmin`.
 
+mod departments;
+mod employees;
 mod home;
+mod messages;
 
 use actix_web::web;
 
 /// Mounts the HR administration routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin", web::get().to(home::show));
+    cfg.route("/admin", web::get().to(home::show))
+        .configure(departments::configure)
+        .configure(employees::configure);
 }
