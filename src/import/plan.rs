@@ -66,7 +66,7 @@ pub struct EmployeeUpdate {
 }
 
 /// Somebody who would be deactivated.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Person {
     pub id: i32,
     pub name: String,

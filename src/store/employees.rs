@@ -69,7 +69,7 @@ pub struct EmployeeView {
 }
 
 /// One page of a list.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
 pub struct EmployeePage {
     pub items: Vec<EmployeeView>,
     /// 1-based page number actually shown (clamped to the last page).

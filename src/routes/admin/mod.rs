@@ -2,9 +2,9 @@
 //! cycles, delivery, accounts and API keys. Every handler takes `HrAdmin`.
 
 mod departments;
-mod employees;
+pub(crate) mod employees;
 mod home;
-mod messages;
+pub(crate) mod messages;
 
 use actix_web::web;
 

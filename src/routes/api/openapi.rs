@@ -13,7 +13,16 @@ use utoipa::{Modify, OpenApi};
         description = "Internal customer feedback: organisation, cycles, touchpoints and gated results.",
         version = "1"
     ),
-    paths(),
+    paths(
+        super::departments::list,
+        super::departments::create,
+        super::departments::update,
+        super::departments::delete,
+        super::employees::list,
+        super::employees::create,
+        super::employees::update,
+        super::employee_import::import,
+    ),
     modifiers(&SecuritySchemes)
 )]
 pub struct ApiDoc;
