@@ -314,3 +314,69 @@ pub fn extract_csrf_token(html: &str) -> String {
         + marker.len();
     html[start..].split('"').next().unwrap().to_owned()
 }
+
+/// Organisation helpers: employees, form posts with CSRF, CSV uploads.
+impl TestApp {
+    /// A new active employee; returns its id.
+    pub async fn create_employee(&self, email: &str, name: &str, department_id: i32) -> i32 {
+        use sea_orm::{ActiveModelTrait, Set};
+        entity::employee::ActiveModel {
+            email: Set(email.to_owned()),
+            name: Set(name.to_owned()),
+            department_id: Set(department_id),
+            locale: Set("en".to_owned()),
+            active: Set(true),
+            external_id: Set(None),
+            created_at: Set(chrono::Utc::now()),
+            updated_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(self.db())
+        .await
+        .unwrap()
+        .id
+    }
+
+    /// Posts a URL-encoded form to `path` with this client's CSRF token.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf_token().await;
+        let mut fields = fields.to_vec();
+        fields.push(("csrf_token", &token));
+        self.client
+            .post(self.url(path))
+            .form(&fields)
+            .send()
+            .await
+            .expect("POST form")
+    }
+
+    /// Uploads `csv` through the import page, with extra form fields (`create_departments`, …).
+    pub async fn upload_csv(&self, csv: &[u8], extra: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf_token().await;
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
+        for (name, value) in extra {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        let file = reqwest::multipart::Part::bytes(csv.to_vec())
+            .file_name("employees.csv")
+            .mime_str("text/csv")
+            .unwrap();
+        form = form.part("file", file);
+        self.client
+            .post(self.url("/admin/employees/import"))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST /admin/employees/import")
+    }
+
+    /// Every employee, ordered by email.
+    pub async fn employees(&self) -> Vec<entity::employee::Model> {
+        use sea_orm::{EntityTrait, QueryOrder};
+        entity::employee::Entity::find()
+            .order_by_asc(entity::employee::Column::Email)
+            .all(self.db())
+            .await
+            .unwrap()
+    }
+}

@@ -16,4 +16,8 @@ mod helpers;
 mod mail_delivery;
 mod migrations;
 mod openapi;
+mod organisation_api;
+mod organisation_departments;
+mod organisation_employees;
+mod organisation_import;
 mod smtp_server;
