@@ -129,7 +129,7 @@ pub async fn list(
     if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         let pattern = format!("%{}%", escape_like(&search.to_lowercase()));
         let like = |column: employee::Column| {
-            Expr::expr(Func::lower(Expr::col(column)))
+            Expr::expr(Func::lower(Expr::col((employee::Entity, column))))
                 .like(LikeExpr::new(pattern.clone()).escape('\\'))
         };
         query = query.filter(
