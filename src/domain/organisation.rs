@@ -134,7 +134,10 @@ mod tests {
     fn a_blank_external_id_means_none() {
         assert_eq!(ExternalId::parse_optional("  ").unwrap(), None);
         assert_eq!(
-            ExternalId::parse_optional(" E-7 ").unwrap().unwrap().as_str(),
+            ExternalId::parse_optional(" E-7 ")
+                .unwrap()
+                .unwrap()
+                .as_str(),
             "E-7"
         );
     }

@@ -50,7 +50,9 @@ pub fn parse(bytes: &[u8]) -> Result<ParsedFile, Message> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let separator = detect_separator(text);
     let mut records = tokenize(text, separator).into_iter();
-    let header = records.next().ok_or_else(|| Message::new("import-empty-file"))?;
+    let header = records
+        .next()
+        .ok_or_else(|| Message::new("import-empty-file"))?;
     if header.problem.is_some() {
         return Err(Message::new("import-bad-header"));
     }
@@ -213,8 +215,9 @@ mod tests {
 
     #[test]
     fn a_bom_and_semicolons_are_accepted() {
-        let file = parse("\u{feff}email;name;department\r\nana@example.com;Ana, Lopez;IT\r\n".as_bytes())
-            .unwrap();
+        let file =
+            parse("\u{feff}email;name;department\r\nana@example.com;Ana, Lopez;IT\r\n".as_bytes())
+                .unwrap();
 
         assert_eq!(file.records[0].name, "Ana, Lopez");
         assert_eq!(file.records[0].department, "IT");
@@ -222,12 +225,16 @@ mod tests {
 
     #[test]
     fn quoted_fields_keep_separators_quotes_and_line_breaks() {
-        let text = "email,name,department\n\"a@x.org\",\"Smith, \"\"Jo\"\"\nJr\",IT\nb@x.org,Bo,IT\n";
+        let text =
+            "email,name,department\n\"a@x.org\",\"Smith, \"\"Jo\"\"\nJr\",IT\nb@x.org,Bo,IT\n";
 
         let file = parse(text.as_bytes()).unwrap();
 
         assert_eq!(file.records[0].name, "Smith, \"Jo\"\nJr");
-        assert_eq!(file.records[1].line, 4, "line numbers count the embedded break");
+        assert_eq!(
+            file.records[1].line, 4,
+            "line numbers count the embedded break"
+        );
     }
 
     #[test]
@@ -239,7 +246,10 @@ mod tests {
         let duplicate = parse(b"email,name,email,department\n").unwrap_err();
         assert_eq!(duplicate.key, "import-duplicate-column");
         assert_eq!(parse(b"").unwrap_err().key, "import-empty-file");
-        assert_eq!(parse(&[0xff, 0xfe, 0x00]).unwrap_err().key, "import-not-utf8");
+        assert_eq!(
+            parse(&[0xff, 0xfe, 0x00]).unwrap_err().key,
+            "import-not-utf8"
+        );
     }
 
     #[test]
@@ -248,7 +258,11 @@ mod tests {
 
         let file = parse(text.as_bytes()).unwrap();
 
-        let lines: Vec<(usize, &str)> = file.problems.iter().map(|p| (p.line, p.message.key)).collect();
+        let lines: Vec<(usize, &str)> = file
+            .problems
+            .iter()
+            .map(|p| (p.line, p.message.key))
+            .collect();
         assert_eq!(
             lines,
             [

@@ -266,7 +266,10 @@ impl Planner<'_> {
         self.update(line, position, email, name, department, locale, external_id);
     }
 
-    #[expect(clippy::too_many_arguments, reason = "one call site, the fields of a row")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one call site, the fields of a row"
+    )]
     fn update(
         &mut self,
         line: usize,
@@ -353,7 +356,8 @@ impl Planner<'_> {
                 Some(DepartmentRef::New(position))
             }
             Err(_) => {
-                let m = Message::new("import-bad-department").number("max", DepartmentName::MAX_CHARS);
+                let m =
+                    Message::new("import-bad-department").number("max", DepartmentName::MAX_CHARS);
                 self.problem(line, m);
                 None
             }
@@ -426,7 +430,9 @@ mod tests {
 
     fn problems(decision: Decision) -> Vec<(usize, &'static str)> {
         match decision {
-            Decision::Rejected(problems) => problems.iter().map(|p| (p.line, p.message.key)).collect(),
+            Decision::Rejected(problems) => {
+                problems.iter().map(|p| (p.line, p.message.key)).collect()
+            }
             other => panic!("expected a rejection, got {other:?}"),
         }
     }
@@ -498,7 +504,10 @@ mod tests {
         assert_eq!(plan.updates[0].data.email.as_str(), "new@x.org");
         assert_eq!(plan.updates[1].id, 11);
         assert_eq!(plan.updates[1].data.department, DepartmentRef::Existing(2));
-        assert_eq!(plan.updates[1].data.external_id.as_ref().unwrap().as_str(), "E11");
+        assert_eq!(
+            plan.updates[1].data.external_id.as_ref().unwrap().as_str(),
+            "E11"
+        );
         assert!(plan.updates[2].reactivate);
         assert_eq!(
             plan.summary,
@@ -520,17 +529,32 @@ mod tests {
 
         let found = problems(decide(text, &existing, options()));
 
-        assert_eq!(found, [(2, "import-email-taken"), (3, "import-same-employee")]);
+        assert_eq!(
+            found,
+            [(2, "import-email-taken"), (3, "import-same-employee")]
+        );
     }
 
     #[test]
     fn deactivating_more_than_a_fifth_needs_confirmation() {
-        let existing = snapshot((1..=10).map(|i| employee(i, &format!("p{i}@x.org"), None, true)).collect());
-        let keep_eight: String = (1..=8).map(|i| format!("p{i}@x.org,Person {i},IT\n")).collect();
-        let keep_seven: String = (1..=7).map(|i| format!("p{i}@x.org,Person {i},IT\n")).collect();
+        let existing = snapshot(
+            (1..=10)
+                .map(|i| employee(i, &format!("p{i}@x.org"), None, true))
+                .collect(),
+        );
+        let keep_eight: String = (1..=8)
+            .map(|i| format!("p{i}@x.org,Person {i},IT\n"))
+            .collect();
+        let keep_seven: String = (1..=7)
+            .map(|i| format!("p{i}@x.org,Person {i},IT\n"))
+            .collect();
         let header = "email,name,department\n";
 
-        let two = ready(decide(&format!("{header}{keep_eight}"), &existing, options()));
+        let two = ready(decide(
+            &format!("{header}{keep_eight}"),
+            &existing,
+            options(),
+        ));
         let three = decide(&format!("{header}{keep_seven}"), &existing, options());
         let confirmed = decide(
             &format!("{header}{keep_seven}"),

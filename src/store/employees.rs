@@ -126,7 +126,12 @@ pub async fn list(
     page: u64,
 ) -> anyhow::Result<EmployeePage> {
     let mut query = employee::Entity::find();
-    if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(search) = filter
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         let pattern = format!("%{}%", escape_like(&search.to_lowercase()));
         let like = |column: employee::Column| {
             Expr::expr(Func::lower(Expr::col((employee::Entity, column))))

@@ -123,7 +123,12 @@ async fn departments_are_created_moved_renamed_and_deleted_through_the_api() {
             .send()
     };
 
-    let ops: Value = post("Operations", None).await.unwrap().json().await.unwrap();
+    let ops: Value = post("Operations", None)
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let ops_id = ops["id"].as_i64().unwrap();
     let kitchen = post("Kitchen", Some(ops_id)).await.unwrap();
     assert_eq!(kitchen.status(), 201);
@@ -139,10 +144,17 @@ async fn departments_are_created_moved_renamed_and_deleted_through_the_api() {
             .json(&body)
             .send()
     };
-    let looped = patch(ops_id, json!({"parent_id": kitchen_id})).await.unwrap();
+    let looped = patch(ops_id, json!({"parent_id": kitchen_id}))
+        .await
+        .unwrap();
     assert_eq!(looped.status(), 422);
     let message: Value = looped.json().await.unwrap();
-    assert!(message["error"]["message"].as_str().unwrap().contains("cannot be moved under itself"));
+    assert!(
+        message["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("cannot be moved under itself")
+    );
     let refused = app
         .client
         .delete(app.url(&format!("/api/v1/departments/{ops_id}")))
@@ -151,9 +163,16 @@ async fn departments_are_created_moved_renamed_and_deleted_through_the_api() {
         .unwrap();
     assert_eq!(refused.status(), 409);
     let message: Value = refused.json().await.unwrap();
-    assert!(message["error"]["message"].as_str().unwrap().contains("1 sub-department"));
+    assert!(
+        message["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("1 sub-department")
+    );
 
-    let moved = patch(kitchen_id, json!({"parent_id": null, "name": "Canteen"})).await.unwrap();
+    let moved = patch(kitchen_id, json!({"parent_id": null, "name": "Canteen"}))
+        .await
+        .unwrap();
     assert_eq!(moved.status(), 200);
     let moved: Value = moved.json().await.unwrap();
     assert_eq!(moved["name"], "Canteen");
@@ -214,7 +233,9 @@ async fn employees_are_listed_added_and_changed_through_the_api() {
 
     let list: Value = app
         .client
-        .get(app.url(&format!("/api/v1/employees?status=all&search=ANA&department={it}")))
+        .get(app.url(&format!(
+            "/api/v1/employees?status=all&search=ANA&department={it}"
+        )))
         .bearer_auth(&key)
         .send()
         .await

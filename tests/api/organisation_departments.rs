@@ -39,7 +39,10 @@ async fn an_hr_admin_creates_departments_and_sees_children_indented_under_their_
     let alpha = page.find("Alpha Finance</td>").unwrap();
     let zeta_at = page.find("Zeta Operations</td>").unwrap();
     let kitchen = page.find("Kitchen</td>").unwrap();
-    assert!(alpha < zeta_at && zeta_at < kitchen, "parents before children");
+    assert!(
+        alpha < zeta_at && zeta_at < kitchen,
+        "parents before children"
+    );
     assert!(page.contains("class=\"depth-1\"><span aria-hidden=\"true\">└ </span>Kitchen"));
     let kitchen_id = department_id(&app, "Kitchen").await;
     let stored = app.state.db.clone();
@@ -61,7 +64,10 @@ async fn a_taken_department_name_is_refused_with_422_and_the_input_kept() {
 
     assert_eq!(response.status(), 422);
     let page = response.text().await.unwrap();
-    assert!(page.contains("Another department already has this name"), "{page}");
+    assert!(
+        page.contains("Another department already has this name"),
+        "{page}"
+    );
     assert!(page.contains("value=\"it\""));
 }
 
@@ -106,7 +112,10 @@ async fn moving_a_department_under_its_own_descendant_is_refused_with_a_clear_me
     let bottom = app.create_department("Cleaning").await;
     let store = innerpulse::store::departments::move_to;
     store(app.db(), middle, Some(top)).await.unwrap().unwrap();
-    store(app.db(), bottom, Some(middle)).await.unwrap().unwrap();
+    store(app.db(), bottom, Some(middle))
+        .await
+        .unwrap()
+        .unwrap();
 
     let response = app
         .post_form(
@@ -154,8 +163,16 @@ async fn deleting_a_department_in_use_is_refused_naming_what_is_left() {
     assert!(!confirmation.contains("method=\"post\" action=\"/admin/departments/"));
     assert_eq!(response.status(), 409);
     let page = response.text().await.unwrap();
-    assert!(page.contains("cannot be deleted while it still has: 2 employees"), "{page}");
-    assert!(innerpulse::store::departments::find(app.db(), it).await.unwrap().is_some());
+    assert!(
+        page.contains("cannot be deleted while it still has: 2 employees"),
+        "{page}"
+    );
+    assert!(
+        innerpulse::store::departments::find(app.db(), it)
+            .await
+            .unwrap()
+            .is_some()
+    );
 }
 
 #[tokio::test]
@@ -166,14 +183,24 @@ async fn an_empty_department_is_deleted_after_a_confirmation_step() {
     let confirmation = app.get(&format!("/admin/departments/{old}/delete")).await;
     let confirmation = confirmation.text().await.unwrap();
     assert!(confirmation.contains("Delete “Typing Pool”? This cannot be undone."));
-    assert!(innerpulse::store::departments::find(app.db(), old).await.unwrap().is_some());
+    assert!(
+        innerpulse::store::departments::find(app.db(), old)
+            .await
+            .unwrap()
+            .is_some()
+    );
 
     let response = app
         .post_form(&format!("/admin/departments/{old}/delete"), &[])
         .await;
 
     assert_eq!(response.status(), 303);
-    assert!(innerpulse::store::departments::find(app.db(), old).await.unwrap().is_none());
+    assert!(
+        innerpulse::store::departments::find(app.db(), old)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 #[tokio::test]

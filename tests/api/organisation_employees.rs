@@ -28,9 +28,11 @@ fn link(html: &str, rel: &str) -> Option<String> {
 async fn search_matches_name_or_email_regardless_of_case() {
     let app = hr_app().await;
     let it = app.create_department("IT").await;
-    app.create_employee("ana.lopez@example.com", "Ana López", it).await;
+    app.create_employee("ana.lopez@example.com", "Ana López", it)
+        .await;
     app.create_employee("bo@example.com", "Bo Marsh", it).await;
-    app.create_employee("cy@other.org", "Cyrus Lopezz", it).await;
+    app.create_employee("cy@other.org", "Cyrus Lopezz", it)
+        .await;
 
     let by_name = page(&app, "/admin/employees?q=LOPEZ").await;
     let by_email = page(&app, "/admin/employees?q=Other.ORG").await;
@@ -46,19 +48,28 @@ async fn the_list_filters_by_department_and_status() {
     let app = hr_app().await;
     let it = app.create_department("IT").await;
     let sales = app.create_department("Sales").await;
-    app.create_employee("ana@example.com", "Ana Active", it).await;
+    app.create_employee("ana@example.com", "Ana Active", it)
+        .await;
     let gone = app.create_employee("bo@example.com", "Bo Gone", it).await;
-    app.create_employee("cy@example.com", "Cy Seller", sales).await;
+    app.create_employee("cy@example.com", "Cy Seller", sales)
+        .await;
     innerpulse::store::employees::set_active(app.db(), gone, false)
         .await
         .unwrap();
 
     let default = page(&app, "/admin/employees").await;
     let inactive = page(&app, "/admin/employees?status=inactive").await;
-    let everyone_in_it = page(&app, &format!("/admin/employees?status=all&department={it}")).await;
+    let everyone_in_it = page(
+        &app,
+        &format!("/admin/employees?status=all&department={it}"),
+    )
+    .await;
 
     assert!(default.contains("Ana Active") && default.contains("Cy Seller"));
-    assert!(!default.contains("Bo Gone"), "inactive employees are hidden by default");
+    assert!(
+        !default.contains("Bo Gone"),
+        "inactive employees are hidden by default"
+    );
     assert!(inactive.contains("Bo Gone") && !inactive.contains("Ana Active"));
     assert!(everyone_in_it.contains("Ana Active") && everyone_in_it.contains("Bo Gone"));
     assert!(!everyone_in_it.contains("Cy Seller"));
@@ -70,10 +81,15 @@ async fn long_lists_are_paginated_by_50_and_the_links_keep_the_filters() {
     let it = app.create_department("IT").await;
     let sales = app.create_department("Sales").await;
     for i in 0..120 {
-        app.create_employee(&format!("p{i:03}@example.com"), &format!("Person {i:03}"), it)
-            .await;
+        app.create_employee(
+            &format!("p{i:03}@example.com"),
+            &format!("Person {i:03}"),
+            it,
+        )
+        .await;
     }
-    app.create_employee("s@example.com", "Person Sales", sales).await;
+    app.create_employee("s@example.com", "Person Sales", sales)
+        .await;
 
     let first = page(&app, &format!("/admin/employees?q=person&department={it}")).await;
     let next = link(&first, "next").expect("a next link");
@@ -141,7 +157,10 @@ async fn a_taken_email_or_external_id_is_refused_with_422() {
         ("locale", "nl"),
         ("external_id", "E-1"),
     ];
-    assert_eq!(app.post_form("/admin/employees", &first).await.status(), 303);
+    assert_eq!(
+        app.post_form("/admin/employees", &first).await.status(),
+        303
+    );
 
     let same_email = app
         .post_form(
@@ -169,9 +188,21 @@ async fn a_taken_email_or_external_id_is_refused_with_422() {
         .await;
 
     assert_eq!(same_email.status(), 422);
-    assert!(same_email.text().await.unwrap().contains("Another employee already has this email address."));
+    assert!(
+        same_email
+            .text()
+            .await
+            .unwrap()
+            .contains("Another employee already has this email address.")
+    );
     assert_eq!(same_external_id.status(), 422);
-    assert!(same_external_id.text().await.unwrap().contains("Another employee already has this external id."));
+    assert!(
+        same_external_id
+            .text()
+            .await
+            .unwrap()
+            .contains("Another employee already has this external id.")
+    );
     let stored = app.employees().await;
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].locale, "nl");

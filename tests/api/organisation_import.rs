@@ -33,7 +33,9 @@ async fn a_csv_upload_creates_employees_and_missing_departments_and_reports_the_
         E2,bo@example.com,\"Marsh, Bo\",Kitchen,\n\
         ,cy@example.com,Cy,kitchen,FR\n";
 
-    let response = app.upload_csv(csv.as_bytes(), &[("create_departments", "1")]).await;
+    let response = app
+        .upload_csv(csv.as_bytes(), &[("create_departments", "1")])
+        .await;
 
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
@@ -45,7 +47,10 @@ async fn a_csv_upload_creates_employees_and_missing_departments_and_reports_the_
     assert_eq!(employees[0].locale, "es");
     assert_eq!(employees[0].external_id.as_deref(), Some("E1"));
     assert_eq!(employees[1].name, "Marsh, Bo");
-    assert_eq!(employees[1].locale, "en", "an empty locale takes the default");
+    assert_eq!(
+        employees[1].locale, "en",
+        "an empty locale takes the default"
+    );
     assert_eq!(employees[2].locale, "fr");
     assert_eq!(employees[1].department_id, employees[2].department_id);
     assert_eq!(department_names(&app).await, ["IT", "Kitchen"]);
@@ -81,7 +86,10 @@ async fn every_bad_row_is_listed_with_its_line_and_nothing_is_written() {
         (10, "The email address is empty."),
     ] {
         let row = format!("<tr><td>{line}</td><td>{}", reason);
-        assert!(html.contains(&row), "line {line} not reported as {reason}:\n{html}");
+        assert!(
+            html.contains(&row),
+            "line {line} not reported as {reason}:\n{html}"
+        );
     }
     assert!(html.contains("Nothing was imported: 8 problems must be fixed first."));
     assert!(app.employees().await.is_empty(), "nothing is written");
@@ -93,7 +101,9 @@ async fn a_file_with_a_bom_and_semicolons_is_accepted() {
     let app = hr_app().await;
     app.create_department("Sales").await;
     let mut csv = vec![0xEF, 0xBB, 0xBF];
-    csv.extend_from_slice("email;name;department\r\nana@example.com;\"López; Ana\";Sales\r\n".as_bytes());
+    csv.extend_from_slice(
+        "email;name;department\r\nana@example.com;\"López; Ana\";Sales\r\n".as_bytes(),
+    );
 
     let response = app.upload_csv(&csv, &[]).await;
 
@@ -109,7 +119,10 @@ async fn extra_columns_reject_the_file_with_a_message() {
     app.create_department("IT").await;
 
     let response = app
-        .upload_csv(b"email,name,department,salary\na@example.com,A,IT,100\n", &[])
+        .upload_csv(
+            b"email,name,department,salary\na@example.com,A,IT,100\n",
+            &[],
+        )
         .await;
 
     assert_eq!(response.status(), 422);
@@ -131,8 +144,15 @@ async fn a_reimport_matches_by_external_id_then_email_and_syncs_status() {
         ed@example.com,Ed,IT,\n\
         fay@example.com,Fay,IT,\n";
     assert_eq!(app.upload_csv(first.as_bytes(), &[]).await.status(), 200);
-    let gone = app.employees().await.into_iter().find(|e| e.email == "fay@example.com").unwrap();
-    innerpulse::store::employees::set_active(app.db(), gone.id, false).await.unwrap();
+    let gone = app
+        .employees()
+        .await
+        .into_iter()
+        .find(|e| e.email == "fay@example.com")
+        .unwrap();
+    innerpulse::store::employees::set_active(app.db(), gone.id, false)
+        .await
+        .unwrap();
     let second = "email,name,department,external_id\n\
         ana.new@example.com,Ana Renamed,IT,E1\n\
         bo@example.com,Bo,Sales,B2\n\
@@ -157,7 +177,10 @@ async fn a_reimport_matches_by_external_id_then_email_and_syncs_status() {
     let employees = app.employees().await;
     let by_email = |email: &str| employees.iter().find(|e| e.email == email).unwrap().clone();
     assert_eq!(by_email("ana.new@example.com").name, "Ana Renamed");
-    assert!(employees.iter().all(|e| e.email != "ana@example.com"), "matched by external id");
+    assert!(
+        employees.iter().all(|e| e.email != "ana@example.com"),
+        "matched by external id"
+    );
     let bo = by_email("bo@example.com");
     assert_ne!(bo.department_id, it);
     assert_eq!(bo.external_id.as_deref(), Some("B2"));
@@ -171,7 +194,8 @@ async fn deactivating_more_than_a_fifth_stops_until_confirmed() {
     let app = hr_app().await;
     let it = app.create_department("IT").await;
     for i in 0..10 {
-        app.create_employee(&format!("p{i}@example.com"), &format!("Person {i}"), it).await;
+        app.create_employee(&format!("p{i}@example.com"), &format!("Person {i}"), it)
+            .await;
     }
     let keep_seven: String = std::iter::once("email,name,department\n".to_owned())
         .chain((0..7).map(|i| format!("p{i}@example.com,Person {i},IT\n")))
@@ -181,15 +205,25 @@ async fn deactivating_more_than_a_fifth_stops_until_confirmed() {
 
     assert_eq!(refused.status(), 409);
     let html = refused.text().await.unwrap();
-    assert!(html.contains("would deactivate 3 of 10 active employees"), "{html}");
+    assert!(
+        html.contains("would deactivate 3 of 10 active employees"),
+        "{html}"
+    );
     assert!(html.contains("Person 9 &lt;p9@example.com&gt;"));
-    assert!(app.employees().await.iter().all(|e| e.active), "nothing changed yet");
+    assert!(
+        app.employees().await.iter().all(|e| e.active),
+        "nothing changed yet"
+    );
 
     let confirm_form = html.split("id=\"import-confirm\"").nth(1).unwrap();
     let token = extract_csrf_token(confirm_form);
     let marker = "name=\"file_content\" value=\"";
     let start = confirm_form.find(marker).unwrap() + marker.len();
-    let content = confirm_form[start..].split('"').next().unwrap().replace("&#39;", "'");
+    let content = confirm_form[start..]
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&#39;", "'");
     let form = reqwest::multipart::Form::new()
         .text("csrf_token", token)
         .text("file_content", content)
@@ -203,7 +237,13 @@ async fn deactivating_more_than_a_fifth_stops_until_confirmed() {
         .unwrap();
 
     assert_eq!(confirmed.status(), 200);
-    assert!(confirmed.text().await.unwrap().contains("3 employees deactivated"));
+    assert!(
+        confirmed
+            .text()
+            .await
+            .unwrap()
+            .contains("3 employees deactivated")
+    );
     let active = app.employees().await.iter().filter(|e| e.active).count();
     assert_eq!(active, 7);
 }
@@ -231,7 +271,11 @@ async fn the_import_command_applies_a_good_file_and_rejects_a_bad_one_with_a_non
     let database = TestDatabase::create().await;
     let good = database.dir.path().join("good.csv");
     let bad = database.dir.path().join("bad.csv");
-    std::fs::write(&good, "email,name,department\nana@example.com,Ana,IT\nbo@example.com,Bo,IT\n").unwrap();
+    std::fs::write(
+        &good,
+        "email,name,department\nana@example.com,Ana,IT\nbo@example.com,Bo,IT\n",
+    )
+    .unwrap();
     std::fs::write(&bad, "email,name,department\nnobody,Ana,IT\n").unwrap();
     let path = |p: &std::path::Path| p.display().to_string();
 
@@ -242,14 +286,27 @@ async fn the_import_command_applies_a_good_file_and_rejects_a_bad_one_with_a_non
     assert!(!without_departments.status.success());
     let out = String::from_utf8_lossy(&without_departments.stdout);
     assert!(out.contains("line 2: Unknown department “IT”"), "{out}");
-    assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
+    assert!(
+        applied.status.success(),
+        "{}",
+        String::from_utf8_lossy(&applied.stderr)
+    );
     let out = String::from_utf8_lossy(&applied.stdout);
-    assert!(out.contains("2 created") && out.contains("1 departments created"), "{out}");
+    assert!(
+        out.contains("2 created") && out.contains("1 departments created"),
+        "{out}"
+    );
     assert!(!rejected.status.success());
-    assert!(String::from_utf8_lossy(&rejected.stdout).contains("line 2: “nobody” is not a valid email address."));
+    assert!(
+        String::from_utf8_lossy(&rejected.stdout)
+            .contains("line 2: “nobody” is not a valid email address.")
+    );
     assert!(String::from_utf8_lossy(&rejected.stderr).contains("Nothing was imported"));
     let db = sea_orm::Database::connect(&database.url).await.unwrap();
     use sea_orm::{EntityTrait, PaginatorTrait};
-    assert_eq!(entity::employee::Entity::find().count(&db).await.unwrap(), 2);
+    assert_eq!(
+        entity::employee::Entity::find().count(&db).await.unwrap(),
+        2
+    );
     db.close().await.unwrap();
 }

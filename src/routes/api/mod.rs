@@ -14,10 +14,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/v1/openapi.json", web::get().to(openapi::document))
         .route("/api/v1/departments", web::get().to(departments::list))
         .route("/api/v1/departments", web::post().to(departments::create))
-        .route("/api/v1/departments/{id}", web::patch().to(departments::update))
-        .route("/api/v1/departments/{id}", web::delete().to(departments::delete))
+        .route(
+            "/api/v1/departments/{id}",
+            web::patch().to(departments::update),
+        )
+        .route(
+            "/api/v1/departments/{id}",
+            web::delete().to(departments::delete),
+        )
         .route("/api/v1/employees", web::get().to(employees::list))
         .route("/api/v1/employees", web::post().to(employees::create))
-        .route("/api/v1/employees/import", web::post().to(employee_import::import))
+        .route(
+            "/api/v1/employees/import",
+            web::post().to(employee_import::import),
+        )
         .route("/api/v1/employees/{id}", web::patch().to(employees::update));
 }

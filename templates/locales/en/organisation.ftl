@@ -121,10 +121,7 @@ import-rejected = { $count ->
 import-line = Line
 import-reason = Problem
 import-confirm-title = Confirm deactivation
-import-confirm-text = { $count ->
-    [one] This import would deactivate { $count } of { $active } active employees, more than 20 %. Nothing has been changed yet.
-   *[other] This import would deactivate { $count } of { $active } active employees, more than 20 %. Nothing has been changed yet.
-}
+import-confirm-text = This import would deactivate { $count } of { $active } active employees, more than 20 %. Nothing has been changed yet.
 import-confirm-submit = { $count ->
     [one] Import and deactivate { $count } employee
    *[other] Import and deactivate { $count } employees
@@ -158,7 +155,4 @@ import-duplicate-email = The email address { $value } is also on line { $first }
 import-duplicate-external-id = The external id { $value } is also on line { $first }.
 import-same-employee = This row matches the same employee as line { $first }.
 import-email-taken = The email address { $value } belongs to another employee.
-import-needs-confirmation = { $count ->
-    [one] This import would deactivate { $count } of { $active } active employees (more than 20 %); confirm to proceed.
-   *[other] This import would deactivate { $count } of { $active } active employees (more than 20 %); confirm to proceed.
-}
+import-needs-confirmation = This import would deactivate { $count } of { $active } active employees (more than 20 %); confirm to proceed.

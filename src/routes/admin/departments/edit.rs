@@ -55,7 +55,16 @@ pub async fn show(
     path: web::Path<i32>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
-    render(&state, &request, &user, id, None, &FieldErrors::new(), StatusCode::OK).await
+    render(
+        &state,
+        &request,
+        &user,
+        id,
+        None,
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /admin/departments/{id}/rename`

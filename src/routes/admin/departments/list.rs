@@ -45,7 +45,16 @@ pub async fn show(
 ) -> AppResult<HttpResponse> {
     let notice = notice_key(&query.notice);
     let form = DepartmentForm::default();
-    render(&state, &request, &user, &form, &FieldErrors::new(), notice, StatusCode::OK).await
+    render(
+        &state,
+        &request,
+        &user,
+        &form,
+        &FieldErrors::new(),
+        notice,
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /admin/departments`

@@ -16,10 +16,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin/departments", web::get().to(list::show))
         .route("/admin/departments", web::post().to(list::create))
         .route("/admin/departments/{id}", web::get().to(edit::show))
-        .route("/admin/departments/{id}/rename", web::post().to(edit::rename))
-        .route("/admin/departments/{id}/move", web::post().to(edit::move_to))
-        .route("/admin/departments/{id}/delete", web::get().to(delete::confirm))
-        .route("/admin/departments/{id}/delete", web::post().to(delete::delete));
+        .route(
+            "/admin/departments/{id}/rename",
+            web::post().to(edit::rename),
+        )
+        .route(
+            "/admin/departments/{id}/move",
+            web::post().to(edit::move_to),
+        )
+        .route(
+            "/admin/departments/{id}/delete",
+            web::get().to(delete::confirm),
+        )
+        .route(
+            "/admin/departments/{id}/delete",
+            web::post().to(delete::delete),
+        );
 }
 
 /// The raw department form: a name and a parent (empty for top level).

@@ -54,7 +54,16 @@ pub async fn new(
         locale: state.settings.i18n.default_locale.as_str().to_owned(),
         ..EmployeeForm::default()
     };
-    render(&state, &request, &user, None, &form, &FieldErrors::new(), StatusCode::OK).await
+    render(
+        &state,
+        &request,
+        &user,
+        None,
+        &form,
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /admin/employees`
@@ -89,7 +98,16 @@ pub async fn edit(
         .ok_or(AppError::NotFound)?;
     let form = EmployeeForm::from(&employee);
     let errors = FieldErrors::new();
-    render(&state, &request, &user, Some(&employee), &form, &errors, StatusCode::OK).await
+    render(
+        &state,
+        &request,
+        &user,
+        Some(&employee),
+        &form,
+        &errors,
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /admin/employees/{id}`
@@ -113,5 +131,14 @@ pub async fn update(
         Err(errors) => errors,
     };
     let status = StatusCode::UNPROCESSABLE_ENTITY;
-    render(&state, &request, &user, Some(&employee), &form, &errors, status).await
+    render(
+        &state,
+        &request,
+        &user,
+        Some(&employee),
+        &form,
+        &errors,
+        status,
+    )
+    .await
 }

@@ -22,7 +22,13 @@ pub async fn show(
     let mut context = tera::Context::new();
     context.insert("columns", &import::csv::COLUMNS.join(", "));
     context.insert("create_departments", &false);
-    page::render(&state, &request, Some(&user), "admin/employees/import.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/employees/import.html",
+        context,
+    )
 }
 
 /// What the upload form sent.

@@ -79,10 +79,19 @@ pub async fn show(
         &(list.page < list.pages).then(|| link(&q, department, status, list.page + 1)),
     );
     context.insert("q", &q);
-    context.insert("department", &department.map(|d| d.to_string()).unwrap_or_default());
+    context.insert(
+        "department",
+        &department.map(|d| d.to_string()).unwrap_or_default(),
+    );
     context.insert("status", status.as_str());
     context.insert("filtered", &(!q.is_empty() || department.is_some()));
     context.insert("departments", &departments::tree(&state.db).await?);
     context.insert("notice", &notice_key(&query.notice));
-    page::render(&state, &request, Some(&user), "admin/employees/list.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/employees/list.html",
+        context,
+    )
 }

@@ -22,8 +22,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/employees/import", web::post().to(import::upload))
         .route("/admin/employees/{id}", web::get().to(form::edit))
         .route("/admin/employees/{id}", web::post().to(form::update))
-        .route("/admin/employees/{id}/{change}", web::get().to(status::confirm))
-        .route("/admin/employees/{id}/{change}", web::post().to(status::apply));
+        .route(
+            "/admin/employees/{id}/{change}",
+            web::get().to(status::confirm),
+        )
+        .route(
+            "/admin/employees/{id}/{change}",
+            web::post().to(status::apply),
+        );
 }
 
 /// The raw employee form.

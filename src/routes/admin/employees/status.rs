@@ -35,7 +35,13 @@ pub async fn confirm(
     context.insert("employee", &employee);
     context.insert("change", &change);
     context.insert("activate", &active);
-    page::render(&state, &request, Some(&user), "admin/employees/status.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/employees/status.html",
+        context,
+    )
 }
 
 /// The confirmation form carries nothing but its CSRF token.
@@ -56,5 +62,7 @@ pub async fn apply(
         return Err(AppError::NotFound);
     }
     let notice = if active { "reactivated" } else { "deactivated" };
-    Ok(page::see_other(&format!("/admin/employees?notice={notice}")))
+    Ok(page::see_other(&format!(
+        "/admin/employees?notice={notice}"
+    )))
 }
