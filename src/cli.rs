@@ -40,6 +40,19 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
     },
+    /// Import employees from a CSV file (columns email, name, department, locale,
+    /// external_id): all or nothing; exits non-zero when the file is rejected.
+    Import {
+        /// The CSV file: UTF-8, `,` or `;` separated, with a header row.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Create departments the file names that do not exist yet.
+        #[arg(long)]
+        create_departments: bool,
+        /// Proceed even when more than 20 % of the active employees would be deactivated.
+        #[arg(long)]
+        confirm_deactivation: bool,
+    },
     /// Run the scheduler without the web server: open due waves, send invitations, reminders
     /// and queued mail, close waves.
     Dispatch {

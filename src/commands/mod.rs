@@ -1,6 +1,7 @@
 //! One function per CLI subcommand.
 
 mod create_admin;
+mod import;
 
 use crate::cli::Command;
 use crate::config::{Mode, Settings};
@@ -20,6 +21,11 @@ pub async fn run(command: Option<Command>, settings: Settings) -> anyhow::Result
         Command::Demo { no_serve } => demo(settings, no_serve).await,
         Command::CreateAdmin { email, name } => create_admin::run(settings, &email, name).await,
         Command::Dispatch { once } => dispatch(settings, once).await,
+        Command::Import {
+            file,
+            create_departments,
+            confirm_deactivation,
+        } => import::run(settings, &file, create_departments, confirm_deactivation).await,
     }
 }
 

@@ -6,6 +6,7 @@ mod cadence;
 mod email;
 mod locale;
 mod min_group_size;
+mod organisation;
 mod token;
 
 pub use builtin_questionnaire::{
@@ -16,4 +17,5 @@ pub use cadence::{Cadence, CadencePreset, Timezone};
 pub use email::EmailAddress;
 pub use locale::Locale;
 pub use min_group_size::MinGroupSize;
+pub use organisation::{DepartmentName, ExternalId, PersonName};
 pub use token::{SecretToken, hash_hex};

@@ -402,3 +402,56 @@ impl TestApp {
 pub fn location(response: &reqwest::Response) -> String {
     response.headers()["location"].to_str().unwrap().to_owned()
 }
+
+/// Organisation helpers: employees, form posts with CSRF, CSV uploads.
+impl TestApp {
+    /// A new active employee; returns its id.
+    pub async fn create_employee(&self, email: &str, name: &str, department_id: i32) -> i32 {
+        use sea_orm::{ActiveModelTrait, Set};
+        entity::employee::ActiveModel {
+            email: Set(email.to_owned()),
+            name: Set(name.to_owned()),
+            department_id: Set(department_id),
+            locale: Set("en".to_owned()),
+            active: Set(true),
+            external_id: Set(None),
+            created_at: Set(chrono::Utc::now()),
+            updated_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(self.db())
+        .await
+        .unwrap()
+        .id
+    }
+
+    /// Uploads `csv` through the import page, with extra form fields (`create_departments`, …).
+    pub async fn upload_csv(&self, csv: &[u8], extra: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf_token().await;
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
+        for (name, value) in extra {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        let file = reqwest::multipart::Part::bytes(csv.to_vec())
+            .file_name("employees.csv")
+            .mime_str("text/csv")
+            .unwrap();
+        form = form.part("file", file);
+        self.client
+            .post(self.url("/admin/employees/import"))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST /admin/employees/import")
+    }
+
+    /// Every employee, ordered by email.
+    pub async fn employees(&self) -> Vec<entity::employee::Model> {
+        use sea_orm::{EntityTrait, QueryOrder};
+        entity::employee::Entity::find()
+            .order_by_asc(entity::employee::Column::Email)
+            .all(self.db())
+            .await
+            .unwrap()
+    }
+}

@@ -4,7 +4,10 @@
 mod accounts;
 mod api_keys;
 mod delivery;
+mod departments;
+pub(crate) mod employees;
 mod home;
+pub(crate) mod messages;
 mod waves;
 
 use actix_web::web;
@@ -27,5 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(delivery::retry),
         )
         .configure(accounts::configure)
-        .configure(api_keys::configure);
+        .configure(api_keys::configure)
+        .configure(departments::configure)
+        .configure(employees::configure);
 }

@@ -4,6 +4,9 @@
 
 mod accounts;
 mod api_keys;
+mod departments;
+mod employee_import;
+mod employees;
 mod openapi;
 pub(crate) mod touchpoints;
 
@@ -18,5 +21,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/api/v1/accounts/{id}", web::patch().to(accounts::update))
         .route("/api/v1/api-keys", web::get().to(api_keys::list))
         .route("/api/v1/api-keys", web::post().to(api_keys::create))
-        .route("/api/v1/api-keys/{id}", web::delete().to(api_keys::revoke));
+        .route("/api/v1/api-keys/{id}", web::delete().to(api_keys::revoke))
+        .route("/api/v1/departments", web::get().to(departments::list))
+        .route("/api/v1/departments", web::post().to(departments::create))
+        .route(
+            "/api/v1/departments/{id}",
+            web::patch().to(departments::update),
+        )
+        .route(
+            "/api/v1/departments/{id}",
+            web::delete().to(departments::delete),
+        )
+        .route("/api/v1/employees", web::get().to(employees::list))
+        .route("/api/v1/employees", web::post().to(employees::create))
+        .route(
+            "/api/v1/employees/import",
+            web::post().to(employee_import::import),
+        )
+        .route("/api/v1/employees/{id}", web::patch().to(employees::update));
 }

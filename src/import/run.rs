@@ -1,0 +1,71 @@
+//! The import use case shared by the upload page, `innerpulse import` and the API: parse,
+//! plan against the current organisation and apply — all inside one transaction, so nothing
+//! is written unless every row is valid.
+
+use super::csv::{self, RowProblem};
+use super::message::Message;
+use super::plan::{self, Decision, Options, Person, Summary};
+use crate::store::employee_import;
+use anyhow::Context;
+use sea_orm::{DatabaseConnection, TransactionTrait};
+
+/// What happened to a file.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The file was applied.
+    Applied(Summary),
+    /// The file as a whole could not be read (encoding, header); nothing was written.
+    FileRejected(Message),
+    /// Some rows are wrong; every one is listed; nothing was written.
+    RowsRejected(Vec<RowProblem>),
+    /// Valid, but it would deactivate more than 20 % of the active employees; nothing was
+    /// written. Submit again with `confirm_deactivation` to proceed.
+    NeedsConfirmation {
+        deactivate: Vec<Person>,
+        active: usize,
+    },
+}
+
+/// Imports `bytes` (a CSV file) with `options`.
+#[tracing::instrument(skip_all, fields(import.bytes = bytes.len()))]
+pub async fn run(
+    db: &DatabaseConnection,
+    bytes: &[u8],
+    options: Options,
+) -> anyhow::Result<Outcome> {
+    let file = match csv::parse(bytes) {
+        Ok(file) => file,
+        Err(message) => return Ok(Outcome::FileRejected(message)),
+    };
+    let transaction = db
+        .begin()
+        .await
+        .context("Failed to start the import transaction")?;
+    let snapshot = employee_import::snapshot(&transaction).await?;
+    let outcome = match plan::plan(&file.records, file.problems, &snapshot, options) {
+        Decision::Rejected(problems) => Outcome::RowsRejected(problems),
+        Decision::NeedsConfirmation { deactivate, active } => {
+            Outcome::NeedsConfirmation { deactivate, active }
+        }
+        Decision::Ready(plan) => {
+            employee_import::apply(&transaction, &plan).await?;
+            transaction
+                .commit()
+                .await
+                .context("Failed to commit the import")?;
+            tracing::info!(
+                import.created = plan.summary.created,
+                import.updated = plan.summary.updated,
+                import.reactivated = plan.summary.reactivated,
+                import.deactivated = plan.summary.deactivated,
+                "organisation imported"
+            );
+            return Ok(Outcome::Applied(plan.summary));
+        }
+    };
+    transaction
+        .rollback()
+        .await
+        .context("Failed to end the import transaction")?;
+    Ok(outcome)
+}

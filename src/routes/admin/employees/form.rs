@@ -1,0 +1,144 @@
+//! Adding and editing one employee. Invalid input re-renders the form (422) with the input
+//! kept and each error next to its field.
+
+use super::{EmployeeForm, refusal_field};
+use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::domain::Locale;
+use crate::error::{AppError, AppResult};
+use crate::routes::admin::messages::{self, FieldErrors};
+use crate::state::AppState;
+use crate::store::departments;
+use crate::store::employees::{self, EmployeeInput, EmployeeView, Refusal};
+use crate::web::page;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+async fn render(
+    state: &AppState,
+    request: &HttpRequest,
+    user: &CurrentUser,
+    employee: Option<&EmployeeView>,
+    form: &EmployeeForm,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let locale = page::locale(state, request, Some(user));
+    let locales: Vec<(&str, &str)> = Locale::ALL
+        .iter()
+        .map(|l| (l.as_str(), l.native_name()))
+        .collect();
+    let mut context = tera::Context::new();
+    context.insert("employee", &employee);
+    context.insert("form", form);
+    context.insert("errors", &messages::render(state, locale, errors));
+    context.insert("departments", &departments::tree(&state.db).await?);
+    context.insert("locales", &locales);
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "admin/employees/form.html",
+        context,
+        status,
+    )
+}
+
+/// `GET /admin/employees/new`
+#[tracing::instrument(skip_all)]
+pub async fn new(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+) -> AppResult<HttpResponse> {
+    let form = EmployeeForm {
+        locale: state.settings.i18n.default_locale.as_str().to_owned(),
+        ..EmployeeForm::default()
+    };
+    render(
+        &state,
+        &request,
+        &user,
+        None,
+        &form,
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /admin/employees`
+#[tracing::instrument(skip_all)]
+pub async fn create(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    CsrfForm(form): CsrfForm<EmployeeForm>,
+) -> AppResult<HttpResponse> {
+    let errors = match EmployeeInput::try_from(&form) {
+        Ok(input) => match employees::create(&state.db, &input).await? {
+            Ok(_) => return Ok(page::see_other("/admin/employees?notice=created")),
+            Err(refusal) => FieldErrors::from([refusal_field(refusal)]),
+        },
+        Err(errors) => errors,
+    };
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    render(&state, &request, &user, None, &form, &errors, status).await
+}
+
+/// `GET /admin/employees/{id}`
+#[tracing::instrument(skip_all)]
+pub async fn edit(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let employee = employees::find(&state.db, path.into_inner())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let form = EmployeeForm::from(&employee);
+    let errors = FieldErrors::new();
+    render(
+        &state,
+        &request,
+        &user,
+        Some(&employee),
+        &form,
+        &errors,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /admin/employees/{id}`
+#[tracing::instrument(skip_all)]
+pub async fn update(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+    CsrfForm(form): CsrfForm<EmployeeForm>,
+) -> AppResult<HttpResponse> {
+    let employee = employees::find(&state.db, path.into_inner())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let errors = match EmployeeInput::try_from(&form) {
+        Ok(input) => match employees::update(&state.db, employee.id, &input).await? {
+            Ok(()) => return Ok(page::see_other("/admin/employees?notice=updated")),
+            Err(Refusal::NotFound) => return Err(AppError::NotFound),
+            Err(refusal) => FieldErrors::from([refusal_field(refusal)]),
+        },
+        Err(errors) => errors,
+    };
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    render(
+        &state,
+        &request,
+        &user,
+        Some(&employee),
+        &form,
+        &errors,
+        status,
+    )
+    .await
+}
