@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod mail;
 pub mod metrics;
 pub mod routes;
+pub mod setup;
 pub mod scheduler;
 pub mod startup;
 pub mod state;

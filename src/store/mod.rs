@@ -5,3 +5,6 @@ pub mod accounts;
 pub mod api_keys;
 pub mod organisation_counts;
 pub mod outbox;
+pub mod cycles;
+pub mod questionnaire_admin;
+pub mod relationships;
