@@ -77,3 +77,18 @@ pub(crate) fn optional_number(
         },
     }
 }
+
+impl FieldErrors {
+    /// The errors as one English sentence list for the JSON API: `field: message; …`.
+    pub fn describe(&self, i18n: &crate::i18n::I18n) -> String {
+        self.iter()
+            .map(|(field, key)| {
+                format!(
+                    "{field}: {}",
+                    i18n.text(crate::domain::Locale::EN, key, None)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}

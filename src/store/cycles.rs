@@ -2,7 +2,7 @@
 //! database, and writes (the cycle row and its `cycle_relationship` links together).
 
 use crate::setup::FieldErrors;
-use crate::setup::cycle_input::CycleInput;
+use crate::setup::cycle_input::{CycleForm, CycleInput};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::{cycle, cycle_relationship, questionnaire, relationship};
@@ -159,4 +159,17 @@ pub async fn set_active(
         .update(db)
         .await
         .context("Failed to pause or resume a cycle")
+}
+
+/// Validates `form` completely: field rules first, then the database checks.
+pub async fn validate(
+    db: &impl ConnectionTrait,
+    form: &CycleForm,
+) -> anyhow::Result<Result<CycleInput, FieldErrors>> {
+    let input = match CycleInput::try_from(form) {
+        Ok(input) => input,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let errors = check(db, &input).await?;
+    Ok(errors.into_result(|| input))
 }

@@ -16,4 +16,5 @@ mod helpers;
 mod mail_delivery;
 mod migrations;
 mod openapi;
+mod relationships;
 mod smtp_server;

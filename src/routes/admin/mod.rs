@@ -2,10 +2,12 @@
 //! cycles, delivery, accounts and API keys. Every handler takes `HrAdmin`.
 
 mod home;
+mod relationships;
 
 use actix_web::web;
 
 /// Mounts the HR administration routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin", web::get().to(home::show));
+    cfg.route("/admin", web::get().to(home::show))
+        .configure(relationships::configure);
 }

@@ -3,10 +3,17 @@
 //! described in the OpenAPI document at `/api/v1/openapi.json`.
 
 mod openapi;
+mod relationships;
 
 use actix_web::web;
 
 /// Mounts the API routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/openapi.json", web::get().to(openapi::document));
+    cfg.route("/api/v1/openapi.json", web::get().to(openapi::document))
+        .route("/api/v1/relationships", web::get().to(relationships::list))
+        .route("/api/v1/relationships", web::post().to(relationships::create))
+        .route(
+            "/api/v1/relationships/{id}",
+            web::patch().to(relationships::update),
+        );
 }

@@ -13,7 +13,11 @@ use utoipa::{Modify, OpenApi};
         description = "Internal customer feedback: organisation, cycles, touchpoints and gated results.",
         version = "1"
     ),
-    paths(),
+    paths(
+        super::relationships::list,
+        super::relationships::create,
+        super::relationships::update,
+    ),
     modifiers(&SecuritySchemes)
 )]
 pub struct ApiDoc;
