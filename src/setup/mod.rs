@@ -1,11 +1,13 @@
 //! Programme setup: HR's input for service relationships, questionnaires and survey cycles,
-//! turned from raw form (or JSON) fields into validated values. No I/O and no queries here —
-//! checks that need the database (does the department exist, is the name taken) live in the
-//! store and are merged into the same `FieldErrors` by the handlers.
+//! turned from raw form (or JSON) fields into validated values, and the use cases that write
+//! several rows in one transaction (shared by the HR pages and the JSON API). Queries stay in
+//! the store: checks that need the database (does the department exist, is the name taken)
+//! live there and return the same `FieldErrors`.
 
 pub mod cycle_input;
 pub mod question_input;
 pub mod relationship_input;
+pub mod save_cycle;
 pub mod schedule;
 
 use serde::Serialize;

@@ -10,11 +10,13 @@
 mod auth;
 mod cli;
 mod configuration;
+mod cycles;
 mod errors_and_headers;
 mod health;
 mod helpers;
 mod mail_delivery;
 mod migrations;
 mod openapi;
+mod questionnaires;
 mod relationships;
 mod smtp_server;

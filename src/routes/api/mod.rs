@@ -2,6 +2,7 @@
 //! Errors are `{ "error": { "code", "message" } }` (see `web::error_pages`). Every route is
 //! described in the OpenAPI document at `/api/v1/openapi.json`.
 
+mod cycles;
 mod openapi;
 mod relationships;
 
@@ -15,5 +16,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/api/v1/relationships/{id}",
             web::patch().to(relationships::update),
-        );
+        )
+        .route("/api/v1/cycles", web::get().to(cycles::list))
+        .route("/api/v1/cycles", web::post().to(cycles::create))
+        .route("/api/v1/cycles/{id}", web::get().to(cycles::show))
+        .route("/api/v1/cycles/{id}", web::patch().to(cycles::update));
 }

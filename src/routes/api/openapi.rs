@@ -17,6 +17,10 @@ use utoipa::{Modify, OpenApi};
         super::relationships::list,
         super::relationships::create,
         super::relationships::update,
+        super::cycles::list,
+        super::cycles::create,
+        super::cycles::show,
+        super::cycles::update,
     ),
     modifiers(&SecuritySchemes)
 )]
