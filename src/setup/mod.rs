@@ -6,6 +6,7 @@
 
 pub mod cycle_input;
 pub mod question_input;
+pub mod questionnaire_versions;
 pub mod relationship_input;
 pub mod save_cycle;
 pub mod schedule;

@@ -6,6 +6,7 @@ use crate::setup::cycle_input::{CycleForm, CycleInput};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::{cycle, cycle_relationship, questionnaire, relationship};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
     QueryOrder, Set,
@@ -172,4 +173,21 @@ pub async fn validate(
     };
     let errors = check(db, &input).await?;
     Ok(errors.into_result(|| input))
+}
+
+/// Points every cycle that uses questionnaire `from` at `to` (its new version), so that their
+/// next waves use it.
+pub async fn switch_questionnaire(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+) -> anyhow::Result<()> {
+    cycle::Entity::update_many()
+        .col_expr(cycle::Column::QuestionnaireId, Expr::value(to))
+        .col_expr(cycle::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(cycle::Column::QuestionnaireId.eq(from))
+        .exec(db)
+        .await
+        .context("Failed to move cycles to a new questionnaire version")?;
+    Ok(())
 }

@@ -3,6 +3,7 @@
 
 mod cycles;
 mod home;
+mod questionnaires;
 mod relationships;
 
 use actix_web::web;
@@ -11,5 +12,6 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(home::show))
         .configure(relationships::configure)
-        .configure(cycles::configure);
+        .configure(cycles::configure)
+        .configure(questionnaires::configure);
 }

@@ -4,6 +4,7 @@
 
 mod cycles;
 mod openapi;
+mod questionnaires;
 mod relationships;
 
 use actix_web::web;
@@ -16,6 +17,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/api/v1/relationships/{id}",
             web::patch().to(relationships::update),
+        )
+        .route("/api/v1/questionnaires", web::get().to(questionnaires::list))
+        .route(
+            "/api/v1/questionnaires/{id}",
+            web::get().to(questionnaires::show),
         )
         .route("/api/v1/cycles", web::get().to(cycles::list))
         .route("/api/v1/cycles", web::post().to(cycles::create))

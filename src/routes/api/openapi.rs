@@ -17,6 +17,8 @@ use utoipa::{Modify, OpenApi};
         super::relationships::list,
         super::relationships::create,
         super::relationships::update,
+        super::questionnaires::list,
+        super::questionnaires::show,
         super::cycles::list,
         super::cycles::create,
         super::cycles::show,
