@@ -365,10 +365,15 @@ mod tests {
         let mut form = valid();
         form.relationships = "chosen".into();
         assert_eq!(
-            CycleInput::try_from(&form).unwrap_err().get("relationships"),
+            CycleInput::try_from(&form)
+                .unwrap_err()
+                .get("relationships"),
             Some("err-cy-relationships-none")
         );
         form.choose_relationship(7);
-        assert_eq!(CycleInput::try_from(&form).unwrap().relationship_ids, vec![7]);
+        assert_eq!(
+            CycleInput::try_from(&form).unwrap().relationship_ids,
+            vec![7]
+        );
     }
 }

@@ -43,7 +43,9 @@ impl FieldErrors {
 
     /// Every (field, message id) pair, sorted by field.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &'static str)> {
-        self.0.iter().map(|(field, message)| (field.as_str(), *message))
+        self.0
+            .iter()
+            .map(|(field, message)| (field.as_str(), *message))
     }
 
     /// `Ok(value)` when there are no errors, else the errors.

@@ -208,7 +208,8 @@ mod tests {
         let too_few = QuestionInput::try_from((&choice("A", "A"), Locale::EN)).unwrap_err();
         assert_eq!(too_few.get("options_en"), Some("err-qn-options-min"));
 
-        let mismatch = QuestionInput::try_from((&choice("A\nB", "A\nB\nC"), Locale::EN)).unwrap_err();
+        let mismatch =
+            QuestionInput::try_from((&choice("A\nB", "A\nB\nC"), Locale::EN)).unwrap_err();
         assert_eq!(mismatch.get("options_fr"), Some("err-qn-options-count"));
     }
 

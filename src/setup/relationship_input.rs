@@ -137,6 +137,9 @@ mod tests {
         long.touchpoint_repeat_days = "0".into();
         let errors = RelationshipInput::try_from(&long).unwrap_err();
         assert_eq!(errors.get("service_name"), Some("err-rel-name-length"));
-        assert_eq!(errors.get("touchpoint_repeat_days"), Some("err-rel-repeat-days"));
+        assert_eq!(
+            errors.get("touchpoint_repeat_days"),
+            Some("err-rel-repeat-days")
+        );
     }
 }

@@ -51,7 +51,7 @@ pub async fn check(db: &impl ConnectionTrait, input: &CycleInput) -> anyhow::Res
         .one(db)
         .await
         .context("Failed to look up a questionnaire")?;
-    if !questionnaire.is_some_and(|q| !q.archived) {
+    if questionnaire.is_none_or(|q| q.archived) {
         errors.add("questionnaire_id", "err-cy-questionnaire");
     }
     if !input.relationship_ids.is_empty() {

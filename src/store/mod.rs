@@ -3,8 +3,8 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod cycles;
 pub mod organisation_counts;
 pub mod outbox;
-pub mod cycles;
 pub mod questionnaire_admin;
 pub mod relationships;

@@ -8,7 +8,10 @@ use entity::account::Role;
 use sea_orm::EntityTrait;
 use serde_json::json;
 
-fn cycle_fields<'a>(questionnaire: &'a str, overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+fn cycle_fields<'a>(
+    questionnaire: &'a str,
+    overrides: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("name", "Weekly pulse"),
         ("questionnaire_id", questionnaire),
@@ -32,7 +35,11 @@ fn cycle_fields<'a>(questionnaire: &'a str, overrides: &[(&'a str, &'a str)]) ->
     fields
 }
 
-async fn create_cycle(app: &TestApp, questionnaire: i32, overrides: &[(&str, &str)]) -> reqwest::Response {
+async fn create_cycle(
+    app: &TestApp,
+    questionnaire: i32,
+    overrides: &[(&str, &str)],
+) -> reqwest::Response {
     let questionnaire = questionnaire.to_string();
     post_form(
         app,
@@ -57,11 +64,26 @@ async fn the_cycle_page_previews_five_weekly_openings_at_nine_local_across_the_d
 
     assert_eq!(created.status(), 303);
     let page = app.get(&location(&created)).await.text().await.unwrap();
-    for day in ["2030-10-14", "2030-10-21", "2030-10-28", "2030-11-04", "2030-11-11"] {
-        assert!(page.contains(&format!("Monday {day} 09:00")), "{day} in {page}");
+    for day in [
+        "2030-10-14",
+        "2030-10-21",
+        "2030-10-28",
+        "2030-11-04",
+        "2030-11-11",
+    ] {
+        assert!(
+            page.contains(&format!("Monday {day} 09:00")),
+            "{day} in {page}"
+        );
     }
-    assert!(page.contains("2030-10-21T07:00:00Z"), "summer time is UTC+2: {page}");
-    assert!(page.contains("2030-10-28T08:00:00Z"), "winter time is UTC+1: {page}");
+    assert!(
+        page.contains("2030-10-21T07:00:00Z"),
+        "summer time is UTC+2: {page}"
+    );
+    assert!(
+        page.contains("2030-10-28T08:00:00Z"),
+        "winter time is UTC+1: {page}"
+    );
     assert!(page.contains("/waves\">Waves and delivery</a>"), "{page}");
 }
 
@@ -91,7 +113,10 @@ async fn the_api_shows_the_next_openings_in_utc_and_local_time_and_the_next_open
     assert_eq!(openings[1]["utc"], "2030-10-21T07:00:00Z");
     assert_eq!(openings[2]["utc"], "2030-10-28T08:00:00Z");
     for opening in openings {
-        assert!(opening["local"].as_str().unwrap().ends_with(" 09:00"), "{opening}");
+        assert!(
+            opening["local"].as_str().unwrap().ends_with(" 09:00"),
+            "{opening}"
+        );
     }
     let id = cycle["id"].as_i64().unwrap();
     let fetched: serde_json::Value = app
@@ -112,17 +137,36 @@ async fn an_unknown_timezone_no_open_days_and_a_zero_cap_are_refused_with_422_ne
     let response = create_cycle(
         &app,
         questionnaire,
-        &[("timezone_other", "Mars/Olympus"), ("days_open", "0"), ("fatigue_cap", "0")],
+        &[
+            ("timezone_other", "Mars/Olympus"),
+            ("days_open", "0"),
+            ("fatigue_cap", "0"),
+        ],
     )
     .await;
 
     assert_eq!(response.status(), 422);
     let page = response.text().await.unwrap();
-    assert!(page.contains("id=\"timezone-error\">This is not a known IANA timezone"), "{page}");
-    assert!(page.contains("id=\"days_open-error\">A wave stays open for at least 1 day"), "{page}");
-    assert!(page.contains("id=\"fatigue_cap-error\">Ask at least 1 section per employee per wave"), "{page}");
+    assert!(
+        page.contains("id=\"timezone-error\">This is not a known IANA timezone"),
+        "{page}"
+    );
+    assert!(
+        page.contains("id=\"days_open-error\">A wave stays open for at least 1 day"),
+        "{page}"
+    );
+    assert!(
+        page.contains("id=\"fatigue_cap-error\">Ask at least 1 section per employee per wave"),
+        "{page}"
+    );
     assert!(page.contains("value=\"Mars/Olympus\""), "input is kept");
-    assert!(entity::cycle::Entity::find().all(app.db()).await.unwrap().is_empty());
+    assert!(
+        entity::cycle::Entity::find()
+            .all(app.db())
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -146,9 +190,18 @@ async fn the_api_refuses_an_unknown_timezone_no_open_days_and_a_zero_cap_with_42
     assert_eq!(response.status(), 422);
     let body: serde_json::Value = response.json().await.unwrap();
     let message = body["error"]["message"].as_str().unwrap();
-    assert!(message.contains("timezone: This is not a known IANA timezone"), "{message}");
-    assert!(message.contains("days_open: A wave stays open for at least 1 day"), "{message}");
-    assert!(message.contains("fatigue_cap: Ask at least 1 section"), "{message}");
+    assert!(
+        message.contains("timezone: This is not a known IANA timezone"),
+        "{message}"
+    );
+    assert!(
+        message.contains("days_open: A wave stays open for at least 1 day"),
+        "{message}"
+    );
+    assert!(
+        message.contains("fatigue_cap: Ask at least 1 section"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
@@ -166,7 +219,10 @@ async fn a_local_time_skipped_by_the_spring_clock_change_is_refused() {
 
     assert_eq!(response.status(), 422);
     let page = response.text().await.unwrap();
-    assert!(page.contains("This local time does not exist on that day"), "{page}");
+    assert!(
+        page.contains("This local time does not exist on that day"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
@@ -180,7 +236,11 @@ async fn a_cycle_is_paused_and_resumed_from_its_page_and_through_the_api() {
     let paused = post_form(&app, &cycle_page, &format!("{cycle_page}/pause"), &[]).await;
 
     assert_eq!(paused.status(), 303);
-    let stored = entity::cycle::Entity::find_by_id(id).one(app.db()).await.unwrap().unwrap();
+    let stored = entity::cycle::Entity::find_by_id(id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
     assert!(!stored.active);
     let page = app.get(&cycle_page).await.text().await.unwrap();
     assert!(page.contains("This cycle is paused"), "{page}");
@@ -188,9 +248,16 @@ async fn a_cycle_is_paused_and_resumed_from_its_page_and_through_the_api() {
     let resumed = post_form(&app, &cycle_page, &format!("{cycle_page}/resume"), &[]).await;
 
     assert_eq!(resumed.status(), 303);
-    let stored = entity::cycle::Entity::find_by_id(id).one(app.db()).await.unwrap().unwrap();
+    let stored = entity::cycle::Entity::find_by_id(id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
     assert!(stored.active);
-    assert_eq!(stored.next_opening_at.unwrap().to_rfc3339(), "2030-10-14T07:00:00+00:00");
+    assert_eq!(
+        stored.next_opening_at.unwrap().to_rfc3339(),
+        "2030-10-14T07:00:00+00:00"
+    );
 
     let api = app
         .client
@@ -223,11 +290,21 @@ async fn a_cycle_can_cover_a_chosen_subset_of_relationships() {
         .unwrap();
     let field = format!("relationship_{}", relationship["id"]);
 
-    let created = create_cycle(&app, questionnaire, &[("relationships", "chosen"), (&field, "on")]).await;
+    let created = create_cycle(
+        &app,
+        questionnaire,
+        &[("relationships", "chosen"), (&field, "on")],
+    )
+    .await;
 
     assert_eq!(created.status(), 303);
     let id = location(&created).rsplit('/').next().unwrap().to_owned();
-    let cycle: serde_json::Value = app.get(&format!("/api/v1/cycles/{id}")).await.json().await.unwrap();
+    let cycle: serde_json::Value = app
+        .get(&format!("/api/v1/cycles/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(cycle["all_relationships"], false);
     assert_eq!(cycle["relationship_ids"], json!([relationship["id"]]));
 }

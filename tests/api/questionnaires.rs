@@ -26,9 +26,24 @@ pub async fn create_questionnaire(app: &TestApp, builtin: bool, locked: bool) ->
     .await
     .unwrap();
     let questions = [
-        (QuestionKind::Rating, Dimension::Overall, "Overall, I am satisfied with {service}.", "Dans l'ensemble, je suis satisfait de {service}."),
-        (QuestionKind::Recommend, Dimension::Overall, "How likely are you to recommend {service}?", "Recommanderiez-vous {service} ?"),
-        (QuestionKind::Text, Dimension::Overall, "What should {provider} change?", "Que devrait changer {provider} ?"),
+        (
+            QuestionKind::Rating,
+            Dimension::Overall,
+            "Overall, I am satisfied with {service}.",
+            "Dans l'ensemble, je suis satisfait de {service}.",
+        ),
+        (
+            QuestionKind::Recommend,
+            Dimension::Overall,
+            "How likely are you to recommend {service}?",
+            "Recommanderiez-vous {service} ?",
+        ),
+        (
+            QuestionKind::Text,
+            Dimension::Overall,
+            "What should {provider} change?",
+            "Que devrait changer {provider} ?",
+        ),
     ];
     for (index, (kind, dimension, en, fr)) in questions.into_iter().enumerate() {
         let q = question::ActiveModel {
@@ -98,7 +113,12 @@ async fn copy_of(app: &TestApp, source: i32) -> i32 {
     let page = format!("/admin/questionnaires/{source}");
     let response = post_form(app, &page, &format!("{page}/copy"), &[]).await;
     assert_eq!(response.status(), 303);
-    location(&response).rsplit('/').next().unwrap().parse().unwrap()
+    location(&response)
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -115,8 +135,14 @@ async fn the_built_in_questionnaire_is_shown_read_only_and_refuses_changes() {
         .unwrap();
 
     assert!(page.contains("id=\"read-only\""), "{page}");
-    assert!(page.contains("Overall, I am satisfied with {service}."), "{page}");
-    assert!(!page.contains("/questions/new"), "no way to add questions: {page}");
+    assert!(
+        page.contains("Overall, I am satisfied with {service}."),
+        "{page}"
+    );
+    assert!(
+        !page.contains("/questions/new"),
+        "no way to add questions: {page}"
+    );
     let refused = post_form(
         &app,
         &format!("/admin/questionnaires/{builtin}"),
@@ -136,7 +162,13 @@ async fn a_copy_is_edited_extended_and_reordered() {
     let copied = api_questionnaire(&app, copy).await;
     assert_eq!(copied["builtin_key"], serde_json::Value::Null);
     assert_eq!(copied["questions"].as_array().unwrap().len(), 3);
-    assert_eq!(copied["questions"][0]["translations"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        copied["questions"][0]["translations"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     let page = format!("/admin/questionnaires/{copy}");
     let first = question_id(&copied, 0);
 
@@ -194,9 +226,15 @@ async fn a_copy_is_edited_extended_and_reordered() {
     let choice = &result["questions"][2];
     assert_eq!(choice["kind"], "choice");
     assert_eq!(choice["option_count"], 3);
-    assert_eq!(choice["translations"][0]["options"], serde_json::json!(["Phone", "Email", "Portal"]));
+    assert_eq!(
+        choice["translations"][0]["options"],
+        serde_json::json!(["Phone", "Email", "Portal"])
+    );
     let original = api_questionnaire(&app, builtin).await;
-    assert_eq!(prompts(&original)[0], "Overall, I am satisfied with {service}.");
+    assert_eq!(
+        prompts(&original)[0],
+        "Overall, I am satisfied with {service}."
+    );
 }
 
 #[tokio::test]
@@ -228,7 +266,13 @@ async fn a_choice_with_different_option_counts_per_language_is_refused_with_422(
         "{body}"
     );
     assert!(body.contains("Nord\nSud\nEst"), "input is kept");
-    assert_eq!(api_questionnaire(&app, copy).await["questions"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        api_questionnaire(&app, copy).await["questions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
 }
 
 #[tokio::test]
@@ -238,7 +282,14 @@ async fn editing_a_locked_questionnaire_creates_a_new_version_and_leaves_the_old
     let locked = create_questionnaire(&app, false, true).await;
     let before = api_questionnaire(&app, locked).await;
     let page = format!("/admin/questionnaires/{locked}");
-    assert!(app.get(&page).await.text().await.unwrap().contains("id=\"locked\""));
+    assert!(
+        app.get(&page)
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("id=\"locked\"")
+    );
     let first = question_id(&before, 0);
 
     let response = post_form(
@@ -270,8 +321,14 @@ async fn editing_a_locked_questionnaire_creates_a_new_version_and_leaves_the_old
     assert_eq!(new_version["version"], 2);
     assert_eq!(new_version["previous_version_id"], locked);
     assert_eq!(new_version["locked"], false);
-    assert_eq!(prompts(&new_version)[0], "All in all, {service} works for me.");
-    assert_eq!(prompts(&api_questionnaire(&app, locked).await), prompts(&before));
+    assert_eq!(
+        prompts(&new_version)[0],
+        "All in all, {service} works for me."
+    );
+    assert_eq!(
+        prompts(&api_questionnaire(&app, locked).await),
+        prompts(&before)
+    );
 }
 
 #[tokio::test]
@@ -283,7 +340,13 @@ async fn the_last_question_of_a_questionnaire_cannot_be_removed() {
     for _ in 0..2 {
         let current = api_questionnaire(&app, copy).await;
         let id = question_id(&current, 0);
-        let removed = post_form(&app, &format!("{page}/questions/{id}/delete"), &format!("{page}/questions/{id}/delete"), &[]).await;
+        let removed = post_form(
+            &app,
+            &format!("{page}/questions/{id}/delete"),
+            &format!("{page}/questions/{id}/delete"),
+            &[],
+        )
+        .await;
         assert_eq!(removed.status(), 303);
     }
     let last = question_id(&api_questionnaire(&app, copy).await, 0);
@@ -291,8 +354,20 @@ async fn the_last_question_of_a_questionnaire_cannot_be_removed() {
     let refused = post_form(&app, &page, &format!("{page}/questions/{last}/delete"), &[]).await;
 
     assert_eq!(refused.status(), 422);
-    assert!(refused.text().await.unwrap().contains("A questionnaire needs at least one question."));
-    assert_eq!(api_questionnaire(&app, copy).await["questions"].as_array().unwrap().len(), 1);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("A questionnaire needs at least one question.")
+    );
+    assert_eq!(
+        api_questionnaire(&app, copy).await["questions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -304,7 +379,12 @@ async fn the_questionnaire_list_is_open_to_staff_by_api_and_closed_to_heads_as_a
     app.login(&head).await;
 
     assert_eq!(app.get("/admin/questionnaires").await.status(), 403);
-    let list: serde_json::Value = app.get("/api/v1/questionnaires").await.json().await.unwrap();
+    let list: serde_json::Value = app
+        .get("/api/v1/questionnaires")
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(list[0]["builtin_key"], "internal-service-pulse");
     assert_eq!(list[0]["question_count"], 3);
     let stored = questionnaire::Entity::find()

@@ -43,7 +43,10 @@ async fn create_via_form(
             ("provider_department_id", &provider.to_string()),
             ("customer_department_id", customer),
             ("service_name", name),
-            ("service_standard", "Tickets answered within 4 working hours"),
+            (
+                "service_standard",
+                "Tickets answered within 4 working hours",
+            ),
             ("touchpoint_repeat_days", ""),
             ("active", "on"),
         ],
@@ -62,7 +65,9 @@ async fn a_department_serving_itself_is_refused_with_422_and_the_message_next_to
     assert_eq!(response.status(), 422);
     let page = response.text().await.unwrap();
     assert!(
-        page.contains("id=\"customer_department_id-error\">A department cannot be its own internal customer."),
+        page.contains(
+            "id=\"customer_department_id-error\">A department cannot be its own internal customer."
+        ),
         "{page}"
     );
     assert!(page.contains("value=\"Helpdesk\""), "input is kept");
@@ -144,7 +149,10 @@ async fn the_matrix_shows_a_created_relationship_in_its_provider_row_and_custome
     let page = matrix.text().await.unwrap();
     assert!(page.contains("<th scope=\"row\">Marketing</th>"), "{page}");
     assert!(page.contains("<th scope=\"col\">Sales</th>"), "{page}");
-    assert!(page.contains("<th scope=\"col\">Whole organisation</th>"), "{page}");
+    assert!(
+        page.contains("<th scope=\"col\">Whole organisation</th>"),
+        "{page}"
+    );
     assert!(
         page.contains(&format!(
             "<a href=\"/admin/relationships/{id}/edit\">Campaign material</a>"
@@ -154,12 +162,7 @@ async fn the_matrix_shows_a_created_relationship_in_its_provider_row_and_custome
 }
 
 async fn entity_id(app: &TestApp, service_name: &str) -> i32 {
-    let list: serde_json::Value = app
-        .get("/api/v1/relationships")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let list: serde_json::Value = app.get("/api/v1/relationships").await.json().await.unwrap();
     list.as_array()
         .unwrap()
         .iter()
@@ -210,9 +213,7 @@ async fn an_unused_relationship_is_deleted_after_confirmation() {
     create_via_form(&app, it, "everyone", "Laptops").await;
     let id = entity_id(&app, "Laptops").await;
 
-    let confirmation = app
-        .get(&format!("/admin/relationships/{id}/delete"))
-        .await;
+    let confirmation = app.get(&format!("/admin/relationships/{id}/delete")).await;
     assert_eq!(confirmation.status(), 200);
     let response = post_form(
         &app,

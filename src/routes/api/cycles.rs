@@ -237,7 +237,12 @@ pub async fn create(
         max_reminders: number(body.max_reminders),
         fatigue_cap: number(body.fatigue_cap),
         sample_percent: number(body.sample_percent),
-        active: if body.active.unwrap_or(true) { "on" } else { "" }.to_owned(),
+        active: if body.active.unwrap_or(true) {
+            "on"
+        } else {
+            ""
+        }
+        .to_owned(),
         ..Default::default()
     };
     set_first_opening(&mut form, &body.first_opening_local);
@@ -289,9 +294,7 @@ pub async fn update(
         form.questionnaire_id = questionnaire_id.to_string();
     }
     if patch.all_relationships.is_some() || patch.relationship_ids.is_some() {
-        let all = patch
-            .all_relationships
-            .unwrap_or(model.all_relationships);
+        let all = patch.all_relationships.unwrap_or(model.all_relationships);
         set_relationships(&mut form, all, &patch.relationship_ids.unwrap_or(chosen));
     }
     if let Some(cadence) = patch.cadence {

@@ -13,12 +13,18 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/v1/openapi.json", web::get().to(openapi::document))
         .route("/api/v1/relationships", web::get().to(relationships::list))
-        .route("/api/v1/relationships", web::post().to(relationships::create))
+        .route(
+            "/api/v1/relationships",
+            web::post().to(relationships::create),
+        )
         .route(
             "/api/v1/relationships/{id}",
             web::patch().to(relationships::update),
         )
-        .route("/api/v1/questionnaires", web::get().to(questionnaires::list))
+        .route(
+            "/api/v1/questionnaires",
+            web::get().to(questionnaires::list),
+        )
         .route(
             "/api/v1/questionnaires/{id}",
             web::get().to(questionnaires::show),

@@ -77,7 +77,7 @@ qn-kind = Kind of answer
 qn-dimension = Dimension
 qn-required = An answer is required
 qn-optional = Optional
-qn-texts-in = Texts in { $language }
+qn-texts-in = Texts: { $language }
 qn-texts-help = Write the question at least in the organisation’s default language. Placeholders: {"{"}provider{"}"}, {"{"}service{"}"}, {"{"}standard{"}"}.
 qn-prompt = Question
 qn-help = Help text
@@ -159,10 +159,6 @@ cy-local-time = Local time ({ $zone })
 cy-utc-time = UTC
 cy-waves-link = Waves and delivery
 cy-every-relationship = Every active service
-cy-summary-open = { $days ->
-    [one] open { $days } day
-   *[other] open { $days } days
-}
 
 err-cy-name-length = Give the cycle a name of 1 to 200 characters.
 err-cy-questionnaire = Choose an existing questionnaire.

@@ -82,7 +82,16 @@ pub async fn new(
         form.questionnaire_id = first.id.to_string();
     }
     let ok = StatusCode::OK;
-    render_form(&state, &request, &user, None, &form, &FieldErrors::new(), ok).await
+    render_form(
+        &state,
+        &request,
+        &user,
+        None,
+        &form,
+        &FieldErrors::new(),
+        ok,
+    )
+    .await
 }
 
 /// `POST /admin/cycles`
@@ -117,7 +126,16 @@ pub async fn edit(
     let chosen = cycles::relationship_ids(&state.db, id).await?;
     let form = CycleForm::from_model(&model, &chosen);
     let ok = StatusCode::OK;
-    render_form(&state, &request, &user, Some(id), &form, &FieldErrors::new(), ok).await
+    render_form(
+        &state,
+        &request,
+        &user,
+        Some(id),
+        &form,
+        &FieldErrors::new(),
+        ok,
+    )
+    .await
 }
 
 /// `POST /admin/cycles/{id}`

@@ -50,7 +50,13 @@ pub async fn list(
         .collect();
     let mut context = tera::Context::new();
     context.insert("cycles", &rows);
-    page::render(&state, &request, Some(&user), "admin/cycles/list.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/cycles/list.html",
+        context,
+    )
 }
 
 /// `GET /admin/cycles/{id}`
@@ -85,7 +91,13 @@ pub async fn show(
     context.insert("questionnaire", &questionnaire);
     context.insert("services", &services);
     context.insert("openings", &openings);
-    page::render(&state, &request, Some(&user), "admin/cycles/show.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/cycles/show.html",
+        context,
+    )
 }
 
 /// An empty form: the CSRF token is all pause and resume need.

@@ -64,17 +64,29 @@ pub fn blank_form() -> QuestionForm {
     }
 }
 
-/// Renders the question form of questionnaire `questionnaire` (`question` when editing).
+/// What the question form shows: the questionnaire, the question being edited (`None` for a
+/// new one), the raw input and its errors.
+pub struct QuestionPage<'a> {
+    pub questionnaire: &'a entity::questionnaire::Model,
+    pub question: Option<i32>,
+    pub form: &'a QuestionForm,
+    pub errors: &'a FieldErrors,
+}
+
+/// Renders the question form.
 pub async fn render(
     state: &AppState,
     request: &HttpRequest,
     user: &CurrentUser,
-    questionnaire: &entity::questionnaire::Model,
-    question: Option<i32>,
-    form: &QuestionForm,
-    errors: &FieldErrors,
+    page_data: QuestionPage<'_>,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
+    let QuestionPage {
+        questionnaire,
+        question,
+        form,
+        errors,
+    } = page_data;
     let default_locale = state.settings.i18n.default_locale;
     let mut locales: Vec<Locale> = vec![default_locale];
     locales.extend(Locale::ALL.into_iter().filter(|l| *l != default_locale));

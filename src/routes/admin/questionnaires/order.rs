@@ -48,7 +48,11 @@ pub async fn move_question(
     let up = match form.direction.as_str() {
         "up" => true,
         "down" => false,
-        _ => return Err(AppError::Validation("direction must be up or down".to_owned())),
+        _ => {
+            return Err(AppError::Validation(
+                "direction must be up or down".to_owned(),
+            ));
+        }
     };
     let (_, question) = load(&state, id, question_id).await?;
     let txn = state
@@ -122,8 +126,7 @@ pub async fn remove(
     let (_, question) = load(&state, id, question_id).await?;
     if questionnaire_admin::question_count(&state.db, id).await? <= 1 {
         let error = Some("err-qn-last-question");
-        return super::overview::render_show(&state, &request, &user, id, None, false, error)
-            .await;
+        return super::overview::render_show(&state, &request, &user, id, None, false, error).await;
     }
     let txn = state
         .db

@@ -5,9 +5,9 @@ use super::{after_edit, refuse_builtin};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
-use crate::setup::question_input::{has_options, kind_value, dimension_value, questionnaire_name};
-use crate::setup::questionnaire_versions::edit_target;
 use crate::setup::FieldErrors;
+use crate::setup::question_input::{dimension_value, has_options, kind_value, questionnaire_name};
+use crate::setup::questionnaire_versions::edit_target;
 use crate::state::AppState;
 use crate::store::questionnaire_admin::{self, QuestionnaireDetail};
 use crate::web::page;
@@ -61,7 +61,11 @@ fn rows(detail: &QuestionnaireDetail, locale: Locale, fallback: Locale) -> Vec<Q
                 .translations
                 .iter()
                 .find(|t| t.locale == locale.as_str())
-                .or_else(|| d.translations.iter().find(|t| t.locale == fallback.as_str()))
+                .or_else(|| {
+                    d.translations
+                        .iter()
+                        .find(|t| t.locale == fallback.as_str())
+                })
                 .or_else(|| d.translations.first());
             let options = text
                 .and_then(|t| t.options.as_deref())
@@ -144,7 +148,16 @@ pub async fn show(
     query: web::Query<ShowQuery>,
 ) -> AppResult<HttpResponse> {
     let new_version = query.new_version.is_some();
-    render_show(&state, &request, &user, path.into_inner(), None, new_version, None).await
+    render_show(
+        &state,
+        &request,
+        &user,
+        path.into_inner(),
+        None,
+        new_version,
+        None,
+    )
+    .await
 }
 
 /// An empty form: the CSRF token is all a copy needs.

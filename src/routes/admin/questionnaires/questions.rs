@@ -1,7 +1,8 @@
 //! Adding and editing a question of an editable questionnaire. Input is validated before
 //! anything is written; a locked questionnaire gets a new version carrying the change.
 
-use super::{after_edit, form, refuse_builtin};
+use super::form::{self, QuestionPage};
+use super::{after_edit, refuse_builtin};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::setup::FieldErrors;
@@ -34,7 +35,19 @@ pub async fn new(
     let model = questionnaire(&state, path.into_inner()).await?;
     let blank = form::blank_form();
     let no_errors = FieldErrors::new();
-    form::render(&state, &request, &user, &model, None, &blank, &no_errors, StatusCode::OK).await
+    form::render(
+        &state,
+        &request,
+        &user,
+        QuestionPage {
+            questionnaire: &model,
+            question: None,
+            form: &blank,
+            errors: &no_errors,
+        },
+        StatusCode::OK,
+    )
+    .await
 }
 
 /// `POST /admin/questionnaires/{id}/questions`
@@ -51,8 +64,19 @@ pub async fn create(
         Ok(input) => input,
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return form::render(&state, &request, &user, &model, None, &raw, &errors, status)
-                .await;
+            return form::render(
+                &state,
+                &request,
+                &user,
+                QuestionPage {
+                    questionnaire: &model,
+                    question: None,
+                    form: &raw,
+                    errors: &errors,
+                },
+                status,
+            )
+            .await;
         }
     };
     let txn = state
@@ -91,8 +115,19 @@ pub async fn edit(
     let filled = form::form_from(question);
     let no_errors = FieldErrors::new();
     let ok = StatusCode::OK;
-    form::render(&state, &request, &user, &model, Some(question_id), &filled, &no_errors, ok)
-        .await
+    form::render(
+        &state,
+        &request,
+        &user,
+        QuestionPage {
+            questionnaire: &model,
+            question: Some(question_id),
+            form: &filled,
+            errors: &no_errors,
+        },
+        ok,
+    )
+    .await
 }
 
 /// The question of `target` that corresponds to `question` of the edited questionnaire: the
@@ -130,8 +165,19 @@ pub async fn update(
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             let question = Some(question_id);
-            return form::render(&state, &request, &user, &model, question, &raw, &errors, status)
-                .await;
+            return form::render(
+                &state,
+                &request,
+                &user,
+                QuestionPage {
+                    questionnaire: &model,
+                    question,
+                    form: &raw,
+                    errors: &errors,
+                },
+                status,
+            )
+            .await;
         }
     };
     let txn = state
@@ -142,8 +188,6 @@ pub async fn update(
     let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
     let target_question = question_in(&txn, target, &question).await?;
     questionnaire_admin::update_question(&txn, target_question, &input).await?;
-    txn.commit()
-        .await
-        .context("Failed to commit a question")?;
+    txn.commit().await.context("Failed to commit a question")?;
     Ok(page::see_other(&after_edit(target)))
 }

@@ -24,10 +24,7 @@ async fn render_form(
     context.insert("id", &id);
     context.insert("form", form);
     context.insert("errors", errors);
-    context.insert(
-        "departments",
-        &relationships::departments(&state.db).await?,
-    );
+    context.insert("departments", &relationships::departments(&state.db).await?);
     page::render_status(
         state,
         request,

@@ -84,7 +84,11 @@ fn build_matrix(all: &[RelationshipView]) -> (Vec<Column>, Vec<Row>) {
         .collect();
     customers.sort_by_key(|(_, name)| name.to_lowercase());
     customers.dedup();
-    columns.extend(customers.into_iter().map(|(id, name)| Column { id: Some(id), name }));
+    columns.extend(
+        customers
+            .into_iter()
+            .map(|(id, name)| Column { id: Some(id), name }),
+    );
     let mut rows: Vec<Row> = vec![];
     for relationship in all {
         let row = match rows
