@@ -336,7 +336,8 @@ pub async fn delete_question(db: &impl ConnectionTrait, id: i32) -> anyhow::Resu
 }
 
 /// Swaps `model` with its neighbour above (`up`) or below; a no-op at either end. Positions
-/// are unique, so the swap parks one question at position 0 first. Run inside a transaction.
+/// are unique, so the swap parks one question at position -1 first (positions are never
+/// negative otherwise). Run inside a transaction.
 pub async fn move_question(
     db: &impl ConnectionTrait,
     model: question::Model,
@@ -366,7 +367,7 @@ pub async fn move_question(
         position: Set(position),
         ..Default::default()
     };
-    set_position(model.id, 0)
+    set_position(model.id, -1)
         .update(db)
         .await
         .context("Failed to park a question while reordering")?;
