@@ -251,3 +251,54 @@ async fn a_department_head_gets_403_on_the_relationship_pages_and_changes() {
     assert_eq!(api.status(), 403);
     assert_eq!(app.get("/api/v1/relationships").await.status(), 200);
 }
+
+#[tokio::test]
+async fn a_relationship_with_responses_cannot_be_deleted_and_deactivation_is_suggested() {
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    let app = spawn_app().await;
+    login_as_hr(&app).await;
+    let it = app.create_department("IT").await;
+    let sales = app.create_department("Sales").await;
+    create_via_form(&app, it, "everyone", "Helpdesk").await;
+    let id = entity_id(&app, "Helpdesk").await;
+    let questionnaire = crate::questionnaires::create_questionnaire(&app, true, false).await;
+    entity::response::ActiveModel {
+        id: Set(uuid::Uuid::new_v4()),
+        wave_id: Set(None),
+        relationship_id: Set(id),
+        customer_department_id: Set(sales),
+        questionnaire_id: Set(questionnaire),
+        submitted_on: Set(chrono::Utc::now().date_naive()),
+        not_applicable: Set(true),
+    }
+    .insert(app.db())
+    .await
+    .unwrap();
+    let confirmation = app
+        .get(&format!("/admin/relationships/{id}/delete"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        confirmation.contains("Deactivate it instead"),
+        "{confirmation}"
+    );
+
+    let response = post_form(
+        &app,
+        "/admin/relationships",
+        &format!("/admin/relationships/{id}/delete"),
+        &[],
+    )
+    .await;
+
+    assert_eq!(response.status(), 409);
+    assert!(
+        entity::relationship::Entity::find_by_id(id)
+            .one(app.db())
+            .await
+            .unwrap()
+            .is_some()
+    );
+}
