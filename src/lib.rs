@@ -16,6 +16,7 @@ pub mod metrics;
 pub mod notify;
 pub mod routes;
 pub mod scheduler;
+pub mod setup;
 pub mod startup;
 pub mod state;
 pub mod store;

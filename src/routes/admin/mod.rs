@@ -3,11 +3,14 @@
 
 mod accounts;
 mod api_keys;
+mod cycles;
 mod delivery;
 mod departments;
 pub(crate) mod employees;
 mod home;
 pub(crate) mod messages;
+mod questionnaires;
+mod relationships;
 mod waves;
 
 use actix_web::web;
@@ -32,5 +35,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(accounts::configure)
         .configure(api_keys::configure)
         .configure(departments::configure)
-        .configure(employees::configure);
+        .configure(employees::configure)
+        .configure(relationships::configure)
+        .configure(cycles::configure)
+        .configure(questionnaires::configure);
 }

@@ -4,10 +4,13 @@
 
 mod accounts;
 mod api_keys;
+mod cycles;
 mod departments;
 mod employee_import;
 mod employees;
 mod openapi;
+mod questionnaires;
+mod relationships;
 pub(crate) mod touchpoints;
 
 use actix_web::web;
@@ -38,5 +41,26 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/api/v1/employees/import",
             web::post().to(employee_import::import),
         )
-        .route("/api/v1/employees/{id}", web::patch().to(employees::update));
+        .route("/api/v1/employees/{id}", web::patch().to(employees::update))
+        .route("/api/v1/relationships", web::get().to(relationships::list))
+        .route(
+            "/api/v1/relationships",
+            web::post().to(relationships::create),
+        )
+        .route(
+            "/api/v1/relationships/{id}",
+            web::patch().to(relationships::update),
+        )
+        .route(
+            "/api/v1/questionnaires",
+            web::get().to(questionnaires::list),
+        )
+        .route(
+            "/api/v1/questionnaires/{id}",
+            web::get().to(questionnaires::show),
+        )
+        .route("/api/v1/cycles", web::get().to(cycles::list))
+        .route("/api/v1/cycles", web::post().to(cycles::create))
+        .route("/api/v1/cycles/{id}", web::get().to(cycles::show))
+        .route("/api/v1/cycles/{id}", web::patch().to(cycles::update));
 }

@@ -1,0 +1,161 @@
+//! Creating and editing a cycle. The first opening is entered as local date and time in the
+//! cycle's timezone; on save the next opening (the first one at or after now) is computed.
+//! Invalid input re-renders the form with 422 and each error next to its field.
+
+use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::domain::CadencePreset;
+use crate::error::{AppError, AppResult};
+use crate::setup::FieldErrors;
+use crate::setup::cycle_input::{COMMON_TIMEZONES, CycleForm};
+use crate::setup::save_cycle::save_cycle;
+use crate::state::AppState;
+use crate::store::{cycles, questionnaire_admin, relationships};
+use crate::web::page;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct RelationshipChoice {
+    id: i32,
+    label: String,
+    active: bool,
+    checked: bool,
+}
+
+async fn render_form(
+    state: &AppState,
+    request: &HttpRequest,
+    user: &CurrentUser,
+    id: Option<i32>,
+    form: &CycleForm,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let chosen = form.chosen_relationship_ids();
+    let choices: Vec<RelationshipChoice> = relationships::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|r| RelationshipChoice {
+            id: r.id,
+            label: format!(
+                "{} → {}: {}",
+                r.provider_name,
+                r.customer_name.unwrap_or_else(|| "*".to_owned()),
+                r.service_name
+            ),
+            active: r.active,
+            checked: chosen.contains(&r.id),
+        })
+        .collect();
+    let presets: Vec<&str> = CadencePreset::ALL.iter().map(|p| p.as_str()).collect();
+    let mut context = tera::Context::new();
+    context.insert("id", &id);
+    context.insert("form", form);
+    context.insert("errors", errors);
+    context.insert(
+        "questionnaires",
+        &questionnaire_admin::list(&state.db).await?,
+    );
+    context.insert("relationships", &choices);
+    context.insert("presets", &presets);
+    context.insert("timezones", COMMON_TIMEZONES);
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "admin/cycles/form.html",
+        context,
+        status,
+    )
+}
+
+/// `GET /admin/cycles/new`
+#[tracing::instrument(skip_all)]
+pub async fn new(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+) -> AppResult<HttpResponse> {
+    let mut form = CycleForm::defaults("Europe/Amsterdam");
+    if let Some(first) = questionnaire_admin::list(&state.db).await?.first() {
+        form.questionnaire_id = first.id.to_string();
+    }
+    let ok = StatusCode::OK;
+    render_form(
+        &state,
+        &request,
+        &user,
+        None,
+        &form,
+        &FieldErrors::new(),
+        ok,
+    )
+    .await
+}
+
+/// `POST /admin/cycles`
+#[tracing::instrument(skip_all)]
+pub async fn create(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    CsrfForm(form): CsrfForm<CycleForm>,
+) -> AppResult<HttpResponse> {
+    match save_cycle(&state.db, None, &form).await? {
+        Ok(id) => Ok(page::see_other(&format!("/admin/cycles/{id}"))),
+        Err(errors) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render_form(&state, &request, &user, None, &form, &errors, status).await
+        }
+    }
+}
+
+/// `GET /admin/cycles/{id}/edit`
+#[tracing::instrument(skip_all)]
+pub async fn edit(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let model = cycles::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let chosen = cycles::relationship_ids(&state.db, id).await?;
+    let form = CycleForm::from_model(&model, &chosen);
+    let ok = StatusCode::OK;
+    render_form(
+        &state,
+        &request,
+        &user,
+        Some(id),
+        &form,
+        &FieldErrors::new(),
+        ok,
+    )
+    .await
+}
+
+/// `POST /admin/cycles/{id}`
+#[tracing::instrument(skip_all)]
+pub async fn update(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+    CsrfForm(form): CsrfForm<CycleForm>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let model = cycles::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match save_cycle(&state.db, Some(model), &form).await? {
+        Ok(id) => Ok(page::see_other(&format!("/admin/cycles/{id}"))),
+        Err(errors) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render_form(&state, &request, &user, Some(id), &form, &errors, status).await
+        }
+    }
+}

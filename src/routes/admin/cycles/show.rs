@@ -1,0 +1,141 @@
+//! The cycle list and the cycle page: its settings, the next five openings shown as local
+//! wall-clock time in the cycle's timezone (and UTC), pause / resume, and the way to its
+//! waves and delivery.
+
+use crate::auth::{CsrfForm, HrAdmin};
+use crate::domain::CadencePreset;
+use crate::error::{AppError, AppResult};
+use crate::setup::schedule::{self, PREVIEW_COUNT};
+use crate::state::AppState;
+use crate::store::{cycles, questionnaire_admin, relationships};
+use crate::web::page;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+
+/// A cycle in the list.
+#[derive(Serialize)]
+struct CycleRow {
+    id: i32,
+    name: String,
+    cadence: Option<&'static str>,
+    timezone: String,
+    active: bool,
+    next_opening_local: Option<String>,
+}
+
+/// `GET /admin/cycles`
+#[tracing::instrument(skip_all)]
+pub async fn list(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+) -> AppResult<HttpResponse> {
+    let now = Utc::now();
+    let rows: Vec<CycleRow> = cycles::list(&state.db)
+        .await?
+        .into_iter()
+        .map(|model| {
+            let next = schedule::cadence_of(&model)
+                .and_then(|c| schedule::upcoming(&c, now, 1).into_iter().next());
+            CycleRow {
+                id: model.id,
+                name: model.name,
+                cadence: CadencePreset::from_rrule(&model.rrule).map(CadencePreset::as_str),
+                timezone: model.timezone,
+                active: model.active,
+                next_opening_local: next.map(|o| o.local),
+            }
+        })
+        .collect();
+    let mut context = tera::Context::new();
+    context.insert("cycles", &rows);
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/cycles/list.html",
+        context,
+    )
+}
+
+/// `GET /admin/cycles/{id}`
+#[tracing::instrument(skip_all)]
+pub async fn show(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let model = cycles::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let questionnaire = questionnaire_admin::find(&state.db, model.questionnaire_id).await?;
+    let chosen = cycles::relationship_ids(&state.db, id).await?;
+    let services: Vec<String> = relationships::list(&state.db)
+        .await?
+        .into_iter()
+        .filter(|r| chosen.contains(&r.id))
+        .map(|r| format!("{}: {}", r.provider_name, r.service_name))
+        .collect();
+    let openings = schedule::cadence_of(&model)
+        .map(|c| schedule::upcoming(&c, Utc::now(), PREVIEW_COUNT))
+        .unwrap_or_default();
+    let mut context = tera::Context::new();
+    context.insert("cycle", &model);
+    context.insert(
+        "cadence",
+        &CadencePreset::from_rrule(&model.rrule).map(CadencePreset::as_str),
+    );
+    context.insert("questionnaire", &questionnaire);
+    context.insert("services", &services);
+    context.insert("openings", &openings);
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/cycles/show.html",
+        context,
+    )
+}
+
+/// An empty form: the CSRF token is all pause and resume need.
+#[derive(Deserialize)]
+pub struct EmptyForm {}
+
+async fn set_active(state: &AppState, id: i32, active: bool) -> AppResult<HttpResponse> {
+    let model = cycles::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let next = if active {
+        schedule::cadence_of(&model).and_then(|c| schedule::next_opening_at(&c, Utc::now()))
+    } else {
+        model.next_opening_at
+    };
+    cycles::set_active(&state.db, model, active, next).await?;
+    Ok(page::see_other(&format!("/admin/cycles/{id}")))
+}
+
+/// `POST /admin/cycles/{id}/pause`
+#[tracing::instrument(skip_all)]
+pub async fn pause(
+    state: web::Data<AppState>,
+    HrAdmin(_user): HrAdmin,
+    path: web::Path<i32>,
+    CsrfForm(_form): CsrfForm<EmptyForm>,
+) -> AppResult<HttpResponse> {
+    set_active(&state, path.into_inner(), false).await
+}
+
+/// `POST /admin/cycles/{id}/resume` — the next opening is recomputed from now, so openings
+/// missed while paused are skipped.
+#[tracing::instrument(skip_all)]
+pub async fn resume(
+    state: web::Data<AppState>,
+    HrAdmin(_user): HrAdmin,
+    path: web::Path<i32>,
+    CsrfForm(_form): CsrfForm<EmptyForm>,
+) -> AppResult<HttpResponse> {
+    set_active(&state, path.into_inner(), true).await
+}

@@ -1,0 +1,236 @@
+//! The questionnaire list, one questionnaire with its questions, making an editable copy and
+//! renaming a copy.
+
+use super::{after_edit, refuse_builtin};
+use crate::auth::{CsrfForm, HrAdmin};
+use crate::domain::Locale;
+use crate::error::{AppError, AppResult};
+use crate::setup::FieldErrors;
+use crate::setup::question_input::{dimension_value, has_options, kind_value, questionnaire_name};
+use crate::setup::questionnaire_versions::edit_target;
+use crate::state::AppState;
+use crate::store::questionnaire_admin::{self, QuestionnaireDetail};
+use crate::web::page;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use anyhow::Context;
+use sea_orm::TransactionTrait;
+use serde::{Deserialize, Serialize};
+
+/// `GET /admin/questionnaires`
+#[tracing::instrument(skip_all)]
+pub async fn list(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+) -> AppResult<HttpResponse> {
+    let mut context = tera::Context::new();
+    context.insert(
+        "questionnaires",
+        &questionnaire_admin::list(&state.db).await?,
+    );
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "admin/questionnaires/list.html",
+        context,
+    )
+}
+
+/// A question as the questionnaire page shows it, in the reader's language when it has one.
+#[derive(Serialize)]
+struct QuestionRow {
+    id: i32,
+    position: i32,
+    kind: String,
+    dimension: String,
+    required: bool,
+    prompt: Option<String>,
+    help: Option<String>,
+    options: Vec<String>,
+    locales: Vec<String>,
+}
+
+fn rows(detail: &QuestionnaireDetail, locale: Locale, fallback: Locale) -> Vec<QuestionRow> {
+    detail
+        .questions
+        .iter()
+        .map(|d| {
+            let text = d
+                .translations
+                .iter()
+                .find(|t| t.locale == locale.as_str())
+                .or_else(|| {
+                    d.translations
+                        .iter()
+                        .find(|t| t.locale == fallback.as_str())
+                })
+                .or_else(|| d.translations.first());
+            let options = text
+                .and_then(|t| t.options.as_deref())
+                .filter(|_| has_options(d.question.kind))
+                .and_then(|raw| serde_json::from_str::<Vec<String>>(raw).ok())
+                .unwrap_or_default();
+            QuestionRow {
+                id: d.question.id,
+                position: d.question.position,
+                kind: kind_value(d.question.kind),
+                dimension: dimension_value(d.question.dimension),
+                required: d.question.required,
+                prompt: text.map(|t| t.prompt.clone()),
+                help: text.and_then(|t| t.help.clone()),
+                options,
+                locales: d.translations.iter().map(|t| t.locale.clone()).collect(),
+            }
+        })
+        .collect()
+}
+
+/// `?new_version=1` after an edit that created a new version.
+#[derive(Deserialize)]
+pub struct ShowQuery {
+    new_version: Option<String>,
+}
+
+pub(super) async fn render_show(
+    state: &AppState,
+    request: &HttpRequest,
+    user: &crate::auth::CurrentUser,
+    id: i32,
+    name_form: Option<(&str, &FieldErrors)>,
+    notice_new_version: bool,
+    remove_error: Option<&'static str>,
+) -> AppResult<HttpResponse> {
+    let detail = questionnaire_admin::load(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let locale = page::locale(state, request, Some(user));
+    let mut context = tera::Context::new();
+    let empty = FieldErrors::new();
+    let (name, errors) = name_form.unwrap_or((&detail.questionnaire.name, &empty));
+    context.insert("name", name);
+    context.insert("errors", errors);
+    context.insert("remove_error", &remove_error);
+    context.insert(
+        "questions",
+        &rows(&detail, locale, state.settings.i18n.default_locale),
+    );
+    context.insert(
+        "editable",
+        &crate::setup::questionnaire_versions::is_editable(&detail.questionnaire),
+    );
+    context.insert("next_version", &(detail.questionnaire.version + 1));
+    context.insert("new_version", &notice_new_version);
+    context.insert("questionnaire", &detail.questionnaire);
+    let status = if errors.is_empty() && remove_error.is_none() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "admin/questionnaires/show.html",
+        context,
+        status,
+    )
+}
+
+/// `GET /admin/questionnaires/{id}`
+#[tracing::instrument(skip_all)]
+pub async fn show(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+    query: web::Query<ShowQuery>,
+) -> AppResult<HttpResponse> {
+    let new_version = query.new_version.is_some();
+    render_show(
+        &state,
+        &request,
+        &user,
+        path.into_inner(),
+        None,
+        new_version,
+        None,
+    )
+    .await
+}
+
+/// An empty form: the CSRF token is all a copy needs.
+#[derive(Deserialize)]
+pub struct EmptyForm {}
+
+/// `POST /admin/questionnaires/{id}/copy` — an editable copy with every question and text.
+#[tracing::instrument(skip_all)]
+pub async fn copy(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+    CsrfForm(_form): CsrfForm<EmptyForm>,
+) -> AppResult<HttpResponse> {
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start a transaction")?;
+    let source = questionnaire_admin::load(&txn, path.into_inner())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let locale = page::locale(&state, &request, Some(&user));
+    let suffix = state.i18n.text(locale, "qn-copy-suffix", None);
+    let name: String = format!("{} {suffix}", source.questionnaire.name)
+        .chars()
+        .take(crate::setup::question_input::MAX_QUESTIONNAIRE_NAME)
+        .collect();
+    let id = questionnaire_admin::copy(&txn, &source, name, 1, None).await?;
+    txn.commit()
+        .await
+        .context("Failed to commit a questionnaire copy")?;
+    Ok(page::see_other(&format!("/admin/questionnaires/{id}")))
+}
+
+/// The rename form.
+#[derive(Deserialize)]
+pub struct NameForm {
+    #[serde(default)]
+    name: String,
+}
+
+/// `POST /admin/questionnaires/{id}/name`
+#[tracing::instrument(skip_all)]
+pub async fn rename(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+    CsrfForm(form): CsrfForm<NameForm>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let model = questionnaire_admin::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    refuse_builtin(&state, &model)?;
+    let name = match questionnaire_name(&form.name) {
+        Ok(name) => name,
+        Err(errors) => {
+            let name_form = Some((form.name.as_str(), &errors));
+            return render_show(&state, &request, &user, id, name_form, false, None).await;
+        }
+    };
+    let txn = state
+        .db
+        .begin()
+        .await
+        .context("Failed to start a transaction")?;
+    let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
+    questionnaire_admin::rename(&txn, target.id(), name).await?;
+    txn.commit()
+        .await
+        .context("Failed to commit a questionnaire name")?;
+    Ok(page::see_other(&after_edit(target)))
+}

@@ -1,0 +1,146 @@
+//! Creating and editing a relationship: the form, re-rendered with 422 and every error next
+//! to its field when the input is not acceptable.
+
+use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::error::{AppError, AppResult};
+use crate::setup::FieldErrors;
+use crate::setup::relationship_input::RelationshipForm;
+use crate::state::AppState;
+use crate::store::relationships;
+use crate::web::page;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+async fn render_form(
+    state: &AppState,
+    request: &HttpRequest,
+    user: &CurrentUser,
+    id: Option<i32>,
+    form: &RelationshipForm,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let mut context = tera::Context::new();
+    context.insert("id", &id);
+    context.insert("form", form);
+    context.insert("errors", errors);
+    context.insert("departments", &relationships::departments(&state.db).await?);
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "admin/relationships/form.html",
+        context,
+        status,
+    )
+}
+
+/// `GET /admin/relationships/new`
+#[tracing::instrument(skip_all)]
+pub async fn new(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+) -> AppResult<HttpResponse> {
+    let form = RelationshipForm {
+        customer_department_id: crate::setup::relationship_input::EVERYONE.to_owned(),
+        active: "on".to_owned(),
+        ..Default::default()
+    };
+    render_form(
+        &state,
+        &request,
+        &user,
+        None,
+        &form,
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /admin/relationships`
+#[tracing::instrument(skip_all)]
+pub async fn create(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    CsrfForm(form): CsrfForm<RelationshipForm>,
+) -> AppResult<HttpResponse> {
+    match relationships::validate(&state.db, &form, None).await? {
+        Ok(input) => {
+            relationships::insert(&state.db, input).await?;
+            Ok(page::see_other("/admin/relationships"))
+        }
+        Err(errors) => {
+            render_form(
+                &state,
+                &request,
+                &user,
+                None,
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
+
+/// `GET /admin/relationships/{id}/edit`
+#[tracing::instrument(skip_all)]
+pub async fn edit(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let model = relationships::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let form = RelationshipForm::from_model(&model);
+    render_form(
+        &state,
+        &request,
+        &user,
+        Some(id),
+        &form,
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /admin/relationships/{id}`
+#[tracing::instrument(skip_all)]
+pub async fn update(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    HrAdmin(user): HrAdmin,
+    path: web::Path<i32>,
+    CsrfForm(form): CsrfForm<RelationshipForm>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner();
+    let model = relationships::find(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match relationships::validate(&state.db, &form, Some(id)).await? {
+        Ok(input) => {
+            relationships::update(&state.db, model, input).await?;
+            Ok(page::see_other("/admin/relationships"))
+        }
+        Err(errors) => {
+            render_form(
+                &state,
+                &request,
+                &user,
+                Some(id),
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Programme setup: HR's input for service relationships, questionnaires and survey cycles,
+//! turned from raw form (or JSON) fields into validated values, and the use cases that write
+//! several rows in one transaction (shared by the HR pages and the JSON API). Queries stay in
+//! the store: checks that need the database (does the department exist, is the name taken)
+//! live there and return the same `FieldErrors`.
+
+pub mod cycle_input;
+pub mod question_input;
+pub mod questionnaire_versions;
+pub mod relationship_input;
+pub mod save_cycle;
+pub mod schedule;
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Validation messages by form field: field name → Fluent message id (translated by the page,
+/// or into English for the JSON API).
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct FieldErrors(BTreeMap<String, &'static str>);
+
+impl FieldErrors {
+    /// No errors yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records `message` (a Fluent id) for `field`; the first message of a field wins.
+    pub fn add(&mut self, field: impl Into<String>, message: &'static str) {
+        self.0.entry(field.into()).or_insert(message);
+    }
+
+    /// True when nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The message id recorded for `field`.
+    pub fn get(&self, field: &str) -> Option<&'static str> {
+        self.0.get(field).copied()
+    }
+
+    /// Every (field, message id) pair, sorted by field.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &'static str)> {
+        self.0
+            .iter()
+            .map(|(field, message)| (field.as_str(), *message))
+    }
+
+    /// `Ok(value)` when there are no errors, else the errors.
+    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// Trims a raw field; `None` when it is blank.
+pub(crate) fn non_blank(raw: &str) -> Option<String> {
+    let trimmed = raw.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// A checkbox or boolean field: present and not "false"/"off"/"0".
+pub(crate) fn checked(raw: &str) -> bool {
+    !matches!(raw.trim(), "" | "false" | "off" | "0")
+}
+
+/// Parses an optional whole number within `range`; blank is `Ok(None)`.
+pub(crate) fn optional_number(
+    raw: &str,
+    range: std::ops::RangeInclusive<i32>,
+) -> Result<Option<i32>, ()> {
+    match non_blank(raw) {
+        None => Ok(None),
+        Some(text) => match text.parse::<i32>() {
+            Ok(n) if range.contains(&n) => Ok(Some(n)),
+            _ => Err(()),
+        },
+    }
+}
+
+impl FieldErrors {
+    /// The errors as one English sentence list for the JSON API: `field: message; …`.
+    pub fn describe(&self, i18n: &crate::i18n::I18n) -> String {
+        self.iter()
+            .map(|(field, key)| {
+                format!(
+                    "{field}: {}",
+                    i18n.text(crate::domain::Locale::EN, key, None)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}

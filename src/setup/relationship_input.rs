@@ -1,0 +1,145 @@
+//! A service relationship as HR enters it: provider → customer department (or the whole
+//! organisation), service name, service standard, repeat interval, active flag.
+
+use super::{FieldErrors, checked, non_blank, optional_number};
+use serde::{Deserialize, Serialize};
+
+/// Longest service name (the column is 120 characters).
+pub const MAX_SERVICE_NAME: usize = 120;
+/// Longest service standard.
+pub const MAX_SERVICE_STANDARD: usize = 2000;
+/// Form value of the "whole organisation" customer.
+pub const EVERYONE: &str = "everyone";
+
+/// The raw relationship form: every field as typed, so it can be shown again with errors.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RelationshipForm {
+    pub provider_department_id: String,
+    /// A department id, or `everyone` for the whole organisation.
+    pub customer_department_id: String,
+    pub service_name: String,
+    pub service_standard: String,
+    pub touchpoint_repeat_days: String,
+    /// Checkbox: present when active.
+    pub active: String,
+}
+
+/// A validated relationship, ready to store (department existence and uniqueness are checked
+/// against the database by the store).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelationshipInput {
+    pub provider_department_id: i32,
+    /// `None`: the whole organisation.
+    pub customer_department_id: Option<i32>,
+    pub service_name: String,
+    pub service_standard: Option<String>,
+    pub touchpoint_repeat_days: Option<i32>,
+    pub active: bool,
+}
+
+impl TryFrom<&RelationshipForm> for RelationshipInput {
+    type Error = FieldErrors;
+
+    fn try_from(form: &RelationshipForm) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let provider = form.provider_department_id.trim().parse::<i32>().ok();
+        if provider.is_none() {
+            errors.add("provider_department_id", "err-rel-provider-unknown");
+        }
+        let customer = match form.customer_department_id.trim() {
+            "" | EVERYONE => Ok(None),
+            raw => raw.parse::<i32>().map(Some).map_err(|_| ()),
+        };
+        match customer {
+            Err(()) => errors.add("customer_department_id", "err-rel-customer-unknown"),
+            Ok(Some(customer)) if Some(customer) == provider => {
+                errors.add("customer_department_id", "err-rel-self")
+            }
+            Ok(_) => {}
+        }
+        let service_name = non_blank(&form.service_name).unwrap_or_default();
+        if service_name.is_empty() || service_name.chars().count() > MAX_SERVICE_NAME {
+            errors.add("service_name", "err-rel-name-length");
+        }
+        let service_standard = non_blank(&form.service_standard);
+        if service_standard
+            .as_ref()
+            .is_some_and(|s| s.chars().count() > MAX_SERVICE_STANDARD)
+        {
+            errors.add("service_standard", "err-rel-standard-length");
+        }
+        let repeat_days = optional_number(&form.touchpoint_repeat_days, 1..=365)
+            .inspect_err(|()| errors.add("touchpoint_repeat_days", "err-rel-repeat-days"))
+            .ok()
+            .flatten();
+        errors.into_result(|| RelationshipInput {
+            provider_department_id: provider.unwrap_or_default(),
+            customer_department_id: customer.ok().flatten(),
+            service_name,
+            service_standard,
+            touchpoint_repeat_days: repeat_days,
+            active: checked(&form.active),
+        })
+    }
+}
+
+impl RelationshipForm {
+    /// The form filled with a stored relationship, for editing (and for API patches).
+    pub fn from_model(model: &entity::relationship::Model) -> Self {
+        Self {
+            provider_department_id: model.provider_department_id.to_string(),
+            customer_department_id: model
+                .customer_department_id
+                .map_or_else(|| EVERYONE.to_owned(), |id| id.to_string()),
+            service_name: model.service_name.clone(),
+            service_standard: model.service_standard.clone().unwrap_or_default(),
+            touchpoint_repeat_days: model
+                .touchpoint_repeat_days
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            active: if model.active { "on" } else { "" }.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(provider: &str, customer: &str, name: &str) -> RelationshipForm {
+        RelationshipForm {
+            provider_department_id: provider.into(),
+            customer_department_id: customer.into(),
+            service_name: name.into(),
+            active: "on".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_department_cannot_serve_itself() {
+        let errors = RelationshipInput::try_from(&form("3", "3", "Helpdesk")).unwrap_err();
+        assert_eq!(errors.get("customer_department_id"), Some("err-rel-self"));
+    }
+
+    #[test]
+    fn everyone_means_the_whole_organisation() {
+        let input = RelationshipInput::try_from(&form("3", "everyone", " Helpdesk ")).unwrap();
+        assert_eq!(input.customer_department_id, None);
+        assert_eq!(input.service_name, "Helpdesk");
+        assert!(input.active);
+    }
+
+    #[test]
+    fn names_must_fit_and_intervals_must_be_whole_days() {
+        let mut long = form("1", "2", &"x".repeat(121));
+        long.touchpoint_repeat_days = "0".into();
+        let errors = RelationshipInput::try_from(&long).unwrap_err();
+        assert_eq!(errors.get("service_name"), Some("err-rel-name-length"));
+        assert_eq!(
+            errors.get("touchpoint_repeat_days"),
+            Some("err-rel-repeat-days")
+        );
+    }
+}
