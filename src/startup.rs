@@ -34,7 +34,7 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let db = settings.database.connect().await?;
         if settings.database.migrate_on_start {
-            migrate(&db).await?;
+            prepare_database(&db).await?;
         }
         Self::build_with_database(settings, db)
     }
@@ -108,6 +108,17 @@ pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
     Migrator::up(db, None)
         .await
         .context("Failed to run database migrations")
+}
+
+/// Migrations plus the data every installation ships with (the built-in questionnaire,
+/// translated in every shipped locale). Idempotent.
+pub async fn prepare_database(db: &DatabaseConnection) -> anyhow::Result<()> {
+    migrate(db).await?;
+    let i18n = I18n::load()?;
+    crate::store::questionnaires::ensure_builtin(db, &i18n)
+        .await
+        .context("Failed to install the built-in questionnaire")?;
+    Ok(())
 }
 
 /// Loads translations and templates around a database connection.

@@ -20,7 +20,7 @@ pub async fn run(settings: Settings, email: &str, name: Option<String>) -> anyho
     let printable = generated.then(|| password.expose_secret().to_owned());
     let password = NewPassword::parse(password).map_err(anyhow::Error::msg)?;
     let db = settings.database.connect().await?;
-    startup::migrate(&db).await?;
+    startup::prepare_database(&db).await?;
     if accounts::find_by_email(&db, &email).await?.is_some() {
         bail!("an account with the email {email} already exists");
     }

@@ -22,7 +22,7 @@ pub async fn run(
     let i18n = I18n::load()?;
     let text = |message: &Message| message.render(&i18n, Locale::EN);
     let db = settings.database.connect().await?;
-    startup::migrate(&db).await?;
+    startup::prepare_database(&db).await?;
     let options = Options {
         create_departments,
         confirm_deactivation,

@@ -14,7 +14,7 @@ pub async fn run(command: Option<Command>, settings: Settings) -> anyhow::Result
         Command::Serve => serve(settings).await,
         Command::Migrate => {
             let db = settings.database.connect().await?;
-            startup::migrate(&db).await?;
+            startup::prepare_database(&db).await?;
             println!("Database schema is up to date.");
             Ok(())
         }
@@ -53,7 +53,7 @@ async fn demo(settings: Settings, no_serve: bool) -> anyhow::Result<()> {
         );
     }
     let db = settings.database.connect().await?;
-    startup::migrate(&db).await?;
+    startup::prepare_database(&db).await?;
     let report = crate::demo::seed(&db, &settings)
         .await
         .context("Failed to create the demo organisation")?;
@@ -66,7 +66,7 @@ async fn demo(settings: Settings, no_serve: bool) -> anyhow::Result<()> {
 
 async fn dispatch(settings: Settings, once: bool) -> anyhow::Result<()> {
     let db = settings.database.connect().await?;
-    startup::migrate(&db).await?;
+    startup::prepare_database(&db).await?;
     let state = startup::app_state(settings, db)?;
     if once {
         let mailer = state.settings.mail.mailer()?;

@@ -11,6 +11,16 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 /// Creates a questionnaire the way the built-in one is seeded: three questions with an
 /// English and a French translation each. Returns its id.
 pub async fn create_questionnaire(app: &TestApp, builtin: bool, locked: bool) -> i32 {
+    if builtin {
+        // Every installation ships the built-in questionnaire (installed at startup).
+        return questionnaire::Entity::find()
+            .filter(questionnaire::Column::BuiltinKey.eq("internal-service-pulse"))
+            .one(app.db())
+            .await
+            .unwrap()
+            .expect("the built-in questionnaire is installed at startup")
+            .id;
+    }
     let now = chrono::Utc::now();
     let model = questionnaire::ActiveModel {
         name: Set("Internal service pulse".to_owned()),
@@ -157,8 +167,8 @@ async fn the_built_in_questionnaire_is_shown_read_only_and_refuses_changes() {
 async fn a_copy_is_edited_extended_and_reordered() {
     let app = spawn_app().await;
     login_as_hr(&app).await;
-    let builtin = create_questionnaire(&app, true, false).await;
-    let copy = copy_of(&app, builtin).await;
+    let original = create_questionnaire(&app, false, false).await;
+    let copy = copy_of(&app, original).await;
     let copied = api_questionnaire(&app, copy).await;
     assert_eq!(copied["builtin_key"], serde_json::Value::Null);
     assert_eq!(copied["questions"].as_array().unwrap().len(), 3);
@@ -230,9 +240,9 @@ async fn a_copy_is_edited_extended_and_reordered() {
         choice["translations"][0]["options"],
         serde_json::json!(["Phone", "Email", "Portal"])
     );
-    let original = api_questionnaire(&app, builtin).await;
+    let source = api_questionnaire(&app, original).await;
     assert_eq!(
-        prompts(&original)[0],
+        prompts(&source)[0],
         "Overall, I am satisfied with {service}."
     );
 }
@@ -386,7 +396,8 @@ async fn the_questionnaire_list_is_open_to_staff_by_api_and_closed_to_heads_as_a
         .await
         .unwrap();
     assert_eq!(list[0]["builtin_key"], "internal-service-pulse");
-    assert_eq!(list[0]["question_count"], 3);
+    // The built-in "Internal service pulse" has nine questions.
+    assert_eq!(list[0]["question_count"], 9);
     let stored = questionnaire::Entity::find()
         .filter(questionnaire::Column::BuiltinKey.is_not_null())
         .order_by_asc(questionnaire::Column::Id)
@@ -394,4 +405,16 @@ async fn the_questionnaire_list_is_open_to_staff_by_api_and_closed_to_heads_as_a
         .await
         .unwrap();
     assert_eq!(stored.len(), 1);
+}
+
+#[tokio::test]
+async fn the_builtin_questionnaire_is_installed_at_startup_and_listed_for_hr() {
+    let app = crate::helpers::spawn_app().await;
+    app.login_as_hr().await;
+
+    let page = app.get("/admin/questionnaires").await;
+
+    assert_eq!(page.status(), 200);
+    let body = page.text().await.unwrap();
+    assert!(body.contains("Internal service pulse"), "{body}");
 }
