@@ -16,5 +16,6 @@ pub mod scheduler;
 pub mod startup;
 pub mod state;
 pub mod store;
+pub mod survey;
 pub mod telemetry;
 pub mod web;

@@ -9,6 +9,7 @@ mod home;
 mod metrics;
 mod results;
 pub mod staff;
+mod survey;
 
 use crate::web::assets;
 use actix_web::web;
@@ -25,5 +26,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(staff::session::logout))
         .configure(admin::configure)
         .configure(api::configure)
-        .configure(results::configure);
+        .configure(results::configure)
+        .configure(survey::configure);
 }
