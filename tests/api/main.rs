@@ -17,3 +17,4 @@ mod mail_delivery;
 mod migrations;
 mod openapi;
 mod smtp_server;
+mod survey;

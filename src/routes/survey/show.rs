@@ -15,9 +15,8 @@ use chrono::Utc;
 pub async fn show(
     request: HttpRequest,
     state: web::Data<AppState>,
-    token: web::Path<String>,
 ) -> AppResult<HttpResponse> {
-    match load::load(&state.db, &token, Utc::now()).await? {
+    match load::load(&state.db, request.match_info().query("token"), Utc::now()).await? {
         Loaded::Open(survey) => {
             let locale = render::locale(&state, &request, survey.employee_locale);
             render::survey_form(

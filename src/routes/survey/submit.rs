@@ -18,10 +18,9 @@ use chrono::Utc;
 pub async fn submit(
     request: HttpRequest,
     state: web::Data<AppState>,
-    token: web::Path<String>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let survey = match load::load(&state.db, &token, Utc::now()).await? {
+    let survey = match load::load(&state.db, request.match_info().query("token"), Utc::now()).await? {
         Loaded::Open(survey) => survey,
         other => return render::not_open(&state, &request, &other),
     };
