@@ -15,7 +15,8 @@ use entity::{answer, invitation, response};
 use rand::seq::SliceRandom;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession, TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession,
+    TransactionTrait,
 };
 
 /// Rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.

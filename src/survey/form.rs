@@ -155,7 +155,12 @@ fn question_view(
             radio(0, i18n.text(locale, "answer-no", None)),
         ],
         QuestionKind::Choice | QuestionKind::LostTime => (0..question.option_count)
-            .map(|v| radio(v, option_label(question, texts.options.as_deref(), v, languages)))
+            .map(|v| {
+                radio(
+                    v,
+                    option_label(question, texts.options.as_deref(), v, languages),
+                )
+            })
             .collect(),
         QuestionKind::Text | QuestionKind::Thanks => vec![],
     };
@@ -176,7 +181,11 @@ fn question_view(
         options,
         low_label,
         high_label,
-        text: if is_text { given.to_owned() } else { String::new() },
+        text: if is_text {
+            given.to_owned()
+        } else {
+            String::new()
+        },
         max_chars: MAX_TEXT_CHARS,
         error: errors.get(&field).map(|e| error_message(languages, e)),
         field,
@@ -212,7 +221,12 @@ fn texts(section: &Section, question: &Question, languages: Languages<'_>) -> Te
     };
     let stored: Option<&Translation> = pick(languages.locale)
         .or_else(|| pick(languages.default))
-        .or_else(|| question.translations.iter().min_by(|a, b| a.locale.cmp(&b.locale)));
+        .or_else(|| {
+            question
+                .translations
+                .iter()
+                .min_by(|a, b| a.locale.cmp(&b.locale))
+        });
     if let Some(found) = stored {
         return Texts {
             prompt: fill(&found.prompt, section),

@@ -183,8 +183,14 @@ mod tests {
         let now = Utc::now();
         let hour = Duration::hours(1);
 
-        assert_eq!(access(&in_wave(WaveState::Open, hour, false), now), Access::Open);
-        assert_eq!(access(&in_wave(WaveState::Open, hour, true), now), Access::Answered);
+        assert_eq!(
+            access(&in_wave(WaveState::Open, hour, false), now),
+            Access::Open
+        );
+        assert_eq!(
+            access(&in_wave(WaveState::Open, hour, true), now),
+            Access::Answered
+        );
     }
 
     #[test]

@@ -236,7 +236,10 @@ pub fn validate(
 }
 
 /// The value of one question: `Ok(None)` when an optional question was left empty.
-fn check_answer(question: &QuestionSpec, given: &[&str]) -> Result<Option<AnswerValue>, FieldError> {
+fn check_answer(
+    question: &QuestionSpec,
+    given: &[&str],
+) -> Result<Option<AnswerValue>, FieldError> {
     let non_empty: Vec<&str> = given
         .iter()
         .copied()

@@ -198,7 +198,12 @@ fn a_not_used_section_stores_no_answers_and_skips_validation() {
 
 #[test]
 fn fields_that_are_not_survey_fields_are_ignored() {
-    let fields = with_required(&[("csrf_token", "x"), ("lang", "fr"), ("s7_qx", "1"), ("s_q1", "1")]);
+    let fields = with_required(&[
+        ("csrf_token", "x"),
+        ("lang", "fr"),
+        ("s7_qx", "1"),
+        ("s_q1", "1"),
+    ]);
 
     assert!(validate(&specs(), &fields).is_ok());
 }

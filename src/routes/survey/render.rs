@@ -81,7 +81,10 @@ pub fn survey_form(
         default: state.settings.i18n.default_locale,
     };
     let mut context = tera::Context::new();
-    context.insert("sections", &form::sections(survey, languages, input, errors));
+    context.insert(
+        "sections",
+        &form::sections(survey, languages, input, errors),
+    );
     context.insert("section_count", &survey.sections.len());
     context.insert("context_label", &survey.context_label);
     context.insert("error_count", &errors.len());
@@ -102,7 +105,11 @@ pub fn thanks(state: &AppState, locale: Locale) -> AppResult<HttpResponse> {
 
 /// The page for a link that cannot be answered: unknown (404), answered (409) or closed (410).
 /// An open survey has no such page; it is answered as unknown rather than panicking.
-pub fn not_open(state: &AppState, request: &HttpRequest, loaded: &Loaded) -> AppResult<HttpResponse> {
+pub fn not_open(
+    state: &AppState,
+    request: &HttpRequest,
+    loaded: &Loaded,
+) -> AppResult<HttpResponse> {
     let (kind, status, employee) = match loaded {
         Loaded::Closed(employee) => ("closed", StatusCode::GONE, *employee),
         Loaded::Answered(employee) => ("answered", StatusCode::CONFLICT, *employee),

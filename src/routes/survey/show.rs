@@ -12,10 +12,7 @@ use chrono::Utc;
 
 /// Shows the survey behind the token in the path.
 #[tracing::instrument(skip_all)]
-pub async fn show(
-    request: HttpRequest,
-    state: web::Data<AppState>,
-) -> AppResult<HttpResponse> {
+pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     match load::load(&state.db, request.match_info().query("token"), Utc::now()).await? {
         Loaded::Open(survey) => {
             let locale = render::locale(&state, &request, survey.employee_locale);

@@ -20,10 +20,11 @@ pub async fn submit(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let survey = match load::load(&state.db, request.match_info().query("token"), Utc::now()).await? {
-        Loaded::Open(survey) => survey,
-        other => return render::not_open(&state, &request, &other),
-    };
+    let survey =
+        match load::load(&state.db, request.match_info().query("token"), Utc::now()).await? {
+            Loaded::Open(survey) => survey,
+            other => return render::not_open(&state, &request, &other),
+        };
     let locale = render::locale(&state, &request, survey.employee_locale);
     let fields: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
     let answers = match submission::validate(&survey.specs(), &fields) {

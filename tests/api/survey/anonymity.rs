@@ -23,25 +23,24 @@ async fn rows(app: &TestApp, sql: String) -> Vec<String> {
 /// Every row of every table, as JSON objects (SQLite blobs as hex).
 async fn dump(app: &TestApp) -> Dump {
     let backend = app.db().get_database_backend();
-    let tables = match backend {
-        DatabaseBackend::Sqlite => {
-            rows(
+    let tables =
+        match backend {
+            DatabaseBackend::Sqlite => rows(
                 app,
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
                     .to_owned(),
             )
-            .await
-        }
-        _ => {
-            rows(
-                app,
-                "SELECT table_name::text FROM information_schema.tables \
+            .await,
+            _ => {
+                rows(
+                    app,
+                    "SELECT table_name::text FROM information_schema.tables \
                  WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
-                    .to_owned(),
-            )
-            .await
-        }
-    };
+                        .to_owned(),
+                )
+                .await
+            }
+        };
     let mut dump = Dump::new();
     for table in tables {
         let sql = match backend {
@@ -163,7 +162,12 @@ async fn a_dump_of_every_table_links_no_response_or_answer_to_a_person() {
     // No token anywhere; no token hash in response or answer.
     let secrets: Vec<String> = invited
         .iter()
-        .flat_map(|i| [i.token.expose().to_lowercase().replace('-', ""), i.token.hash()])
+        .flat_map(|i| {
+            [
+                i.token.expose().to_lowercase().replace('-', ""),
+                i.token.hash(),
+            ]
+        })
         .collect();
     for (table, rows) in &after {
         for row in rows {
@@ -189,7 +193,11 @@ async fn a_dump_of_every_table_links_no_response_or_answer_to_a_person() {
         let answered = invited[..3]
             .iter()
             .any(|i| i.invitation_id.to_string() == *id);
-        assert_eq!(new["answered"] != old["answered"], answered, "invitation {id}");
+        assert_eq!(
+            new["answered"] != old["answered"],
+            answered,
+            "invitation {id}"
+        );
         new.insert("answered".to_owned(), old["answered"].clone());
         assert_eq!(&new, old, "invitation {id} changed beyond `answered`");
     }

@@ -9,8 +9,8 @@ use entity::invitation::{DeliveryState, InvitationKind};
 use entity::question::{Dimension, QuestionKind};
 use entity::wave::WaveState;
 use entity::{
-    cycle, employee, invitation, invitation_section, question, question_translation,
-    questionnaire, relationship, wave,
+    cycle, employee, invitation, invitation_section, question, question_translation, questionnaire,
+    relationship, wave,
 };
 use innerpulse::domain::SecretToken;
 use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
@@ -85,8 +85,17 @@ impl Org {
         let mut position = 0;
         let mut add = async |kind, dimension, required, options: Option<&str>, texts: Texts<'_>| {
             position += 1;
-            add_question(app, questionnaire, position, kind, dimension, required, options, texts)
-                .await
+            add_question(
+                app,
+                questionnaire,
+                position,
+                kind,
+                dimension,
+                required,
+                options,
+                texts,
+            )
+            .await
         };
         let q = Questions {
             overall: add(
@@ -156,7 +165,10 @@ impl Org {
                 None,
                 [
                     ("en", "How much time did problems with {service} cost you?"),
-                    ("fr", "Combien de temps les problèmes avec {service} vous ont-ils coûté ?"),
+                    (
+                        "fr",
+                        "Combien de temps les problèmes avec {service} vous ont-ils coûté ?",
+                    ),
                     ("ru", "Сколько времени вы потеряли из-за {service}?"),
                 ],
             )
@@ -411,7 +423,11 @@ async fn relationship(
 }
 
 /// Posts `fields` to a survey link.
-pub async fn post_survey(app: &TestApp, path: &str, fields: &[(String, String)]) -> reqwest::Response {
+pub async fn post_survey(
+    app: &TestApp,
+    path: &str,
+    fields: &[(String, String)],
+) -> reqwest::Response {
     app.client
         .post(app.url(path))
         .form(fields)
@@ -423,8 +439,14 @@ pub async fn post_survey(app: &TestApp, path: &str, fields: &[(String, String)])
 /// Number of `response` and `answer` rows.
 pub async fn stored_rows(app: &TestApp) -> (u64, u64) {
     (
-        entity::response::Entity::find().count(app.db()).await.unwrap(),
-        entity::answer::Entity::find().count(app.db()).await.unwrap(),
+        entity::response::Entity::find()
+            .count(app.db())
+            .await
+            .unwrap(),
+        entity::answer::Entity::find()
+            .count(app.db())
+            .await
+            .unwrap(),
     )
 }
 

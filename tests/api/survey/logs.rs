@@ -51,9 +51,16 @@ async fn survey_requests_are_logged_by_route_pattern_without_token_or_answers() 
     .await;
     let secret_comment = "Secret comment 7f3a about Sam";
     let mut fields = org.full_answers();
-    fields.push((org.field(org.rooms, org.q.comment), secret_comment.to_owned()));
+    fields.push((
+        org.field(org.rooms, org.q.comment),
+        secret_comment.to_owned(),
+    ));
 
-    let shown = test::call_service(&service, test::TestRequest::get().uri(&invited.path()).to_request()).await;
+    let shown = test::call_service(
+        &service,
+        test::TestRequest::get().uri(&invited.path()).to_request(),
+    )
+    .await;
     let stored = test::call_service(
         &service,
         test::TestRequest::post()
@@ -66,9 +73,18 @@ async fn survey_requests_are_logged_by_route_pattern_without_token_or_answers() 
     assert_eq!(shown.status(), 200);
     assert_eq!(stored.status(), 200);
     let log = captured.text();
-    assert!(log.contains("/s/{token}"), "the route pattern is logged:\n{log}");
-    assert!(!log.contains(invited.token.expose()), "token in the log:\n{log}");
-    assert!(!log.contains(&invited.token.hash()), "token hash in the log:\n{log}");
+    assert!(
+        log.contains("/s/{token}"),
+        "the route pattern is logged:\n{log}"
+    );
+    assert!(
+        !log.contains(invited.token.expose()),
+        "token in the log:\n{log}"
+    );
+    assert!(
+        !log.contains(&invited.token.hash()),
+        "token hash in the log:\n{log}"
+    );
     assert!(!log.contains(secret_comment), "comment in the log:\n{log}");
     assert!(!log.contains("Thanks to Sam"), "thanks in the log:\n{log}");
 }

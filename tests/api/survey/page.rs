@@ -20,8 +20,14 @@ async fn the_survey_shows_each_section_with_its_service_provider_and_standard() 
     assert!(page.contains("IT keeps its promise: “Tickets answered within 4 working hours”."));
     assert!(page.contains("Overall, I am satisfied with Meeting rooms."));
     // Meeting rooms has no service standard, so its standard question is not asked.
-    assert!(page.contains(&format!("name=\"{}\"", org.field(org.helpdesk, org.q.standard))));
-    assert!(!page.contains(&format!("name=\"{}\"", org.field(org.rooms, org.q.standard))));
+    assert!(page.contains(&format!(
+        "name=\"{}\"",
+        org.field(org.helpdesk, org.q.standard)
+    )));
+    assert!(!page.contains(&format!(
+        "name=\"{}\"",
+        org.field(org.rooms, org.q.standard)
+    )));
     assert!(page.contains("Strongly agree"));
     assert!(page.contains("Not at all likely"));
     assert!(page.contains("In person"));
@@ -29,8 +35,14 @@ async fn the_survey_shows_each_section_with_its_service_provider_and_standard() 
     assert!(page.contains("maxlength=\"2000\""));
     assert!(page.contains(&format!("name=\"s{}_na\"", org.rooms)));
     assert!(page.contains("I haven’t used this service recently"));
-    assert_eq!(page.matches("<fieldset").count(), page.matches("<legend").count());
-    assert!(!page.contains("/logout"), "no staff navigation on the survey");
+    assert_eq!(
+        page.matches("<fieldset").count(),
+        page.matches("<legend").count()
+    );
+    assert!(
+        !page.contains("/logout"),
+        "no staff navigation on the survey"
+    );
     assert!(!page.contains("<script"));
 }
 
@@ -57,7 +69,10 @@ async fn the_language_switch_changes_the_language_and_keeps_the_link() {
     let org = Org::create(&app).await;
     let invited = org.invite(&app, "fr").await;
     let page = app.get(&invited.path()).await.text().await.unwrap();
-    assert!(page.contains("href=\"?lang=ru\""), "a switch to every language");
+    assert!(
+        page.contains("href=\"?lang=ru\""),
+        "a switch to every language"
+    );
 
     let response = app.get(&format!("{}?lang=ru", invited.path())).await;
 

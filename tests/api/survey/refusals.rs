@@ -73,7 +73,12 @@ async fn a_closed_wave_or_one_past_its_closing_time_is_gone() {
         let page = app.get(&invited.path()).await;
         assert_eq!(page.status(), 410);
         assert_survey_headers(&page);
-        assert!(page.text().await.unwrap().contains("Cette enquête est close"));
+        assert!(
+            page.text()
+                .await
+                .unwrap()
+                .contains("Cette enquête est close")
+        );
         let post = post_survey(&app, &invited.path(), &org.full_answers()).await;
         assert_eq!(post.status(), 410);
     }
@@ -85,14 +90,21 @@ async fn a_closed_wave_or_one_past_its_closing_time_is_gone() {
 async fn an_expired_touchpoint_link_is_gone() {
     let app = spawn_app().await;
     let org = Org::create(&app).await;
-    let invited = org.invite_touchpoint(&app, Utc::now() - Duration::minutes(1)).await;
+    let invited = org
+        .invite_touchpoint(&app, Utc::now() - Duration::minutes(1))
+        .await;
 
     let page = app.get(&invited.path()).await;
     let post = post_survey(&app, &invited.path(), &org.full_answers()).await;
 
     assert_eq!(page.status(), 410);
     assert_survey_headers(&page);
-    assert!(page.text().await.unwrap().contains("This survey has closed"));
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("This survey has closed")
+    );
     assert_eq!(post.status(), 410);
     assert_eq!(stored_rows(&app).await, (0, 0));
 }
@@ -114,7 +126,10 @@ async fn a_missing_required_answer_sends_the_form_back_with_the_input_kept() {
     assert_eq!(response.status(), 422);
     assert_survey_headers(&response);
     let page = response.text().await.unwrap();
-    assert!(page.contains("There is 1 problem with your answers"), "{page}");
+    assert!(
+        page.contains("There is 1 problem with your answers"),
+        "{page}"
+    );
     // The error sits inside the fieldset of the unanswered question, and only there.
     let fieldset = page
         .split("<fieldset")
@@ -124,7 +139,9 @@ async fn a_missing_required_answer_sends_the_form_back_with_the_input_kept() {
     assert_eq!(page.matches("Please answer this question.").count(), 1);
     // What was given is still there (and escaped).
     let overall = org.field(org.helpdesk, org.q.overall);
-    assert!(page.contains(&format!("id=\"{overall}_4\" name=\"{overall}\" value=\"4\" checked")));
+    assert!(page.contains(&format!(
+        "id=\"{overall}_4\" name=\"{overall}\" value=\"4\" checked"
+    )));
     assert!(page.contains("Answer the phone &lt;faster&gt;</textarea>"));
     assert_eq!(stored_rows(&app).await, (0, 0));
     assert!(!is_answered(&app, invited.invitation_id).await);
@@ -168,6 +185,12 @@ async fn a_value_for_a_question_the_survey_does_not_ask_is_refused() {
     let response = post_survey(&app, &invited.path(), &fields).await;
 
     assert_eq!(response.status(), 422);
-    assert!(response.text().await.unwrap().contains("do not match this survey"));
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("do not match this survey")
+    );
     assert_eq!(stored_rows(&app).await, (0, 0));
 }

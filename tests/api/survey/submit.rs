@@ -58,17 +58,22 @@ async fn a_valid_submission_stores_one_response_per_section_with_its_answers() {
         (q.yes_no, (Some(1), None)),
         (q.choice, (Some(2), None)),
         (q.lost_time, (Some(3), None)),
-        (q.comment, (None, Some("Answer the phone <faster>".to_owned()))),
+        (
+            q.comment,
+            (None, Some("Answer the phone <faster>".to_owned())),
+        ),
         (q.thanks, (None, Some("Thanks to Sam".to_owned()))),
     ]
     .into_iter()
     .collect();
     assert_eq!(answers_of(&app, helpdesk.id).await, expected);
     let rooms = response_about(&app, org.rooms).await;
-    let expected: HashMap<i32, (Option<i32>, Option<String>)> =
-        [(q.overall, (Some(5), None)), (q.recommend, (Some(10), None))]
-            .into_iter()
-            .collect();
+    let expected: HashMap<i32, (Option<i32>, Option<String>)> = [
+        (q.overall, (Some(5), None)),
+        (q.recommend, (Some(10), None)),
+    ]
+    .into_iter()
+    .collect();
     assert_eq!(answers_of(&app, rooms.id).await, expected);
     assert!(is_answered(&app, invited.invitation_id).await);
 }
