@@ -42,6 +42,9 @@ async fn survey_requests_are_logged_by_route_pattern_without_token_or_answers() 
         .with_writer(move || writer.clone())
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
+    // Other tests' threads, running without a subscriber, may have cached "never interested"
+    // for the log callsites while this subscriber was being created: recompute it now.
+    tracing::callsite::rebuild_interest_cache();
     let service = test::init_service(
         App::new()
             .wrap(from_fn(innerpulse::web::observe::observe))
