@@ -20,6 +20,7 @@ pub mod setup;
 pub mod startup;
 pub mod state;
 pub mod store;
+pub mod survey;
 pub mod telemetry;
 pub mod waves;
 pub mod web;

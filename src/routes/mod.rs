@@ -10,6 +10,7 @@ mod home;
 mod metrics;
 mod results;
 pub mod staff;
+mod survey;
 
 use crate::web::assets;
 use actix_web::web;
@@ -27,5 +28,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(account::configure)
         .configure(admin::configure)
         .configure(api::configure)
-        .configure(results::configure);
+        .configure(results::configure)
+        .configure(survey::configure);
 }

@@ -4,6 +4,7 @@
 pub mod account_admin;
 pub mod account_tokens;
 pub mod accounts;
+pub mod answers;
 pub mod api_keys;
 pub mod claim;
 pub mod cycles;
@@ -19,5 +20,6 @@ pub mod outbox;
 pub mod questionnaire_admin;
 pub mod questionnaires;
 pub mod relationships;
+pub mod survey;
 pub mod touchpoints;
 pub mod waves;

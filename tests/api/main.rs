@@ -30,6 +30,7 @@ mod password_reset;
 mod questionnaires;
 mod relationships;
 mod smtp_server;
+mod survey;
 mod touchpoints;
 mod waves;
 mod waves_fixture;

@@ -1,0 +1,161 @@
+//! The answer write path — the only code that writes `response` and `answer` rows.
+//!
+//! Anonymity is decided here: a response row holds a random UUIDv4, the wave, the relationship,
+//! the respondent's department, the questionnaire, the calendar day and the not-applicable flag
+//! — never the employee, the invitation, the token or a time of day — and the invitation only
+//! gets `answered = true`. Nothing is logged. Rows are inserted in shuffled order.
+//!
+//! `store_submissions` does not begin or commit a transaction, so a group-commit writer can
+//! store many submissions in one transaction; `submit` wraps it for one submission.
+
+use crate::survey::submission::{AnswerValue, ValidatedSubmission};
+use anyhow::Context;
+use chrono::NaiveDate;
+use entity::{answer, invitation, response};
+use rand::seq::SliceRandom;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession,
+    TransactionTrait,
+};
+
+/// Rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
+const INSERT_CHUNK: usize = 500;
+
+/// Everything needed to store one person's answers.
+#[derive(Clone, Debug)]
+pub struct Submission {
+    /// The invitation to mark as answered; not stored with the answers.
+    pub invitation_id: i32,
+    /// The wave; `None` for touchpoints.
+    pub wave_id: Option<i32>,
+    /// The questionnaire version answered.
+    pub questionnaire_id: i32,
+    /// The respondent's current department.
+    pub customer_department_id: i32,
+    /// The calendar day (UTC) of the submission.
+    pub submitted_on: NaiveDate,
+    /// The validated answers, one section per relationship.
+    pub answers: ValidatedSubmission,
+}
+
+/// What happened to one submission inside `store_submissions`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// Its responses and answers were written and the invitation marked as answered.
+    Stored,
+    /// The invitation was already answered; nothing was written for it.
+    AlreadyAnswered,
+}
+
+/// Why `submit` stored nothing.
+#[derive(thiserror::Error, Debug)]
+pub enum SubmitError {
+    /// The invitation was answered before (possibly a moment ago, by a concurrent request).
+    #[error("this invitation has already been answered")]
+    AlreadyAnswered,
+    /// The database failed; the transaction was rolled back.
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+/// Stores one submission in its own transaction: all of it, or nothing.
+pub async fn submit(db: &impl TransactionTrait, submission: Submission) -> Result<(), SubmitError> {
+    let txn = db
+        .begin()
+        .await
+        .context("Failed to begin the answer transaction")?;
+    let outcome = store_submissions(&txn, vec![submission]).await?;
+    if outcome.first() == Some(&Stored::Stored) {
+        txn.commit()
+            .await
+            .context("Failed to commit the answer transaction")?;
+        Ok(())
+    } else {
+        txn.rollback()
+            .await
+            .context("Failed to roll back the answer transaction")?;
+        Err(SubmitError::AlreadyAnswered)
+    }
+}
+
+/// Stores `submissions` on `txn`, which must be a transaction the caller commits. Each
+/// invitation is first claimed with `UPDATE … SET answered = true WHERE answered = false`; one
+/// that was already answered stores nothing (so two concurrent submissions of one link never
+/// both store). The responses and answers of all claimed submissions are then inserted in
+/// random order. Returns one outcome per submission, in the given order.
+pub async fn store_submissions(
+    txn: &impl ConnectionTrait,
+    submissions: Vec<Submission>,
+) -> anyhow::Result<Vec<Stored>> {
+    let mut outcomes = Vec::with_capacity(submissions.len());
+    let mut responses = vec![];
+    let mut answers = vec![];
+    for submission in submissions {
+        let claimed = invitation::Entity::update_many()
+            .col_expr(invitation::Column::Answered, Expr::value(true))
+            .filter(invitation::Column::Id.eq(submission.invitation_id))
+            .filter(invitation::Column::Answered.eq(false))
+            .exec(txn)
+            .await
+            .context("Failed to mark the invitation as answered")?
+            .rows_affected;
+        if claimed == 0 {
+            outcomes.push(Stored::AlreadyAnswered);
+            continue;
+        }
+        outcomes.push(Stored::Stored);
+        rows_of(submission, &mut responses, &mut answers);
+    }
+    let mut rng = rand::rng();
+    responses.shuffle(&mut rng);
+    answers.shuffle(&mut rng);
+    for chunk in responses.chunks(INSERT_CHUNK) {
+        response::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(txn)
+            .await
+            .context("Failed to insert responses")?;
+    }
+    for chunk in answers.chunks(INSERT_CHUNK) {
+        answer::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(txn)
+            .await
+            .context("Failed to insert answers")?;
+    }
+    Ok(outcomes)
+}
+
+/// The rows of one submission: one response per section (fresh random id) and its answers.
+fn rows_of(
+    submission: Submission,
+    responses: &mut Vec<response::ActiveModel>,
+    answers: &mut Vec<answer::ActiveModel>,
+) {
+    for section in submission.answers.into_sections() {
+        let response_id = uuid::Uuid::new_v4();
+        responses.push(response::ActiveModel {
+            id: Set(response_id),
+            wave_id: Set(submission.wave_id),
+            relationship_id: Set(section.relationship_id()),
+            customer_department_id: Set(submission.customer_department_id),
+            questionnaire_id: Set(submission.questionnaire_id),
+            submitted_on: Set(submission.submitted_on),
+            not_applicable: Set(section.not_applicable()),
+        });
+        if section.not_applicable() {
+            continue;
+        }
+        for given in section.answers() {
+            let (number, text) = match &given.value {
+                AnswerValue::Number(n) => (Some(*n), None),
+                AnswerValue::Text(t) => (None, Some(t.clone())),
+            };
+            answers.push(answer::ActiveModel {
+                response_id: Set(response_id),
+                question_id: Set(given.question_id),
+                value_number: Set(number),
+                value_text: Set(text),
+            });
+        }
+    }
+}

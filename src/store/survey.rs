@@ -1,0 +1,189 @@
+//! Reads behind the survey page: the invitation behind a token hash, its sections, and the
+//! questionnaire with its texts. Writes of answers live in `store::answers`.
+
+use crate::survey::model::{Question, Section, Translation};
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use entity::invitation::{self, InvitationKind};
+use entity::wave::{self, WaveState};
+use entity::{
+    department, employee, invitation_section, question, question_translation, questionnaire,
+    relationship,
+};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
+
+/// Key of the shipped questionnaire that touchpoint surveys use.
+pub const TOUCHPOINT_QUESTIONNAIRE_KEY: &str = "internal-service-pulse";
+
+/// The wave an invitation belongs to, as far as the survey page cares.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaveInfo {
+    /// The questionnaire version of the wave.
+    pub questionnaire_id: i32,
+    /// Scheduled, open or closed.
+    pub state: WaveState,
+    /// When the links die.
+    pub closes_at: DateTime<Utc>,
+}
+
+/// An invitation found by its token hash, with what the survey page needs from its employee.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvitationInfo {
+    /// The invitation's id (never leaves the server, never stored with answers).
+    pub id: i32,
+    /// Wave or touchpoint.
+    pub kind: InvitationKind,
+    /// The wave, for wave invitations.
+    pub wave_id: Option<i32>,
+    /// The wave's state and schedule, for wave invitations.
+    pub wave: Option<WaveInfo>,
+    /// Expiry of a touchpoint link.
+    pub expires_at: Option<DateTime<Utc>>,
+    /// Whether the link has been used.
+    pub answered: bool,
+    /// Touchpoint context shown on the page, e.g. "ticket #4711".
+    pub context_label: Option<String>,
+    /// The employee's stored locale (may be anything the import wrote).
+    pub employee_locale: String,
+    /// The employee's current department: the responses' customer department.
+    pub employee_department_id: i32,
+}
+
+/// The invitation whose token hashes to `token_hash`, if any.
+pub async fn find_invitation(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> anyhow::Result<Option<InvitationInfo>> {
+    let Some((found, employee)) = invitation::Entity::find()
+        .filter(invitation::Column::TokenHash.eq(token_hash))
+        .find_also_related(employee::Entity)
+        .one(db)
+        .await
+        .context("Failed to look up an invitation by token hash")?
+    else {
+        return Ok(None);
+    };
+    let employee = employee.context("Invitation without its employee")?;
+    let wave = match found.wave_id {
+        Some(wave_id) => wave::Entity::find_by_id(wave_id)
+            .one(db)
+            .await
+            .context("Failed to load the invitation's wave")?
+            .map(|w| WaveInfo {
+                questionnaire_id: w.questionnaire_id,
+                state: w.state,
+                closes_at: w.closes_at,
+            }),
+        None => None,
+    };
+    Ok(Some(InvitationInfo {
+        id: found.id,
+        kind: found.kind,
+        wave_id: found.wave_id,
+        wave,
+        expires_at: found.expires_at,
+        answered: found.answered,
+        context_label: found.context_label,
+        employee_locale: employee.locale,
+        employee_department_id: employee.department_id,
+    }))
+}
+
+/// The sections of an invitation in display order, with service, standard and provider name.
+pub async fn sections(
+    db: &impl ConnectionTrait,
+    invitation_id: i32,
+) -> anyhow::Result<Vec<Section>> {
+    let rows = invitation_section::Entity::find()
+        .filter(invitation_section::Column::InvitationId.eq(invitation_id))
+        .order_by_asc(invitation_section::Column::Position)
+        .order_by_asc(invitation_section::Column::RelationshipId)
+        .find_also_related(relationship::Entity)
+        .all(db)
+        .await
+        .context("Failed to load the invitation's sections")?;
+    let relationships: Vec<relationship::Model> = rows
+        .into_iter()
+        .filter_map(|(_, relationship)| relationship)
+        .collect();
+    let provider_ids: Vec<i32> = relationships
+        .iter()
+        .map(|r| r.provider_department_id)
+        .collect();
+    let providers: HashMap<i32, String> = department::Entity::find()
+        .filter(department::Column::Id.is_in(provider_ids))
+        .all(db)
+        .await
+        .context("Failed to load the providing departments")?
+        .into_iter()
+        .map(|d| (d.id, d.name))
+        .collect();
+    Ok(relationships
+        .into_iter()
+        .map(|r| Section {
+            relationship_id: r.id,
+            provider: providers
+                .get(&r.provider_department_id)
+                .cloned()
+                .unwrap_or_default(),
+            service: r.service_name,
+            standard: r.service_standard.filter(|s| !s.trim().is_empty()),
+        })
+        .collect())
+}
+
+/// The questions of a questionnaire in order, each with its stored translations.
+pub async fn questions(
+    db: &impl ConnectionTrait,
+    questionnaire_id: i32,
+) -> anyhow::Result<Vec<Question>> {
+    let rows = question::Entity::find()
+        .filter(question::Column::QuestionnaireId.eq(questionnaire_id))
+        .order_by_asc(question::Column::Position)
+        .find_with_related(question_translation::Entity)
+        .all(db)
+        .await
+        .context("Failed to load the questionnaire's questions")?;
+    Ok(rows
+        .into_iter()
+        .map(|(q, translations)| Question {
+            id: q.id,
+            kind: q.kind,
+            dimension: q.dimension,
+            required: q.required,
+            option_count: q.option_count,
+            message_key: q.message_key,
+            translations: translations
+                .into_iter()
+                .map(|t| Translation {
+                    locale: t.locale,
+                    prompt: t.prompt,
+                    help: t.help,
+                    options: t.options,
+                })
+                .collect(),
+        })
+        .collect())
+}
+
+/// The questionnaire a touchpoint survey uses: the shipped "Internal service pulse"
+/// (`builtin_key = internal-service-pulse`) or, without it, the newest questionnaire that is
+/// not archived. `None` when there is no questionnaire at all.
+pub async fn touchpoint_questionnaire(db: &impl ConnectionTrait) -> anyhow::Result<Option<i32>> {
+    let builtin = questionnaire::Entity::find()
+        .filter(questionnaire::Column::BuiltinKey.eq(TOUCHPOINT_QUESTIONNAIRE_KEY))
+        .one(db)
+        .await
+        .context("Failed to look up the built-in questionnaire")?;
+    if let Some(found) = builtin {
+        return Ok(Some(found.id));
+    }
+    Ok(questionnaire::Entity::find()
+        .filter(questionnaire::Column::Archived.eq(false))
+        .order_by_desc(questionnaire::Column::Id)
+        .one(db)
+        .await
+        .context("Failed to look up the newest questionnaire")?
+        .map(|q| q.id))
+}

@@ -1,0 +1,220 @@
+//! From the token in a survey link to what the page may show: unknown (404), closed (410),
+//! already answered (409), or an open survey with its sections and questions.
+
+use crate::domain::{Locale, SecretToken};
+use crate::store::answers::Submission;
+use crate::store::survey::{self, InvitationInfo};
+use crate::survey::model::{Question, Section};
+use crate::survey::submission::{QuestionSpec, SectionSpec, ValidatedSubmission};
+use anyhow::Context;
+use chrono::{DateTime, NaiveDate, Utc};
+use entity::invitation::InvitationKind;
+use entity::wave::WaveState;
+use sea_orm::ConnectionTrait;
+
+/// Whether a found invitation may still be answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// The wave closed or the touchpoint link expired (410). Checked first: a dead link is
+    /// dead, whether or not it was used.
+    Closed,
+    /// The link was used already (409).
+    Answered,
+    /// The survey may be shown and answered.
+    Open,
+}
+
+/// The access rule: wave links live until the wave is closed or `closes_at` has passed; touchpoint
+/// links until `expires_at`; a used link cannot be used again.
+pub fn access(invitation: &InvitationInfo, now: DateTime<Utc>) -> Access {
+    let closed = match invitation.kind {
+        InvitationKind::Wave => invitation
+            .wave
+            .as_ref()
+            .is_none_or(|w| w.state == WaveState::Closed || w.closes_at <= now),
+        InvitationKind::Touchpoint => invitation.expires_at.is_none_or(|at| at <= now),
+    };
+    if closed {
+        Access::Closed
+    } else if invitation.answered {
+        Access::Answered
+    } else {
+        Access::Open
+    }
+}
+
+/// An invitation that may be answered, with everything its page and its submission need.
+#[derive(Clone, Debug)]
+pub struct OpenSurvey {
+    invitation_id: i32,
+    wave_id: Option<i32>,
+    questionnaire_id: i32,
+    customer_department_id: i32,
+    /// The employee's locale, when it is a shipped one.
+    pub employee_locale: Option<Locale>,
+    /// Touchpoint context, e.g. "ticket #4711".
+    pub context_label: Option<String>,
+    /// The sections in display order.
+    pub sections: Vec<Section>,
+    /// The questionnaire's questions in order (each section shows those it `asks`).
+    pub questions: Vec<Question>,
+}
+
+impl OpenSurvey {
+    /// What the validator checks a submitted form against.
+    pub fn specs(&self) -> Vec<SectionSpec> {
+        self.sections
+            .iter()
+            .map(|section| SectionSpec {
+                relationship_id: section.relationship_id,
+                questions: self
+                    .questions
+                    .iter()
+                    .filter(|q| section.asks(q))
+                    .map(|q| QuestionSpec {
+                        id: q.id,
+                        kind: q.kind,
+                        required: q.required,
+                        option_count: q.option_count,
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// The submission to store for `answers`, dated `today`.
+    pub fn submission(&self, answers: ValidatedSubmission, today: NaiveDate) -> Submission {
+        Submission {
+            invitation_id: self.invitation_id,
+            wave_id: self.wave_id,
+            questionnaire_id: self.questionnaire_id,
+            customer_department_id: self.customer_department_id,
+            submitted_on: today,
+            answers,
+        }
+    }
+}
+
+/// What a survey link leads to.
+#[derive(Clone, Debug)]
+pub enum Loaded {
+    /// Malformed or unknown token.
+    Unknown,
+    /// Closed wave or expired touchpoint; carries the employee's locale.
+    Closed(Option<Locale>),
+    /// Already answered; carries the employee's locale.
+    Answered(Option<Locale>),
+    /// Ready to answer.
+    Open(Box<OpenSurvey>),
+}
+
+/// Looks up the survey behind `raw_token` (only its hash is compared) as of `now`.
+pub async fn load(
+    db: &impl ConnectionTrait,
+    raw_token: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Loaded> {
+    let Ok(token) = SecretToken::parse(raw_token) else {
+        return Ok(Loaded::Unknown);
+    };
+    let Some(invitation) = survey::find_invitation(db, &token.hash()).await? else {
+        return Ok(Loaded::Unknown);
+    };
+    let employee_locale = Locale::parse(&invitation.employee_locale).ok();
+    match access(&invitation, now) {
+        Access::Closed => return Ok(Loaded::Closed(employee_locale)),
+        Access::Answered => return Ok(Loaded::Answered(employee_locale)),
+        Access::Open => {}
+    }
+    let questionnaire_id = match &invitation.wave {
+        Some(wave) => wave.questionnaire_id,
+        None => survey::touchpoint_questionnaire(db)
+            .await?
+            .context("No questionnaire exists for a touchpoint survey")?,
+    };
+    let sections = survey::sections(db, invitation.id).await?;
+    let questions = survey::questions(db, questionnaire_id).await?;
+    Ok(Loaded::Open(Box::new(OpenSurvey {
+        invitation_id: invitation.id,
+        wave_id: invitation.wave_id,
+        questionnaire_id,
+        customer_department_id: invitation.employee_department_id,
+        employee_locale,
+        context_label: invitation.context_label,
+        sections,
+        questions,
+    })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::survey::WaveInfo;
+    use chrono::Duration;
+
+    fn invitation(kind: InvitationKind, answered: bool) -> InvitationInfo {
+        InvitationInfo {
+            id: 1,
+            kind,
+            wave_id: None,
+            wave: None,
+            expires_at: None,
+            answered,
+            context_label: None,
+            employee_locale: "en".to_owned(),
+            employee_department_id: 1,
+        }
+    }
+
+    fn in_wave(state: WaveState, closes_in: Duration, answered: bool) -> InvitationInfo {
+        InvitationInfo {
+            wave_id: Some(1),
+            wave: Some(WaveInfo {
+                questionnaire_id: 1,
+                state,
+                closes_at: Utc::now() + closes_in,
+            }),
+            ..invitation(InvitationKind::Wave, answered)
+        }
+    }
+
+    #[test]
+    fn an_open_wave_before_its_close_accepts_answers_once() {
+        let now = Utc::now();
+        let hour = Duration::hours(1);
+
+        assert_eq!(
+            access(&in_wave(WaveState::Open, hour, false), now),
+            Access::Open
+        );
+        assert_eq!(
+            access(&in_wave(WaveState::Open, hour, true), now),
+            Access::Answered
+        );
+    }
+
+    #[test]
+    fn a_closed_or_past_wave_is_gone_even_when_answered() {
+        let now = Utc::now();
+
+        for (state, closes_in, answered) in [
+            (WaveState::Closed, Duration::hours(1), false),
+            (WaveState::Open, Duration::hours(-1), false),
+            (WaveState::Closed, Duration::hours(1), true),
+        ] {
+            let found = in_wave(state, closes_in, answered);
+            assert_eq!(access(&found, now), Access::Closed, "{state:?} {closes_in}");
+        }
+    }
+
+    #[test]
+    fn a_touchpoint_link_lives_until_it_expires() {
+        let now = Utc::now();
+        let mut touchpoint = invitation(InvitationKind::Touchpoint, false);
+        touchpoint.expires_at = Some(now + Duration::minutes(5));
+        assert_eq!(access(&touchpoint, now), Access::Open);
+
+        touchpoint.expires_at = Some(now);
+        assert_eq!(access(&touchpoint, now), Access::Closed);
+    }
+}

@@ -1,0 +1,479 @@
+//! An organisation ready to be surveyed, built through the entities: two providers serving the
+//! Sales department (IT helpdesk with a service standard, Facilities' meeting rooms without
+//! one), a questionnaire with one question of every kind (texts in en, fr and ru), a cycle and
+//! an open wave; plus invitations with known tokens.
+
+use crate::helpers::TestApp;
+use chrono::{DateTime, Duration, Utc};
+use entity::invitation::{DeliveryState, InvitationKind};
+use entity::question::{Dimension, QuestionKind};
+use entity::wave::WaveState;
+use entity::{
+    cycle, employee, invitation, invitation_section, question, question_translation, questionnaire,
+    relationship, wave,
+};
+use innerpulse::domain::SecretToken;
+use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
+
+/// The questions of the fixture questionnaire, by role.
+pub struct Questions {
+    pub overall: i32,
+    pub standard: i32,
+    pub recommend: i32,
+    pub yes_no: i32,
+    pub choice: i32,
+    pub lost_time: i32,
+    pub comment: i32,
+    pub thanks: i32,
+}
+
+/// The surveyed organisation.
+pub struct Org {
+    pub sales: i32,
+    pub helpdesk: i32,
+    pub rooms: i32,
+    pub questionnaire: i32,
+    pub wave: i32,
+    pub q: Questions,
+}
+
+/// One invited employee and the link token they received.
+pub struct Invited {
+    pub token: SecretToken,
+    pub invitation_id: i32,
+}
+
+impl Invited {
+    /// Path of the survey link.
+    pub fn path(&self) -> String {
+        format!("/s/{}", self.token.expose())
+    }
+}
+
+type Texts<'a> = [(&'a str, &'a str); 3];
+
+impl Org {
+    /// Creates the organisation, questionnaire, cycle and open wave.
+    pub async fn create(app: &TestApp) -> Self {
+        let db = app.db();
+        let it = app.create_department("IT").await;
+        let facilities = app.create_department("Facilities").await;
+        let sales = app.create_department("Sales").await;
+        let helpdesk = relationship(
+            app,
+            it,
+            Some(sales),
+            "IT helpdesk",
+            Some("Tickets answered within 4 working hours"),
+        )
+        .await;
+        let rooms = relationship(app, facilities, None, "Meeting rooms", None).await;
+        let questionnaire = questionnaire::ActiveModel {
+            name: Set("Pulse".to_owned()),
+            builtin_key: Set(None),
+            version: Set(1),
+            previous_version_id: Set(None),
+            locked: Set(true),
+            archived: Set(false),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap()
+        .id;
+        let mut position = 0;
+        let mut add = async |kind, dimension, required, options: Option<&str>, texts: Texts<'_>| {
+            position += 1;
+            add_question(
+                app,
+                questionnaire,
+                position,
+                kind,
+                dimension,
+                required,
+                options,
+                texts,
+            )
+            .await
+        };
+        let q = Questions {
+            overall: add(
+                QuestionKind::Rating,
+                Dimension::Overall,
+                true,
+                None,
+                [
+                    ("en", "Overall, I am satisfied with {service}."),
+                    ("fr", "Dans l’ensemble, je suis satisfait de {service}."),
+                    ("ru", "В целом я доволен сервисом {service}."),
+                ],
+            )
+            .await,
+            standard: add(
+                QuestionKind::Rating,
+                Dimension::Standard,
+                true,
+                None,
+                [
+                    ("en", "{provider} keeps its promise: “{standard}”."),
+                    ("fr", "{provider} tient sa promesse : « {standard} »."),
+                    ("ru", "{provider} выполняет обещание: «{standard}»."),
+                ],
+            )
+            .await,
+            recommend: add(
+                QuestionKind::Recommend,
+                Dimension::Overall,
+                true,
+                None,
+                [
+                    ("en", "Would you recommend {service}?"),
+                    ("fr", "Recommanderiez-vous {service} ?"),
+                    ("ru", "Порекомендуете ли вы {service}?"),
+                ],
+            )
+            .await,
+            yes_no: add(
+                QuestionKind::YesNo,
+                Dimension::Communication,
+                false,
+                None,
+                [
+                    ("en", "Did {provider} keep you informed?"),
+                    ("fr", "{provider} vous a-t-il tenu informé ?"),
+                    ("ru", "{provider} держал вас в курсе?"),
+                ],
+            )
+            .await,
+            choice: add(
+                QuestionKind::Choice,
+                Dimension::Responsiveness,
+                false,
+                Some(r#"["Email","Phone","In person"]"#),
+                [
+                    ("en", "How do you usually contact {provider}?"),
+                    ("fr", "Comment contactez-vous {provider} ?"),
+                    ("ru", "Как вы обычно связываетесь с {provider}?"),
+                ],
+            )
+            .await,
+            lost_time: add(
+                QuestionKind::LostTime,
+                Dimension::Reliability,
+                false,
+                None,
+                [
+                    ("en", "How much time did problems with {service} cost you?"),
+                    (
+                        "fr",
+                        "Combien de temps les problèmes avec {service} vous ont-ils coûté ?",
+                    ),
+                    ("ru", "Сколько времени вы потеряли из-за {service}?"),
+                ],
+            )
+            .await,
+            comment: add(
+                QuestionKind::Text,
+                Dimension::Overall,
+                false,
+                None,
+                [
+                    ("en", "What should {provider} improve?"),
+                    ("fr", "Que devrait améliorer {provider} ?"),
+                    ("ru", "Что {provider} следует улучшить?"),
+                ],
+            )
+            .await,
+            thanks: add(
+                QuestionKind::Thanks,
+                Dimension::Courtesy,
+                false,
+                None,
+                [
+                    ("en", "Anyone at {provider} you would like to thank?"),
+                    ("fr", "Quelqu’un chez {provider} à remercier ?"),
+                    ("ru", "Кого в {provider} вы хотели бы поблагодарить?"),
+                ],
+            )
+            .await,
+        };
+        let cycle = cycle::ActiveModel {
+            name: Set("Monthly".to_owned()),
+            questionnaire_id: Set(questionnaire),
+            all_relationships: Set(true),
+            rrule: Set("FREQ=MONTHLY".to_owned()),
+            timezone: Set("Europe/Amsterdam".to_owned()),
+            starts_at: Set(Utc::now() - Duration::days(1)),
+            days_open: Set(7),
+            reminder_after_days: Set(None),
+            max_reminders: Set(0),
+            fatigue_cap: Set(3),
+            sample_percent: Set(None),
+            active: Set(true),
+            next_opening_at: Set(None),
+            created_at: Set(Utc::now()),
+            updated_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap()
+        .id;
+        let wave = wave::ActiveModel {
+            cycle_id: Set(cycle),
+            questionnaire_id: Set(questionnaire),
+            opens_at: Set(Utc::now() - Duration::hours(1)),
+            closes_at: Set(Utc::now() + Duration::days(7)),
+            state: Set(WaveState::Open),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap()
+        .id;
+        Self {
+            sales,
+            helpdesk,
+            rooms,
+            questionnaire,
+            wave,
+            q,
+        }
+    }
+
+    /// An employee of Sales with `locale`, invited to this wave about both services.
+    pub async fn invite(&self, app: &TestApp, locale: &str) -> Invited {
+        self.invite_with(app, locale, Some(self.wave), None).await
+    }
+
+    /// A touchpoint invitation about the helpdesk that expires at `expires_at`.
+    pub async fn invite_touchpoint(&self, app: &TestApp, expires_at: DateTime<Utc>) -> Invited {
+        self.invite_with(app, "en", None, Some(expires_at)).await
+    }
+
+    async fn invite_with(
+        &self,
+        app: &TestApp,
+        locale: &str,
+        wave_id: Option<i32>,
+        expires_at: Option<DateTime<Utc>>,
+    ) -> Invited {
+        let db = app.db();
+        let employee_id = employee::ActiveModel {
+            email: Set(format!("{}@example.com", uuid::Uuid::new_v4().simple())),
+            name: Set("Erin Employee".to_owned()),
+            department_id: Set(self.sales),
+            locale: Set(locale.to_owned()),
+            active: Set(true),
+            external_id: Set(None),
+            created_at: Set(Utc::now()),
+            updated_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap()
+        .id;
+        let token = SecretToken::generate();
+        let kind = if wave_id.is_some() {
+            InvitationKind::Wave
+        } else {
+            InvitationKind::Touchpoint
+        };
+        let invitation_id = invitation::ActiveModel {
+            wave_id: Set(wave_id),
+            kind: Set(kind),
+            employee_id: Set(employee_id),
+            token_hash: Set(token.hash()),
+            context_label: Set(wave_id.is_none().then(|| "ticket #4711".to_owned())),
+            expires_at: Set(expires_at),
+            delivery_state: Set(DeliveryState::Sent),
+            attempts: Set(1),
+            next_attempt_at: Set(None),
+            claimed_until: Set(None),
+            last_error: Set(None),
+            sent_at: Set(Some(Utc::now())),
+            reminders_sent: Set(0),
+            next_reminder_at: Set(Some(Utc::now() + Duration::days(3))),
+            answered: Set(false),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap()
+        .id;
+        let sections = if wave_id.is_some() {
+            vec![self.helpdesk, self.rooms]
+        } else {
+            vec![self.helpdesk]
+        };
+        for (position, relationship_id) in (1..).zip(sections) {
+            invitation_section::ActiveModel {
+                invitation_id: Set(invitation_id),
+                relationship_id: Set(relationship_id),
+                position: Set(position),
+            }
+            .insert(db)
+            .await
+            .unwrap();
+        }
+        Invited {
+            token,
+            invitation_id,
+        }
+    }
+
+    /// Form field of question `question` in the section about `relationship`.
+    pub fn field(&self, relationship: i32, question: i32) -> String {
+        format!("s{relationship}_q{question}")
+    }
+
+    /// A valid form: every question of the helpdesk section answered, the required ones of
+    /// the meeting-rooms section.
+    pub fn full_answers(&self) -> Vec<(String, String)> {
+        let (h, r, q) = (self.helpdesk, self.rooms, &self.q);
+        [
+            (h, q.overall, "4"),
+            (h, q.standard, "2"),
+            (h, q.recommend, "9"),
+            (h, q.yes_no, "1"),
+            (h, q.choice, "2"),
+            (h, q.lost_time, "3"),
+            (h, q.comment, "Answer the phone <faster>"),
+            (h, q.thanks, "Thanks to Sam"),
+            (r, q.overall, "5"),
+            (r, q.recommend, "10"),
+        ]
+        .into_iter()
+        .map(|(rel, question, value)| (self.field(rel, question), value.to_owned()))
+        .collect()
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "a flat test builder reads best")]
+async fn add_question(
+    app: &TestApp,
+    questionnaire: i32,
+    position: i32,
+    kind: QuestionKind,
+    dimension: Dimension,
+    required: bool,
+    options: Option<&str>,
+    texts: Texts<'_>,
+) -> i32 {
+    let option_count = match kind {
+        QuestionKind::Choice => 3,
+        QuestionKind::LostTime => 5,
+        _ => 0,
+    };
+    let id = question::ActiveModel {
+        questionnaire_id: Set(questionnaire),
+        position: Set(position),
+        kind: Set(kind),
+        dimension: Set(dimension),
+        required: Set(required),
+        option_count: Set(option_count),
+        message_key: Set(None),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(app.db())
+    .await
+    .unwrap()
+    .id;
+    for (locale, prompt) in texts {
+        question_translation::ActiveModel {
+            question_id: Set(id),
+            locale: Set(locale.to_owned()),
+            prompt: Set(prompt.to_owned()),
+            help: Set(None),
+            options: Set(options.map(str::to_owned)),
+        }
+        .insert(app.db())
+        .await
+        .unwrap();
+    }
+    id
+}
+
+async fn relationship(
+    app: &TestApp,
+    provider: i32,
+    customer: Option<i32>,
+    service: &str,
+    standard: Option<&str>,
+) -> i32 {
+    relationship::ActiveModel {
+        provider_department_id: Set(provider),
+        customer_department_id: Set(customer),
+        service_name: Set(service.to_owned()),
+        service_standard: Set(standard.map(str::to_owned)),
+        active: Set(true),
+        touchpoint_repeat_days: Set(None),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(app.db())
+    .await
+    .unwrap()
+    .id
+}
+
+/// Posts `fields` to a survey link.
+pub async fn post_survey(
+    app: &TestApp,
+    path: &str,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .form(fields)
+        .send()
+        .await
+        .expect("POST survey")
+}
+
+/// Number of `response` and `answer` rows.
+pub async fn stored_rows(app: &TestApp) -> (u64, u64) {
+    (
+        entity::response::Entity::find()
+            .count(app.db())
+            .await
+            .unwrap(),
+        entity::answer::Entity::find()
+            .count(app.db())
+            .await
+            .unwrap(),
+    )
+}
+
+/// Whether the invitation is marked as answered.
+pub async fn is_answered(app: &TestApp, invitation_id: i32) -> bool {
+    invitation::Entity::find_by_id(invitation_id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .answered
+}
+
+/// Asserts the headers every survey response must carry, and that it sets no cookie.
+pub fn assert_survey_headers(response: &reqwest::Response) {
+    let headers = response.headers();
+    assert_eq!(headers["cache-control"], "no-store");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert!(
+        headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    assert!(
+        headers.get("set-cookie").is_none(),
+        "the survey must set no cookie: {:?}",
+        headers.get_all("set-cookie")
+    );
+}

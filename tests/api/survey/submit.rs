@@ -1,0 +1,148 @@
+//! `POST /s/{token}`: valid submissions are stored once, anonymously, in one go.
+
+use super::fixture::{Org, assert_survey_headers, is_answered, post_survey, stored_rows};
+use crate::helpers::spawn_app;
+use entity::{answer, response};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use std::collections::HashMap;
+
+async fn response_about(app: &crate::helpers::TestApp, relationship: i32) -> response::Model {
+    let mut found = response::Entity::find()
+        .filter(response::Column::RelationshipId.eq(relationship))
+        .all(app.db())
+        .await
+        .unwrap();
+    assert_eq!(found.len(), 1, "one response per section");
+    found.remove(0)
+}
+
+async fn answers_of(
+    app: &crate::helpers::TestApp,
+    response_id: uuid::Uuid,
+) -> HashMap<i32, (Option<i32>, Option<String>)> {
+    answer::Entity::find()
+        .filter(answer::Column::ResponseId.eq(response_id))
+        .all(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.question_id, (a.value_number, a.value_text)))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_valid_submission_stores_one_response_per_section_with_its_answers() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+
+    let response = post_survey(&app, &invited.path(), &org.full_answers()).await;
+
+    assert_eq!(response.status(), 200);
+    assert_survey_headers(&response);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Thank you!"), "{page}");
+    assert_eq!(stored_rows(&app).await, (2, 10));
+    let helpdesk = response_about(&app, org.helpdesk).await;
+    assert_eq!(helpdesk.wave_id, Some(org.wave));
+    assert_eq!(helpdesk.customer_department_id, org.sales);
+    assert_eq!(helpdesk.questionnaire_id, org.questionnaire);
+    assert_eq!(helpdesk.submitted_on, chrono::Utc::now().date_naive());
+    assert!(!helpdesk.not_applicable);
+    assert_eq!(helpdesk.id.get_version_num(), 4);
+    let q = &org.q;
+    let expected: HashMap<i32, (Option<i32>, Option<String>)> = [
+        (q.overall, (Some(4), None)),
+        (q.standard, (Some(2), None)),
+        (q.recommend, (Some(9), None)),
+        (q.yes_no, (Some(1), None)),
+        (q.choice, (Some(2), None)),
+        (q.lost_time, (Some(3), None)),
+        (
+            q.comment,
+            (None, Some("Answer the phone <faster>".to_owned())),
+        ),
+        (q.thanks, (None, Some("Thanks to Sam".to_owned()))),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(answers_of(&app, helpdesk.id).await, expected);
+    let rooms = response_about(&app, org.rooms).await;
+    let expected: HashMap<i32, (Option<i32>, Option<String>)> = [
+        (q.overall, (Some(5), None)),
+        (q.recommend, (Some(10), None)),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(answers_of(&app, rooms.id).await, expected);
+    assert!(is_answered(&app, invited.invitation_id).await);
+}
+
+#[tokio::test]
+async fn a_section_not_used_recently_stores_a_not_applicable_response_without_answers() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+    let mut fields: Vec<(String, String)> = org
+        .full_answers()
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with(&format!("s{}_", org.rooms)))
+        .collect();
+    fields.push((format!("s{}_na", org.rooms), "1".to_owned()));
+
+    let response = post_survey(&app, &invited.path(), &fields).await;
+
+    assert_eq!(response.status(), 200);
+    let rooms = response_about(&app, org.rooms).await;
+    assert!(rooms.not_applicable);
+    assert!(answers_of(&app, rooms.id).await.is_empty());
+    let helpdesk = response_about(&app, org.helpdesk).await;
+    assert!(!helpdesk.not_applicable);
+    assert_eq!(answers_of(&app, helpdesk.id).await.len(), 8);
+}
+
+#[tokio::test]
+async fn a_touchpoint_submission_is_stored_without_a_wave() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org
+        .invite_touchpoint(&app, chrono::Utc::now() + chrono::Duration::days(2))
+        .await;
+    // Touchpoints ask the built-in questionnaire (installed at startup); the employee says
+    // they have not used the service recently, which needs no answers.
+    let builtin = entity::questionnaire::Entity::find()
+        .filter(entity::questionnaire::Column::BuiltinKey.eq("internal-service-pulse"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let fields = vec![(format!("s{}_na", org.helpdesk), "on".to_owned())];
+
+    let response = post_survey(&app, &invited.path(), &fields).await;
+
+    assert_eq!(response.status(), 200);
+    let stored = response_about(&app, org.helpdesk).await;
+    assert_eq!(stored.wave_id, None);
+    assert_eq!(stored.questionnaire_id, builtin.id);
+    assert!(stored.not_applicable);
+    assert_eq!(stored_rows(&app).await, (1, 0));
+}
+
+#[tokio::test]
+async fn two_concurrent_submissions_of_one_link_are_stored_only_once() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+    let fields = org.full_answers();
+    let path = invited.path();
+
+    let (first, second) = tokio::join!(
+        post_survey(&app, &path, &fields),
+        post_survey(&app, &path, &fields)
+    );
+
+    let mut statuses = [first.status().as_u16(), second.status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409]);
+    assert_eq!(stored_rows(&app).await, (2, 10));
+}
