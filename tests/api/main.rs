@@ -19,6 +19,7 @@ mod demo;
 mod errors_and_headers;
 mod health;
 mod helpers;
+mod journey;
 mod mail_delivery;
 mod migrations;
 mod openapi;

@@ -114,20 +114,14 @@ pub async fn organisation(app: &TestApp, options: CycleOptions) -> Org {
     let helpdesk = service(app, it, None, "IT helpdesk").await;
     let payroll = service(app, hr, Some(operations), "Payroll").await;
     let supplies = service(app, operations, Some(kitchen), "Supplies").await;
-    let questionnaire_id = questionnaire::ActiveModel {
-        name: Set("Pulse".to_owned()),
-        builtin_key: Set(None),
-        version: Set(1),
-        previous_version_id: Set(None),
-        locked: Set(false),
-        archived: Set(false),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id;
+    // The built-in "Internal service pulse", installed at startup.
+    let questionnaire_id = questionnaire::Entity::find()
+        .filter(questionnaire::Column::BuiltinKey.eq("internal-service-pulse"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .expect("the built-in questionnaire is installed at startup")
+        .id;
     let due = Utc::now() - TimeDelta::minutes(1);
     let cycle_id = cycle::ActiveModel {
         name: Set("Weekly pulse".to_owned()),
