@@ -56,3 +56,59 @@ async fn every_documented_route_exists_on_the_server() {
         }
     }
 }
+
+#[tokio::test]
+async fn every_operation_has_a_unique_operation_id() {
+    let app = spawn_app().await;
+    let document: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+
+    let mut ids = vec![];
+    for operations in document["paths"].as_object().unwrap().values() {
+        for operation in operations.as_object().unwrap().values() {
+            if let Some(id) = operation.get("operationId").and_then(|v| v.as_str()) {
+                ids.push(id.to_owned());
+            }
+        }
+    }
+
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert!(count > 20, "only {count} operations documented");
+    assert_eq!(ids.len(), count, "duplicate operation ids");
+}
+
+fn collect_refs(value: &serde_json::Value, refs: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, inner) in map {
+                match (key.as_str(), inner.as_str()) {
+                    ("$ref", Some(target)) => refs.push(target.to_owned()),
+                    _ => collect_refs(inner, refs),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|item| collect_refs(item, refs)),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn every_schema_reference_points_at_a_defined_schema() {
+    let app = spawn_app().await;
+    let document: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+
+    let mut refs = vec![];
+    collect_refs(&document, &mut refs);
+
+    assert!(!refs.is_empty());
+    for target in refs {
+        let name = target
+            .strip_prefix("#/components/schemas/")
+            .unwrap_or_else(|| panic!("unexpected reference {target}"));
+        assert!(
+            document["components"]["schemas"].get(name).is_some(),
+            "{target} is referenced but not defined"
+        );
+    }
+}

@@ -40,6 +40,7 @@ use utoipa::{Modify, OpenApi};
         super::cycles::update,
     ),
     components(schemas(
+        crate::store::employees::StatusFilter,
         super::touchpoints::TouchpointRequest,
         super::touchpoints::TouchpointResponse,
         super::accounts::ApiRole,
@@ -53,7 +54,7 @@ use utoipa::{Modify, OpenApi};
         super::api_keys::CreateKeyBody,
         super::api_keys::CreatedKeyView,
     )),
-    modifiers(&SecuritySchemes)
+    modifiers(&SecuritySchemes, &UniqueOperationIds)
 )]
 pub struct ApiDoc;
 
@@ -75,6 +76,37 @@ impl Modify for SecuritySchemes {
             "session",
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("innerpulse_session"))),
         );
+    }
+}
+
+/// Handler names repeat across modules (`list`, `create` …); operation ids must be unique, so
+/// each becomes `<method>_<path>` (e.g. `post_api_v1_accounts`).
+struct UniqueOperationIds;
+
+impl Modify for UniqueOperationIds {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let slug: String = path
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                .collect::<String>()
+                .split('_')
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join("_");
+            let operations = [
+                ("get", &mut item.get),
+                ("put", &mut item.put),
+                ("post", &mut item.post),
+                ("delete", &mut item.delete),
+                ("patch", &mut item.patch),
+            ];
+            for (method, operation) in operations {
+                if let Some(operation) = operation {
+                    operation.operation_id = Some(format!("{method}_{slug}"));
+                }
+            }
+        }
     }
 }
 
