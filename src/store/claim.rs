@@ -13,3 +13,29 @@ pub async fn begin<C: TransactionTrait>(db: &C) -> Result<C::Transaction, DbErr>
     })
     .await
 }
+
+/// Rows a dispatcher may claim now: `pending` ones whose next attempt is due (or unset), and
+/// `sending` ones whose lease ran out (their dispatcher died). Shared by every delivery queue,
+/// given that queue's state, next-attempt and lease columns.
+pub fn due<C: sea_orm::ColumnTrait>(
+    state: C,
+    next_attempt_at: C,
+    claimed_until: C,
+    now: chrono::DateTime<chrono::Utc>,
+) -> sea_orm::Condition {
+    use entity::invitation::DeliveryState;
+    use sea_orm::Condition;
+    Condition::any()
+        .add(
+            Condition::all().add(state.eq(DeliveryState::Pending)).add(
+                Condition::any()
+                    .add(next_attempt_at.is_null())
+                    .add(next_attempt_at.lte(now)),
+            ),
+        )
+        .add(
+            Condition::all()
+                .add(state.eq(DeliveryState::Sending))
+                .add(claimed_until.lt(now)),
+        )
+}

@@ -12,8 +12,8 @@ use entity::invitation::{self, Column, DeliveryState, InvitationKind};
 use entity::wave::{self, WaveState};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select, TransactionSession, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select, TransactionSession, TransactionTrait,
 };
 
 /// Longest failure reason kept in `last_error`, in characters.
@@ -59,21 +59,12 @@ pub async fn claim_due(
 }
 
 fn due_query(now: DateTime<Utc>, limit: u64) -> Select<invitation::Entity> {
-    let due = Condition::any()
-        .add(
-            Condition::all()
-                .add(Column::DeliveryState.eq(DeliveryState::Pending))
-                .add(
-                    Condition::any()
-                        .add(Column::NextAttemptAt.is_null())
-                        .add(Column::NextAttemptAt.lte(now)),
-                ),
-        )
-        .add(
-            Condition::all()
-                .add(Column::DeliveryState.eq(DeliveryState::Sending))
-                .add(Column::ClaimedUntil.lt(now)),
-        );
+    let due = super::claim::due(
+        Column::DeliveryState,
+        Column::NextAttemptAt,
+        Column::ClaimedUntil,
+        now,
+    );
     invitation::Entity::find()
         .filter(due)
         .order_by_asc(Column::Id)

@@ -10,8 +10,8 @@ use entity::invitation::DeliveryState;
 use entity::mail_outbox::{self, Column};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Select, Set, TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select, Set, TransactionSession, TransactionTrait,
 };
 
 /// Longest subject the column holds, in characters.
@@ -130,21 +130,12 @@ pub async fn claim_due(
 
 /// The oldest `limit` due rows, locked for update; rows other transactions hold are skipped.
 fn due_query(now: DateTime<Utc>, limit: u64) -> Select<mail_outbox::Entity> {
-    let due = Condition::any()
-        .add(
-            Condition::all()
-                .add(Column::State.eq(DeliveryState::Pending))
-                .add(
-                    Condition::any()
-                        .add(Column::NextAttemptAt.is_null())
-                        .add(Column::NextAttemptAt.lte(now)),
-                ),
-        )
-        .add(
-            Condition::all()
-                .add(Column::State.eq(DeliveryState::Sending))
-                .add(Column::ClaimedUntil.lt(now)),
-        );
+    let due = super::claim::due(
+        Column::State,
+        Column::NextAttemptAt,
+        Column::ClaimedUntil,
+        now,
+    );
     // SQLite ignores the lock clause; its IMMEDIATE transaction already serializes claimers.
     mail_outbox::Entity::find()
         .filter(due)
