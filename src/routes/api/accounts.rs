@@ -1,6 +1,7 @@
 //! `/api/v1/accounts`: list, invite and change staff accounts. HR admin session only: an API
 //! key, whatever its scopes, gets 403 — keys cannot manage accounts.
 
+use super::paging::Paging;
 use crate::accounts::invite::{self, Invitation, InviteInput};
 use crate::accounts::{AccountError, FieldErrors, RoleAssignment, manage, role_name};
 use crate::auth::{ApiCaller, CurrentUser};
@@ -13,9 +14,6 @@ use chrono::{DateTime, Utc};
 use entity::account::Role;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-
-/// Accounts per page, at most.
-const MAX_PER_PAGE: u64 = 200;
 
 /// A staff role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -90,13 +88,6 @@ pub struct AccountList {
     pub per_page: u64,
 }
 
-/// Paging of a list.
-#[derive(Deserialize)]
-pub struct Paging {
-    page: Option<u64>,
-    per_page: Option<u64>,
-}
-
 /// An invitation: the account is created without a password and receives an email with a
 /// link (valid 24 hours, single use) to choose one.
 #[derive(Deserialize, ToSchema)]
@@ -156,8 +147,7 @@ pub async fn list(
     paging: web::Query<Paging>,
 ) -> AppResult<HttpResponse> {
     hr_session(caller)?;
-    let page = paging.page.unwrap_or(1).max(1);
-    let per_page = paging.per_page.unwrap_or(50).clamp(1, MAX_PER_PAGE);
+    let (page, per_page) = paging.resolve();
     let (accounts, total) = account_admin::list(&state.db, page, per_page).await?;
     Ok(HttpResponse::Ok().json(AccountList {
         accounts: accounts.into_iter().map(AccountView::from).collect(),

@@ -2,6 +2,7 @@
 //! cannot manage keys (403). A created key is returned once and never again.
 
 use super::accounts::hr_session;
+use super::paging::Paging;
 use crate::accounts::AccountError;
 use crate::accounts::keys::NewKey;
 use crate::auth::{ApiCaller, Scope};
@@ -13,9 +14,6 @@ use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-
-/// Keys per page, at most.
-const MAX_PER_PAGE: u64 = 200;
 
 /// An API key as listed: never the key itself.
 #[derive(Serialize, ToSchema)]
@@ -52,13 +50,6 @@ pub struct ApiKeyList {
     pub total: u64,
     pub page: u64,
     pub per_page: u64,
-}
-
-/// Paging of a list.
-#[derive(Deserialize)]
-pub struct Paging {
-    page: Option<u64>,
-    per_page: Option<u64>,
 }
 
 /// A new key: a name and at least one scope.
@@ -102,8 +93,7 @@ pub async fn list(
     paging: web::Query<Paging>,
 ) -> AppResult<HttpResponse> {
     hr_session(caller)?;
-    let page = paging.page.unwrap_or(1).max(1);
-    let per_page = paging.per_page.unwrap_or(50).clamp(1, MAX_PER_PAGE);
+    let (page, per_page) = paging.resolve();
     let (keys, total) = api_keys::list(&state.db, page, per_page).await?;
     Ok(HttpResponse::Ok().json(ApiKeyList {
         keys: keys.into_iter().map(ApiKeyView::from).collect(),

@@ -9,6 +9,7 @@ mod departments;
 mod employee_import;
 mod employees;
 mod openapi;
+mod paging;
 mod questionnaires;
 mod relationships;
 pub(crate) mod touchpoints;
