@@ -20,6 +20,7 @@ pub mod outbox;
 pub mod questionnaire_admin;
 pub mod questionnaires;
 pub mod relationships;
+pub mod result_aggregates;
 pub mod survey;
 pub mod touchpoints;
 pub mod waves;
