@@ -6,3 +6,10 @@
 
 pub mod gate;
 pub mod materialize;
+pub mod figures;
+pub mod period;
+pub mod breakdown;
+pub mod dashboard;
+pub mod slice;
+pub mod overview;
+pub mod export;

@@ -18,6 +18,8 @@ use std::time::Duration;
 pub struct PassOutcome {
     /// Waves whose closing time passed and that were closed.
     pub waves_closed: u64,
+    /// Final periods (closed waves, ended touchpoint months) aggregated for the results.
+    pub periods_aggregated: u64,
     /// Waves opened for due cycles.
     pub waves_opened: u64,
     /// Invitation emails handed to the mail transport.
@@ -36,9 +38,10 @@ impl std::fmt::Display for PassOutcome {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "scheduler pass: {} waves closed, {} opened; {} invitations sent, {} failed; \
-             {} reminders sent; {} staff emails sent, {} failed",
+            "scheduler pass: {} waves closed, {} periods aggregated, {} opened; {} invitations \
+             sent, {} failed; {} reminders sent; {} staff emails sent, {} failed",
             self.waves_closed,
+            self.periods_aggregated,
             self.waves_opened,
             self.invitations_sent,
             self.invitations_failed,
@@ -50,13 +53,17 @@ impl std::fmt::Display for PassOutcome {
 }
 
 /// Runs every step of one pass once, sending mail through `mailer`: close waves first (so no
-/// reminder goes out for a closed wave), then open, dispatch, remind, and staff mail.
+/// reminder goes out for a closed wave), aggregate final periods for the results, then open,
+/// dispatch, remind, and staff mail.
 #[tracing::instrument(skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassOutcome> {
     let pass_started = chrono::Utc::now();
     let waves_closed = waves::close_due(state)
         .await
         .context("Failed to close waves")?;
+    let periods_aggregated = crate::report::materialize::run_once(&state.db, chrono::Utc::now())
+        .await
+        .context("Failed to aggregate final results")?;
     let waves_opened = waves::open_due(state)
         .await
         .context("Failed to open due waves")?;
@@ -71,6 +78,7 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
         .context("Failed to deliver queued staff emails")?;
     Ok(PassOutcome {
         waves_closed,
+        periods_aggregated,
         waves_opened,
         invitations_sent,
         invitations_failed,
