@@ -4,9 +4,9 @@
 use crate::config::Settings;
 use crate::i18n::I18n;
 use crate::metrics::Metrics;
+use crate::report::period::ReportCache;
 use crate::routes;
 use crate::scheduler;
-use crate::report::period::ReportCache;
 use crate::state::AppState;
 use crate::web::{
     error_pages::error_pages, observe::observe, security_headers::security_headers,

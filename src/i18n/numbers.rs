@@ -32,7 +32,10 @@ mod tests {
     #[test]
     fn english_uses_a_point_and_the_others_a_comma() {
         assert_eq!(decimal(4.25, 1, Locale::EN, false), "4.3");
-        assert_eq!(decimal(4.25, 2, Locale::parse("fr").unwrap(), false), "4,25");
+        assert_eq!(
+            decimal(4.25, 2, Locale::parse("fr").unwrap(), false),
+            "4,25"
+        );
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! cell the gate shows, the remaining departments merged into "other departments" (a union
 //! of whole blocks, so at least k), and the provider's total — or the reason it is withheld.
 
+use super::gate::GroupKey;
 use super::period::PeriodReport;
 use super::slice::PeriodRef;
-use super::gate::GroupKey;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use utoipa::ToSchema;
@@ -39,7 +39,11 @@ pub struct Breakdown {
 }
 
 /// The breakdown of `provider_id` in `report`; department names from `names`.
-pub fn breakdown(report: &PeriodReport, provider_id: i32, names: &BTreeMap<i32, String>) -> Breakdown {
+pub fn breakdown(
+    report: &PeriodReport,
+    provider_id: i32,
+    names: &BTreeMap<i32, String>,
+) -> Breakdown {
     let total = report.counts.provider(provider_id);
     let departments: BTreeSet<i32> = total.iter().map(|k| k.department_id).collect();
     let mut rows = vec![];

@@ -135,8 +135,15 @@ pub async fn dashboard(
             }
             None => None,
         };
-        let trend: Vec<TrendPoint> = reports.iter().rev().map(|r| point(r, relationship.id)).collect();
-        let headline_change = match (trend.last(), trend.len().checked_sub(2).and_then(|i| trend.get(i))) {
+        let trend: Vec<TrendPoint> = reports
+            .iter()
+            .rev()
+            .map(|r| point(r, relationship.id))
+            .collect();
+        let headline_change = match (
+            trend.last(),
+            trend.len().checked_sub(2).and_then(|i| trend.get(i)),
+        ) {
             (Some(now), Some(before)) => now.headline.zip(before.headline).map(|(a, b)| a - b),
             _ => None,
         };
@@ -169,7 +176,11 @@ pub async fn dashboard(
         .max_by_key(|r| (r.period.starts_at, r.period.id));
     Ok(Dashboard {
         provider_id,
-        provider: inputs.departments.get(&provider_id).cloned().unwrap_or_default(),
+        provider: inputs
+            .departments
+            .get(&provider_id)
+            .cloned()
+            .unwrap_or_default(),
         min_group_size: k,
         services,
         breakdown: newest.map(|report| breakdown(&report, provider_id, inputs.departments)),

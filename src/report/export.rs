@@ -139,7 +139,11 @@ fn slices<'a>(report: &PeriodReport, relationships: &[&'a RelationshipView]) -> 
             });
         }
         if report.shows(&total) {
-            let other: Vec<GroupKey> = total.iter().filter(|k| !shown.contains(k)).copied().collect();
+            let other: Vec<GroupKey> = total
+                .iter()
+                .filter(|k| !shown.contains(k))
+                .copied()
+                .collect();
             out.push(Slice {
                 kind: "provider_other_departments",
                 provider_id,
@@ -188,7 +192,11 @@ fn slice_rows(
             let figure: Option<Figure> = report.figure(&slice.keys, question);
             let (prompt, _) = question_labels(&section, question, languages);
             ExportRow {
-                period_kind: if period.month.is_some() { "touchpoint_month" } else { "wave" },
+                period_kind: if period.month.is_some() {
+                    "touchpoint_month"
+                } else {
+                    "wave"
+                },
                 period_start: day(period.starts_at),
                 period_end: day(period.ends_at),
                 provider_id: slice.provider_id,
@@ -206,7 +214,10 @@ fn slice_rows(
                 answers: figure.as_ref().map(|f| f.answers),
                 mean: figure.as_ref().and_then(|f| f.mean),
                 favourable_percent: figure.as_ref().and_then(|f| f.favourable),
-                nps: figure.as_ref().and_then(|f| f.nps.as_ref()).map(|n| n.score),
+                nps: figure
+                    .as_ref()
+                    .and_then(|f| f.nps.as_ref())
+                    .map(|n| n.score),
                 distribution: figure
                     .as_ref()
                     .map(|f| {

@@ -147,11 +147,19 @@ mod tests {
 
     #[test]
     fn a_rating_has_its_mean_favourable_share_and_all_five_bars() {
-        let figure = figure(QuestionKind::Rating, 0, &histogram(&[(5, 2), (4, 1), (2, 1), (1, 1)]));
+        let figure = figure(
+            QuestionKind::Rating,
+            0,
+            &histogram(&[(5, 2), (4, 1), (2, 1), (1, 1)]),
+        );
         assert_eq!(figure.answers, 5);
         assert_eq!(figure.mean, Some(3.4));
         assert_eq!(figure.favourable, Some(60.0));
-        let bars: Vec<(i32, u32)> = figure.distribution.iter().map(|b| (b.value, b.answers)).collect();
+        let bars: Vec<(i32, u32)> = figure
+            .distribution
+            .iter()
+            .map(|b| (b.value, b.answers))
+            .collect();
         assert_eq!(bars, vec![(1, 1), (2, 1), (3, 0), (4, 1), (5, 2)]);
         assert!(figure.nps.is_none());
     }

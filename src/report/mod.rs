@@ -4,12 +4,12 @@
 //! `dashboard`, `overview` and `export` assemble what pages, the API and CSV show.
 //! Nothing here writes answers or reads a single response's values.
 
-pub mod gate;
-pub mod materialize;
-pub mod figures;
-pub mod period;
 pub mod breakdown;
 pub mod dashboard;
-pub mod slice;
-pub mod overview;
 pub mod export;
+pub mod figures;
+pub mod gate;
+pub mod materialize;
+pub mod overview;
+pub mod period;
+pub mod slice;

@@ -118,7 +118,12 @@ pub async fn overview(
     };
     let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
     let providers: BTreeSet<i32> = report.counts.providers.values().copied().collect();
-    let departments: BTreeSet<i32> = report.counts.groups.keys().map(|k| k.department_id).collect();
+    let departments: BTreeSet<i32> = report
+        .counts
+        .groups
+        .keys()
+        .map(|k| k.department_id)
+        .collect();
     let mut columns: Vec<Column> = departments
         .into_iter()
         .map(|id| Column { id, name: name(id) })
@@ -131,7 +136,13 @@ pub async fn overview(
             provider: name(provider_id),
             cells: columns
                 .iter()
-                .map(|c| cell(&report, &report.counts.provider_cell(provider_id, c.id), metric))
+                .map(|c| {
+                    cell(
+                        &report,
+                        &report.counts.provider_cell(provider_id, c.id),
+                        metric,
+                    )
+                })
                 .collect(),
             total: cell(&report, &report.counts.provider(provider_id), metric),
         })
@@ -160,7 +171,11 @@ pub async fn overview(
         });
     }
     by_score.sort_by(|a, b| b.headline.total_cmp(&a.headline));
-    let mut by_change: Vec<Ranked> = by_score.iter().filter(|r| r.change.is_some()).cloned().collect();
+    let mut by_change: Vec<Ranked> = by_score
+        .iter()
+        .filter(|r| r.change.is_some())
+        .cloned()
+        .collect();
     by_change.sort_by(|a, b| b.change.unwrap_or(0.0).total_cmp(&a.change.unwrap_or(0.0)));
     Ok(Some(Overview {
         period: PeriodRef::from(period),

@@ -68,7 +68,11 @@ impl PeriodReport {
         self.questions
             .iter()
             .find(|q| q.kind == QuestionKind::Rating && q.dimension == Dimension::Overall)
-            .or_else(|| self.questions.iter().find(|q| q.kind == QuestionKind::Rating))
+            .or_else(|| {
+                self.questions
+                    .iter()
+                    .find(|q| q.kind == QuestionKind::Rating)
+            })
     }
 
     /// The first recommend question (internal NPS).

@@ -218,9 +218,9 @@ fn dimension_scores(questions: &[QuestionResult]) -> Vec<DimensionScore> {
             continue;
         };
         let Some(mean) = figure.mean else { continue };
-        let entry = sums
-            .entry(format!("{:?}", question.dimension))
-            .or_insert((question.dimension, 0.0, 0));
+        let entry =
+            sums.entry(format!("{:?}", question.dimension))
+                .or_insert((question.dimension, 0.0, 0));
         entry.1 += mean * f64::from(figure.answers);
         entry.2 += figure.answers;
     }

@@ -13,8 +13,7 @@ use entity::{
 };
 use sea_orm::sea_query::{Expr, ExprTrait, JoinType, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    RelationTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait,
 };
 use std::collections::BTreeMap;
 use uuid::Uuid;
@@ -109,7 +108,10 @@ pub async fn periods_of_relationships(
         .select_only()
         .column(result_slice::Column::PeriodId)
         .column(result_slice::Column::RelationshipId)
-        .join(JoinType::InnerJoin, result_slice::Relation::ResultPeriod.def())
+        .join(
+            JoinType::InnerJoin,
+            result_slice::Relation::ResultPeriod.def(),
+        )
         .filter(result_slice::Column::RelationshipId.is_in(relationships.iter().copied()))
         .filter(kind)
         .order_by_desc(result_period::Column::StartsAt)
@@ -209,7 +211,10 @@ pub async fn open_waves(
         .column(invitation_section::Column::RelationshipId)
         .column(invitation::Column::Answered)
         .column_as(invitation_section::Column::InvitationId.count(), "invited")
-        .join(JoinType::InnerJoin, invitation_section::Relation::Invitation.def())
+        .join(
+            JoinType::InnerJoin,
+            invitation_section::Relation::Invitation.def(),
+        )
         .join(JoinType::InnerJoin, invitation::Relation::Wave.def())
         .filter(wave::Column::State.eq(WaveState::Open))
         .filter(invitation_section::Column::RelationshipId.is_in(relationships.iter().copied()))
@@ -283,7 +288,9 @@ pub async fn comments(
                         .equals((answer::Entity, answer::Column::QuestionId)),
                 ),
         )
-        .and_where(Expr::col((response::Entity, response::Column::RelationshipId)).eq(relationship_id))
+        .and_where(
+            Expr::col((response::Entity, response::Column::RelationshipId)).eq(relationship_id),
+        )
         .and_where(Expr::col((answer::Entity, answer::Column::ValueText)).is_not_null())
         .to_owned();
     match (period.wave_id, period.month) {
@@ -295,9 +302,8 @@ pub async fn comments(
                 .and_where(Expr::col((response::Entity, response::Column::WaveId)).is_null())
                 .and_where(Expr::col((response::Entity, response::Column::SubmittedOn)).gte(month))
                 .and_where(
-                    Expr::col((response::Entity, response::Column::SubmittedOn)).lt(
-                        crate::store::result_aggregates::next_month(month),
-                    ),
+                    Expr::col((response::Entity, response::Column::SubmittedOn))
+                        .lt(crate::store::result_aggregates::next_month(month)),
                 );
         }
         (None, None) => return Ok(vec![]),

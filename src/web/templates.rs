@@ -84,7 +84,11 @@ fn translate(i18n: &I18n, kwargs: &tera::Kwargs, state: &tera::State) -> tera::T
     Ok(i18n.text(locale, &key, Some(&args)))
 }
 
-fn format_number(value: f64, kwargs: tera::Kwargs, state: &tera::State) -> tera::TeraResult<String> {
+fn format_number(
+    value: f64,
+    kwargs: tera::Kwargs,
+    state: &tera::State,
+) -> tera::TeraResult<String> {
     let digits = kwargs.get::<i64>("digits")?.unwrap_or(0);
     let signed = kwargs.get::<bool>("signed")?.unwrap_or(false);
     let lang: Option<String> = state.get("lang")?;

@@ -89,8 +89,9 @@ impl Blocks {
             .is_some_and(|blocks| !blocks.is_empty())
     }
 
-    /// True when the slice is shown and its figure for `question_id` is too: every block of the
-    /// slice holds no answer to the question or at least k, and the slice holds at least k.
+    /// True when the slice is shown and its figure for `question_id` is too: the slice is a
+    /// union of whole question groups (`question_groups`), each holding no answer to the
+    /// question or at least k, and the slice holds at least k.
     pub fn shows_question(
         &self,
         counts: &PeriodCounts,
@@ -103,22 +104,78 @@ impl Blocks {
         if blocks.is_empty() {
             return false;
         }
-        let block_answers =
-            |index: usize| counts.histogram(&self.members[index], question_id).total();
-        blocks.iter().all(|index| {
-            let answers = block_answers(*index);
-            answers == 0 || answers >= self.min_group_size
-        }) && counts.histogram(slice, question_id).total() >= self.min_group_size
+        let groups = self.question_groups(counts, question_id);
+        let answers = |members: &[usize]| -> u32 {
+            members
+                .iter()
+                .map(|index| counts.histogram(&self.members[*index], question_id).total())
+                .sum()
+        };
+        groups
+            .iter()
+            .filter(|members| members.iter().any(|m| blocks.contains(m)))
+            .all(|members| {
+                let whole = members.iter().all(|m| blocks.contains(m));
+                let total = answers(members);
+                whole && (total == 0 || total >= self.min_group_size)
+            })
+            && counts.histogram(slice, question_id).total() >= self.min_group_size
     }
 
-    /// The blocks whose answers to `question_id` may be pooled into an organisation-wide
-    /// reference figure (each holds at least k answers to it); a union of blocks, so safe.
+    /// The blocks grouped for one question: a question that not everyone answers (an optional
+    /// one) can leave a block with 1 to k−1 answers to it; such blocks are merged with the
+    /// other blocks of the same relationship (the smallest first) until the group reaches k.
+    /// Figures of the question are shown only for unions of whole groups.
+    pub fn question_groups(&self, counts: &PeriodCounts, question_id: i32) -> Vec<Vec<usize>> {
+        let k = self.min_group_size;
+        let answers = |index: usize| counts.histogram(&self.members[index], question_id).total();
+        let mut by_owner: BTreeMap<Option<i32>, Vec<usize>> = BTreeMap::new();
+        let mut groups: Vec<Vec<usize>> = vec![];
+        for (index, keys) in self.members.iter().enumerate() {
+            let first = keys.first().map(|key| key.relationship_id);
+            let single = keys.iter().all(|key| Some(key.relationship_id) == first);
+            if single {
+                by_owner.entry(first).or_default().push(index);
+            } else {
+                groups.push(vec![index]);
+            }
+        }
+        for indexes in by_owner.into_values() {
+            let (mut rest, mut others): (Vec<usize>, Vec<usize>) = indexes
+                .into_iter()
+                .partition(|index| (1..k).contains(&answers(*index)));
+            // Largest first, so `pop` hands out the smallest.
+            others.sort_by_key(|index| std::cmp::Reverse((answers(*index), *index)));
+            let total = |rest: &[usize]| rest.iter().map(|i| answers(*i)).sum::<u32>();
+            while total(&rest) > 0 && total(&rest) < k {
+                match others.pop() {
+                    Some(smallest) => rest.push(smallest),
+                    None => break,
+                }
+            }
+            groups.extend(others.into_iter().map(|index| vec![index]));
+            if !rest.is_empty() {
+                groups.push(rest);
+            }
+        }
+        groups
+    }
+
+    /// The groups whose answers to `question_id` may be pooled into an organisation-wide
+    /// reference figure: every question group (`question_groups`) with at least k answers to
+    /// it — a union of whole groups, so it reveals nothing smaller than k.
     pub fn reference_groups(&self, counts: &PeriodCounts, question_id: i32) -> Vec<GroupKey> {
-        self.members
-            .iter()
-            .filter(|keys| counts.histogram(keys, question_id).total() >= self.min_group_size)
+        self.question_groups(counts, question_id)
+            .into_iter()
+            .filter(|members| {
+                members
+                    .iter()
+                    .map(|index| counts.histogram(&self.members[*index], question_id).total())
+                    .sum::<u32>()
+                    >= self.min_group_size
+            })
             .flatten()
-            .copied()
+            .flat_map(|index| self.members[index].iter().copied())
             .collect()
     }
 

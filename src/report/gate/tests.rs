@@ -246,11 +246,15 @@ proptest! {
             .collect();
         let shown = shown_slices(&counts, &blocks);
         let rows: Vec<Vec<f64>> = shown.iter().map(|s| indicator(&atoms, s)).collect();
-        let question_rows: Vec<Vec<f64>> = shown
+        let mut question_rows: Vec<Vec<f64>> = shown
             .iter()
             .filter(|s| blocks.shows_question(&counts, s, QUESTION))
             .map(|s| indicator(&atoms, s))
             .collect();
+        let reference = blocks.reference_groups(&counts, QUESTION);
+        if !reference.is_empty() {
+            question_rows.push(indicator(&atoms, &reference));
+        }
         for mask in 1u32..(1 << atoms.len()) {
             let subset: Vec<GroupKey> = atoms
                 .iter()
@@ -270,4 +274,16 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn an_optional_question_is_shown_for_the_service_when_its_small_department_parts_are_merged() {
+    // Two departments of 6 each; 3 + 2 answered the optional question: each department alone
+    // is below k, together they reach it — shown for the service, hidden per department.
+    let counts = period(&[(1, 10, 100, 6, 3), (1, 10, 200, 6, 2)]);
+    let blocks = Blocks::plan(&counts, K);
+    assert!(blocks.shows(&counts, &counts.provider_cell(10, 100)));
+    assert!(blocks.shows_question(&counts, &counts.relationship(1), QUESTION));
+    assert!(!blocks.shows_question(&counts, &counts.provider_cell(10, 100), QUESTION));
+    assert!(!blocks.shows_question(&counts, &counts.provider_cell(10, 200), QUESTION));
 }

@@ -54,11 +54,19 @@ pub struct LineChart {
     pub grid: Vec<GridLine>,
     /// True when at least one value is shown.
     pub any: bool,
+    /// Decimals to print values with.
+    pub digits: u32,
 }
 
 /// A chart of `values` (label, value or withheld) on a vertical scale from `min` to `max`,
 /// with grid lines every `step`.
-pub fn line_chart(values: &[(String, Option<f64>)], min: f64, max: f64, step: f64) -> LineChart {
+pub fn line_chart(
+    values: &[(String, Option<f64>)],
+    min: f64,
+    max: f64,
+    step: f64,
+    digits: u32,
+) -> LineChart {
     let span = (max - min).max(f64::EPSILON);
     let plot_width = WIDTH - LEFT - RIGHT;
     let plot_height = HEIGHT - TOP - BOTTOM;
@@ -110,6 +118,7 @@ pub fn line_chart(values: &[(String, Option<f64>)], min: f64, max: f64, step: f6
         right: WIDTH - RIGHT,
         label_y: HEIGHT - 8.0,
         any: points.iter().any(|p| p.value.is_some()),
+        digits,
         segments,
         points,
         grid,
@@ -132,7 +141,7 @@ mod tests {
             ("c".to_owned(), None),
             ("d".to_owned(), Some(5.0)),
         ];
-        let chart = line_chart(&values, 1.0, 5.0, 1.0);
+        let chart = line_chart(&values, 1.0, 5.0, 1.0, 1);
         assert_eq!(chart.segments.len(), 2);
         assert_eq!(chart.points[2].y, None);
         assert_eq!(chart.grid.len(), 5);

@@ -76,8 +76,8 @@ pub fn services(dashboard: &Dashboard) -> Vec<ServiceView<'_>> {
                     .live
                     .as_ref()
                     .map(|l| l.closes_at.format("%Y-%m-%d %H:%M UTC").to_string()),
-                trend_chart: line_chart(&headline, 1.0, 5.0, 1.0),
-                nps_chart: line_chart(&nps, -100.0, 100.0, 50.0),
+                trend_chart: line_chart(&headline, 1.0, 5.0, 1.0, 1),
+                nps_chart: line_chart(&nps, -100.0, 100.0, 50.0, 0),
                 touchpoints: service
                     .touchpoints
                     .iter()

@@ -75,8 +75,15 @@ pub async fn show(
     let relationships = relationships::list(&state.db).await?;
     let overview = match &selected {
         Some(period) => {
-            overview::overview(&state.db, &state.reports, period, metric, &relationships, &names)
-                .await?
+            overview::overview(
+                &state.db,
+                &state.reports,
+                period,
+                metric,
+                &relationships,
+                &names,
+            )
+            .await?
         }
         None => None,
     };
@@ -98,7 +105,13 @@ pub async fn show(
     context.insert("metric", &metric);
     context.insert("k", &state.settings.anonymity.min_group_size.get());
     context.insert("participation", &participation(&state).await?);
-    page::render(&state, &request, Some(&user), "results/overview.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "results/overview.html",
+        context,
+    )
 }
 
 async fn participation(state: &AppState) -> AppResult<Vec<CycleParticipation>> {

@@ -29,5 +29,11 @@ pub async fn show(
     );
     context.insert("dashboard", &dashboard);
     context.insert("can_act", &!user.is_viewer());
-    page::render(&state, &request, Some(&user), "results/provider.html", context)
+    page::render(
+        &state,
+        &request,
+        Some(&user),
+        "results/provider.html",
+        context,
+    )
 }
