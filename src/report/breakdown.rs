@@ -68,7 +68,8 @@ pub fn breakdown(
             .filter(|key| !shown_keys.contains(key))
             .copied()
             .collect();
-        if report.counts.responses(&other) > 0 && report.shows(&other) {
+        let split = !shown_keys.is_empty();
+        if split && report.counts.responses(&other) > 0 && report.shows(&other) {
             rows.push(row(report, &other, None, names, false));
         }
         rows.push(row(report, &total, None, names, true));

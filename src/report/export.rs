@@ -138,7 +138,7 @@ fn slices<'a>(report: &PeriodReport, relationships: &[&'a RelationshipView]) -> 
                 keys,
             });
         }
-        if report.shows(&total) {
+        if report.shows(&total) && !shown.is_empty() {
             let other: Vec<GroupKey> = total
                 .iter()
                 .filter(|k| !shown.contains(k))
