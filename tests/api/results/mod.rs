@@ -5,5 +5,7 @@ mod access;
 mod breakdown;
 mod figures;
 mod fixture;
+mod notification;
+mod overview;
 mod touchpoints;
 mod trend;
