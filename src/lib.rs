@@ -14,6 +14,7 @@ pub mod import;
 pub mod mail;
 pub mod metrics;
 pub mod notify;
+pub mod report;
 pub mod routes;
 pub mod scheduler;
 pub mod setup;

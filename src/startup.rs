@@ -4,6 +4,7 @@
 use crate::config::Settings;
 use crate::i18n::I18n;
 use crate::metrics::Metrics;
+use crate::report::period::ReportCache;
 use crate::routes;
 use crate::scheduler;
 use crate::state::AppState;
@@ -125,11 +126,13 @@ pub async fn prepare_database(db: &DatabaseConnection) -> anyhow::Result<()> {
 pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<AppState> {
     let i18n = Arc::new(I18n::load()?);
     let templates = Templates::load(i18n.clone())?;
+    let reports = Arc::new(ReportCache::new(settings.anonymity.min_group_size.get()));
     Ok(AppState {
         db,
         settings: Arc::new(settings),
         templates,
         i18n,
+        reports,
     })
 }
 

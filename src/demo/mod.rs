@@ -124,6 +124,7 @@ pub async fn seed(db: &DatabaseConnection, settings: &Settings) -> anyhow::Resul
     txn.commit()
         .await
         .context("Failed to commit the demo organisation")?;
+    crate::report::materialize::run_once(db, Utc::now()).await?;
 
     let counts = DemoCounts {
         departments: organisation.departments.len(),

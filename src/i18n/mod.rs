@@ -2,6 +2,7 @@
 //! `templates/locales/<lang>/*.ftl` files compiled into the binary, and locale negotiation.
 
 mod negotiate;
+pub mod numbers;
 
 pub use negotiate::{LANG_COOKIE, request_locale, request_locale_for};
 

@@ -1,6 +1,9 @@
 //! Staff emails from templates: renders `templates/email/<name>/{subject.txt, body.txt,
 //! body.html}` in the recipient's language and queues the result in `mail_outbox`, where the
 //! scheduler picks it up. Handlers and use cases call this; it never talks to SMTP itself.
+//! `results_available` tells department heads when a wave's results are ready.
+
+pub mod results_available;
 
 use crate::domain::{EmailAddress, Locale};
 use crate::state::AppState;
@@ -24,6 +27,30 @@ pub enum StaffEmail<'a> {
         /// The reset link, `{base_url}/account/reset/{token}`.
         link: &'a str,
     },
+    /// A wave's results are ready (`templates/email/results-available`).
+    ResultsAvailable {
+        /// First day of the wave.
+        starts: &'a str,
+        /// Last day of the wave.
+        ends: &'a str,
+        /// The head's services with the figures that passed the anonymity gate.
+        services: &'a [ResultLine],
+        /// The results page.
+        link: &'a str,
+    },
+}
+
+/// One service in the results email; figures are absent where the gate withheld them.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct ResultLine {
+    /// Service name.
+    pub service: String,
+    /// Responses with answers.
+    pub responses: Option<u32>,
+    /// Overall satisfaction in the reader's notation ("—" when withheld).
+    pub headline: String,
+    /// Internal NPS in the reader's notation ("—" when withheld).
+    pub nps: String,
 }
 
 impl StaffEmail<'_> {
@@ -32,6 +59,7 @@ impl StaffEmail<'_> {
         match self {
             StaffEmail::Invite { .. } => "staff-invite",
             StaffEmail::PasswordReset { .. } => "password-reset",
+            StaffEmail::ResultsAvailable { .. } => "results-available",
         }
     }
 }
@@ -65,6 +93,17 @@ pub fn render(
             context.insert("link", link);
         }
         StaffEmail::PasswordReset { link } => context.insert("link", link),
+        StaffEmail::ResultsAvailable {
+            starts,
+            ends,
+            services,
+            link,
+        } => {
+            context.insert("starts", starts);
+            context.insert("ends", ends);
+            context.insert("services", services);
+            context.insert("link", link);
+        }
     }
     let folder = format!("email/{}", email.template());
     let subject = templates.render(&format!("{folder}/subject.txt"), &context)?;

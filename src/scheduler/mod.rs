@@ -18,6 +18,8 @@ use std::time::Duration;
 pub struct PassOutcome {
     /// Waves whose closing time passed and that were closed.
     pub waves_closed: u64,
+    /// Final periods (closed waves, ended touchpoint months) aggregated for the results.
+    pub periods_aggregated: u64,
     /// Waves opened for due cycles.
     pub waves_opened: u64,
     /// Invitation emails handed to the mail transport.
@@ -26,6 +28,8 @@ pub struct PassOutcome {
     pub invitations_failed: u64,
     /// Reminders handed to the mail transport.
     pub reminders_sent: u64,
+    /// "New results" emails queued for department heads.
+    pub results_announced: u64,
     /// Staff emails handed to the mail transport.
     pub mails_sent: u64,
     /// Staff emails that failed this time (they are retried later).
@@ -36,13 +40,16 @@ impl std::fmt::Display for PassOutcome {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "scheduler pass: {} waves closed, {} opened; {} invitations sent, {} failed; \
-             {} reminders sent; {} staff emails sent, {} failed",
+            "scheduler pass: {} waves closed, {} periods aggregated, {} opened; {} invitations \
+             sent, {} failed; {} reminders sent; {} results emails queued; {} staff emails sent, \
+             {} failed",
             self.waves_closed,
+            self.periods_aggregated,
             self.waves_opened,
             self.invitations_sent,
             self.invitations_failed,
             self.reminders_sent,
+            self.results_announced,
             self.mails_sent,
             self.mails_failed
         )
@@ -50,13 +57,17 @@ impl std::fmt::Display for PassOutcome {
 }
 
 /// Runs every step of one pass once, sending mail through `mailer`: close waves first (so no
-/// reminder goes out for a closed wave), then open, dispatch, remind, and staff mail.
+/// reminder goes out for a closed wave), aggregate final periods for the results, then open,
+/// dispatch, remind, and staff mail.
 #[tracing::instrument(skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassOutcome> {
     let pass_started = chrono::Utc::now();
     let waves_closed = waves::close_due(state)
         .await
         .context("Failed to close waves")?;
+    let periods_aggregated = crate::report::materialize::run_once(&state.db, chrono::Utc::now())
+        .await
+        .context("Failed to aggregate final results")?;
     let waves_opened = waves::open_due(state)
         .await
         .context("Failed to open due waves")?;
@@ -66,15 +77,20 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
     let reminders_sent = reminders::run_once(state, mailer, pass_started)
         .await
         .context("Failed to send reminders")?;
+    let results_announced = crate::notify::results_available::run_once(state, chrono::Utc::now())
+        .await
+        .context("Failed to announce new results")?;
     let (mails_sent, mails_failed) = outbox::run_once(state, mailer)
         .await
         .context("Failed to deliver queued staff emails")?;
     Ok(PassOutcome {
         waves_closed,
+        periods_aggregated,
         waves_opened,
         invitations_sent,
         invitations_failed,
         reminders_sent,
+        results_announced,
         mails_sent,
         mails_failed,
     })

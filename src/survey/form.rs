@@ -192,6 +192,20 @@ fn question_view(
     }
 }
 
+/// A question's prompt (placeholders filled for `section`) and its option labels, in the
+/// page language — what results pages show next to a question's figures.
+pub fn question_labels(
+    section: &Section,
+    question: &Question,
+    languages: Languages<'_>,
+) -> (String, Vec<String>) {
+    let texts = texts(section, question, languages);
+    let labels = (0..question.option_count)
+        .map(|index| option_label(question, texts.options.as_deref(), index, languages))
+        .collect();
+    (texts.prompt, labels)
+}
+
 fn kind_name(kind: QuestionKind) -> &'static str {
     match kind {
         QuestionKind::Rating => "rating",

@@ -17,7 +17,8 @@ pub struct Templates {
 
 impl Templates {
     /// Parses every `.html` and `.txt` template. In templates, `{{ t(key="id", name=x) }}`
-    /// translates into the page's `lang`.
+    /// translates into the page's `lang`, and `{{ x | num(digits=1, signed=true) }}` writes a
+    /// number in its notation.
     pub fn load(i18n: Arc<I18n>) -> anyhow::Result<Self> {
         let mut tera = tera::Tera::new();
         tera.autoescape_on(vec![".html"]);
@@ -25,6 +26,7 @@ impl Templates {
         tera.register_function("t", move |kwargs: tera::Kwargs, state: &tera::State| {
             translate(&i18n, &kwargs, state)
         });
+        tera.register_filter("num", format_number);
         let mut sources = vec![];
         collect(&TEMPLATES, &mut sources);
         tera.add_raw_templates(sources)
@@ -80,4 +82,23 @@ fn translate(i18n: &I18n, kwargs: &tera::Kwargs, state: &tera::State) -> tera::T
         args.set(name, fluent);
     }
     Ok(i18n.text(locale, &key, Some(&args)))
+}
+
+fn format_number(
+    value: f64,
+    kwargs: tera::Kwargs,
+    state: &tera::State,
+) -> tera::TeraResult<String> {
+    let digits = kwargs.get::<i64>("digits")?.unwrap_or(0);
+    let signed = kwargs.get::<bool>("signed")?.unwrap_or(false);
+    let lang: Option<String> = state.get("lang")?;
+    let locale = lang
+        .and_then(|l| Locale::parse(&l).ok())
+        .unwrap_or(Locale::EN);
+    Ok(crate::i18n::numbers::decimal(
+        value,
+        usize::try_from(digits.clamp(0, 6)).unwrap_or(0),
+        locale,
+        signed,
+    ))
 }

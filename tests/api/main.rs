@@ -30,6 +30,7 @@ mod organisation_import;
 mod password_reset;
 mod questionnaires;
 mod relationships;
+mod results;
 mod smtp_server;
 mod survey;
 mod touchpoints;

@@ -12,6 +12,7 @@ mod openapi;
 mod paging;
 mod questionnaires;
 mod relationships;
+mod results;
 pub(crate) mod touchpoints;
 
 use actix_web::web;
@@ -19,6 +20,11 @@ use actix_web::web;
 /// Mounts the API routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/v1/openapi.json", web::get().to(openapi::document))
+        .route(
+            "/api/v1/results/providers/{id}",
+            web::get().to(results::provider),
+        )
+        .route("/api/v1/results/slices", web::get().to(results::slices))
         .route("/api/v1/touchpoints", web::post().to(touchpoints::create))
         .route("/api/v1/accounts", web::get().to(accounts::list))
         .route("/api/v1/accounts", web::post().to(accounts::create))

@@ -29,6 +29,9 @@ pub struct Questions {
 
 /// The surveyed organisation.
 pub struct Org {
+    pub it: i32,
+    pub facilities: i32,
+    pub cycle: i32,
     pub sales: i32,
     pub helpdesk: i32,
     pub rooms: i32,
@@ -234,6 +237,9 @@ impl Org {
         .unwrap()
         .id;
         Self {
+            it,
+            facilities,
+            cycle,
             sales,
             helpdesk,
             rooms,
@@ -248,6 +254,19 @@ impl Org {
         self.invite_with(app, locale, Some(self.wave), None).await
     }
 
+    /// An employee of `department` with `locale`, invited to `wave_id` about both services
+    /// (or, with `wave_id = None`, a touchpoint about the helpdesk).
+    pub async fn invite_from(
+        &self,
+        app: &TestApp,
+        department: i32,
+        wave_id: Option<i32>,
+        expires_at: Option<DateTime<Utc>>,
+    ) -> Invited {
+        self.invite_as(app, department, "en", wave_id, expires_at)
+            .await
+    }
+
     /// A touchpoint invitation about the helpdesk that expires at `expires_at`.
     pub async fn invite_touchpoint(&self, app: &TestApp, expires_at: DateTime<Utc>) -> Invited {
         self.invite_with(app, "en", None, Some(expires_at)).await
@@ -260,11 +279,42 @@ impl Org {
         wave_id: Option<i32>,
         expires_at: Option<DateTime<Utc>>,
     ) -> Invited {
+        self.invite_as(app, self.sales, locale, wave_id, expires_at)
+            .await
+    }
+
+    async fn invite_as(
+        &self,
+        app: &TestApp,
+        department: i32,
+        locale: &str,
+        wave_id: Option<i32>,
+        expires_at: Option<DateTime<Utc>>,
+    ) -> Invited {
+        let sections = if wave_id.is_some() {
+            vec![self.helpdesk, self.rooms]
+        } else {
+            vec![self.helpdesk]
+        };
+        self.invite_about(app, department, locale, wave_id, expires_at, &sections)
+            .await
+    }
+
+    /// An employee of `department` invited to `wave_id` (or a touchpoint) about `sections`.
+    pub async fn invite_about(
+        &self,
+        app: &TestApp,
+        department: i32,
+        locale: &str,
+        wave_id: Option<i32>,
+        expires_at: Option<DateTime<Utc>>,
+        sections: &[i32],
+    ) -> Invited {
         let db = app.db();
         let employee_id = employee::ActiveModel {
             email: Set(format!("{}@example.com", uuid::Uuid::new_v4().simple())),
             name: Set("Erin Employee".to_owned()),
-            department_id: Set(self.sales),
+            department_id: Set(department),
             locale: Set(locale.to_owned()),
             active: Set(true),
             external_id: Set(None),
@@ -305,12 +355,7 @@ impl Org {
         .await
         .unwrap()
         .id;
-        let sections = if wave_id.is_some() {
-            vec![self.helpdesk, self.rooms]
-        } else {
-            vec![self.helpdesk]
-        };
-        for (position, relationship_id) in (1..).zip(sections) {
+        for (position, relationship_id) in (1..).zip(sections.iter().copied()) {
             invitation_section::ActiveModel {
                 invitation_id: Set(invitation_id),
                 relationship_id: Set(relationship_id),

@@ -1,0 +1,227 @@
+//! The partition of a period's groups into blocks of at least k responses, and the test of
+//! whether a slice (a set of groups) is a union of whole blocks.
+//!
+//! Blocks are built provider by provider: a relationship with ≥ k responses is split by customer
+//! department into parts of ≥ k, the small departments merged into one "other" part (taking in
+//! the smallest parts until it reaches k); relationships with fewer than k responses are pooled
+//! per provider, and what is still unpooled organisation-wide forms a last block if it reaches k.
+//! Groups without answered responses carry no figures and stay outside every block.
+
+use super::{GroupKey, PeriodCounts};
+use std::collections::{BTreeMap, HashMap};
+
+/// The blocks of one period.
+#[derive(Clone, Debug)]
+pub struct Blocks {
+    min_group_size: u32,
+    members: Vec<Vec<GroupKey>>,
+    block_of: HashMap<GroupKey, usize>,
+}
+
+impl Blocks {
+    /// Partitions the groups of `counts` for the threshold `min_group_size` (k).
+    pub fn plan(counts: &PeriodCounts, min_group_size: u32) -> Self {
+        let k = min_group_size;
+        let responses = |keys: &[GroupKey]| counts.responses(keys);
+        let mut by_provider: BTreeMap<i32, BTreeMap<i32, Vec<GroupKey>>> = BTreeMap::new();
+        for (key, group) in &counts.groups {
+            if group.responses == 0 {
+                continue;
+            }
+            let Some(provider) = counts.providers.get(&key.relationship_id) else {
+                continue;
+            };
+            by_provider
+                .entry(*provider)
+                .or_default()
+                .entry(key.relationship_id)
+                .or_default()
+                .push(*key);
+        }
+
+        let mut members: Vec<Vec<GroupKey>> = Vec::new();
+        let mut unpooled: Vec<GroupKey> = Vec::new();
+        for relationships in by_provider.into_values() {
+            let mut hidden: Vec<GroupKey> = Vec::new();
+            for groups in relationships.into_values() {
+                if responses(&groups) >= k {
+                    members.extend(split_relationship(counts, groups, k));
+                } else {
+                    hidden.extend(groups);
+                }
+            }
+            if responses(&hidden) >= k {
+                members.push(hidden);
+            } else {
+                unpooled.extend(hidden);
+            }
+        }
+        if responses(&unpooled) >= k {
+            members.push(unpooled);
+        }
+
+        let block_of = members
+            .iter()
+            .enumerate()
+            .flat_map(|(index, keys)| keys.iter().map(move |key| (*key, index)))
+            .collect();
+        Blocks {
+            min_group_size: k,
+            members,
+            block_of,
+        }
+    }
+
+    /// The threshold k the blocks were built for.
+    pub fn min_group_size(&self) -> u32 {
+        self.min_group_size
+    }
+
+    /// The blocks, each a list of groups.
+    pub fn members(&self) -> &[Vec<GroupKey>] {
+        &self.members
+    }
+
+    /// True when `slice` holds at least one answered response and consists of whole blocks only.
+    /// Groups of `slice` without answered responses are ignored.
+    pub fn shows(&self, counts: &PeriodCounts, slice: &[GroupKey]) -> bool {
+        self.covered_blocks(counts, slice)
+            .is_some_and(|blocks| !blocks.is_empty())
+    }
+
+    /// True when the slice is shown and its figure for `question_id` is too: the slice is a
+    /// union of whole question groups (`question_groups`), each holding no answer to the
+    /// question or at least k, and the slice holds at least k.
+    pub fn shows_question(
+        &self,
+        counts: &PeriodCounts,
+        slice: &[GroupKey],
+        question_id: i32,
+    ) -> bool {
+        let Some(blocks) = self.covered_blocks(counts, slice) else {
+            return false;
+        };
+        if blocks.is_empty() {
+            return false;
+        }
+        let groups = self.question_groups(counts, question_id);
+        let answers = |members: &[usize]| -> u32 {
+            members
+                .iter()
+                .map(|index| counts.histogram(&self.members[*index], question_id).total())
+                .sum()
+        };
+        groups
+            .iter()
+            .filter(|members| members.iter().any(|m| blocks.contains(m)))
+            .all(|members| {
+                let whole = members.iter().all(|m| blocks.contains(m));
+                let total = answers(members);
+                whole && (total == 0 || total >= self.min_group_size)
+            })
+            && counts.histogram(slice, question_id).total() >= self.min_group_size
+    }
+
+    /// The blocks grouped for one question: a question that not everyone answers (an optional
+    /// one) can leave a block with 1 to k−1 answers to it; such blocks are merged with the
+    /// other blocks of the same relationship (the smallest first) until the group reaches k.
+    /// Figures of the question are shown only for unions of whole groups.
+    pub fn question_groups(&self, counts: &PeriodCounts, question_id: i32) -> Vec<Vec<usize>> {
+        let k = self.min_group_size;
+        let answers = |index: usize| counts.histogram(&self.members[index], question_id).total();
+        let mut by_owner: BTreeMap<Option<i32>, Vec<usize>> = BTreeMap::new();
+        let mut groups: Vec<Vec<usize>> = vec![];
+        for (index, keys) in self.members.iter().enumerate() {
+            let first = keys.first().map(|key| key.relationship_id);
+            let single = keys.iter().all(|key| Some(key.relationship_id) == first);
+            if single {
+                by_owner.entry(first).or_default().push(index);
+            } else {
+                groups.push(vec![index]);
+            }
+        }
+        for indexes in by_owner.into_values() {
+            let (mut rest, mut others): (Vec<usize>, Vec<usize>) = indexes
+                .into_iter()
+                .partition(|index| (1..k).contains(&answers(*index)));
+            // Largest first, so `pop` hands out the smallest.
+            others.sort_by_key(|index| std::cmp::Reverse((answers(*index), *index)));
+            let total = |rest: &[usize]| rest.iter().map(|i| answers(*i)).sum::<u32>();
+            while total(&rest) > 0 && total(&rest) < k {
+                match others.pop() {
+                    Some(smallest) => rest.push(smallest),
+                    None => break,
+                }
+            }
+            groups.extend(others.into_iter().map(|index| vec![index]));
+            if !rest.is_empty() {
+                groups.push(rest);
+            }
+        }
+        groups
+    }
+
+    /// The groups whose answers to `question_id` may be pooled into an organisation-wide
+    /// reference figure: every question group (`question_groups`) with at least k answers to
+    /// it — a union of whole groups, so it reveals nothing smaller than k.
+    pub fn reference_groups(&self, counts: &PeriodCounts, question_id: i32) -> Vec<GroupKey> {
+        self.question_groups(counts, question_id)
+            .into_iter()
+            .filter(|members| {
+                members
+                    .iter()
+                    .map(|index| counts.histogram(&self.members[*index], question_id).total())
+                    .sum::<u32>()
+                    >= self.min_group_size
+            })
+            .flatten()
+            .flat_map(|index| self.members[index].iter().copied())
+            .collect()
+    }
+
+    /// The indexes of the blocks `slice` covers, or `None` when it covers one only in part (or
+    /// holds a group outside every block).
+    fn covered_blocks(&self, counts: &PeriodCounts, slice: &[GroupKey]) -> Option<Vec<usize>> {
+        let mut seen: BTreeMap<usize, usize> = BTreeMap::new();
+        for key in slice {
+            let answered = counts.groups.get(key).is_some_and(|g| g.responses > 0);
+            if !answered {
+                continue;
+            }
+            let index = self.block_of.get(key)?;
+            *seen.entry(*index).or_insert(0) += 1;
+        }
+        seen.iter()
+            .all(|(index, present)| self.members[*index].len() == *present)
+            .then(|| seen.into_keys().collect())
+    }
+}
+
+/// Splits a relationship with ≥ k responses into blocks by customer department: departments
+/// with ≥ k responses alone, the rest together; while the rest has fewer than k, the smallest
+/// single department joins it. Returns one block when no split is possible.
+fn split_relationship(counts: &PeriodCounts, groups: Vec<GroupKey>, k: u32) -> Vec<Vec<GroupKey>> {
+    let size = |key: &GroupKey| counts.groups.get(key).map_or(0, |g| g.responses);
+    let (mut parts, mut rest): (Vec<GroupKey>, Vec<GroupKey>) =
+        groups.into_iter().partition(|key| size(key) >= k);
+    // Largest first, so `pop` hands out the smallest; ties broken by department id.
+    parts.sort_by_key(|key| {
+        (
+            std::cmp::Reverse(size(key)),
+            std::cmp::Reverse(key.department_id),
+        )
+    });
+    let rest_size = |rest: &[GroupKey]| rest.iter().map(size).sum::<u32>();
+    while rest_size(&rest) > 0 && rest_size(&rest) < k {
+        match parts.pop() {
+            Some(smallest) => rest.push(smallest),
+            None => break,
+        }
+    }
+    let mut blocks: Vec<Vec<GroupKey>> = parts.into_iter().map(|key| vec![key]).collect();
+    if !rest.is_empty() {
+        rest.sort();
+        blocks.push(rest);
+    }
+    blocks
+}

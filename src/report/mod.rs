@@ -1,0 +1,15 @@
+//! Reporting: what providers and HR may see of the answers. `gate` is the anonymity gate every
+//! figure passes through (pure); `figures` turns counts into means, distributions and NPS;
+//! `materialize` aggregates final periods; `period` loads a period's counts with its gate;
+//! `dashboard`, `overview` and `export` assemble what pages, the API and CSV show.
+//! Nothing here writes answers or reads a single response's values.
+
+pub mod breakdown;
+pub mod dashboard;
+pub mod export;
+pub mod figures;
+pub mod gate;
+pub mod materialize;
+pub mod overview;
+pub mod period;
+pub mod slice;

@@ -1,0 +1,176 @@
+//! A final period ready for reading: its counts, its blocks (the gate's partition), its
+//! participation and its questions — loaded once and kept in a small cache, since a final
+//! period never changes.
+
+use super::figures::{self, Figure};
+use super::gate::{Blocks, GroupKey, PeriodCounts};
+use crate::store::results::{self, Participation, Period};
+use crate::survey::model::Question;
+use entity::question::{Dimension, QuestionKind};
+use sea_orm::ConnectionTrait;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+
+/// Everything the pages need to know about one final period.
+#[derive(Debug)]
+pub struct PeriodReport {
+    /// The period.
+    pub period: Period,
+    /// Its counts.
+    pub counts: PeriodCounts,
+    /// The gate's partition of its groups.
+    pub blocks: Blocks,
+    /// Invited and answered per relationship.
+    pub participation: BTreeMap<i32, Participation>,
+    /// The numeric questions answered in it, in questionnaire order.
+    pub questions: Vec<Question>,
+}
+
+impl PeriodReport {
+    /// The threshold k.
+    pub fn min_group_size(&self) -> u32 {
+        self.blocks.min_group_size()
+    }
+
+    /// Whether `slice` may be shown at all.
+    pub fn shows(&self, slice: &[GroupKey]) -> bool {
+        self.blocks.shows(&self.counts, slice)
+    }
+
+    /// The figure of `question` in `slice`, when the gate lets it out.
+    pub fn figure(&self, slice: &[GroupKey], question: &Question) -> Option<Figure> {
+        self.blocks
+            .shows_question(&self.counts, slice, question.id)
+            .then(|| {
+                figures::figure(
+                    question.kind,
+                    question.option_count,
+                    &self.counts.histogram(slice, question.id),
+                )
+            })
+    }
+
+    /// The organisation-wide reference figure of `question`: every block with at least k
+    /// answers to it, pooled.
+    pub fn reference(&self, question: &Question) -> Option<Figure> {
+        let groups = self.blocks.reference_groups(&self.counts, question.id);
+        (!groups.is_empty()).then(|| {
+            figures::figure(
+                question.kind,
+                question.option_count,
+                &self.counts.histogram(&groups, question.id),
+            )
+        })
+    }
+
+    /// The headline question: the first rating question about the overall service.
+    pub fn headline_question(&self) -> Option<&Question> {
+        self.questions
+            .iter()
+            .find(|q| q.kind == QuestionKind::Rating && q.dimension == Dimension::Overall)
+            .or_else(|| {
+                self.questions
+                    .iter()
+                    .find(|q| q.kind == QuestionKind::Rating)
+            })
+    }
+
+    /// The first recommend question (internal NPS).
+    pub fn recommend_question(&self) -> Option<&Question> {
+        self.questions
+            .iter()
+            .find(|q| q.kind == QuestionKind::Recommend)
+    }
+
+    /// The headline mean of `slice`, when shown.
+    pub fn headline(&self, slice: &[GroupKey]) -> Option<f64> {
+        self.headline_question()
+            .and_then(|q| self.figure(slice, q))
+            .and_then(|f| f.mean)
+    }
+
+    /// The internal NPS of `slice`, when shown.
+    pub fn nps(&self, slice: &[GroupKey]) -> Option<i32> {
+        self.recommend_question()
+            .and_then(|q| self.figure(slice, q))
+            .and_then(|f| f.nps)
+            .map(|nps| nps.score)
+    }
+}
+
+/// Final periods by id, loaded on first use. Bounded: when full, it starts over.
+#[derive(Debug)]
+pub struct ReportCache {
+    min_group_size: u32,
+    entries: Mutex<HashMap<i32, Arc<PeriodReport>>>,
+}
+
+/// Periods kept in memory at most.
+const CACHE_CAPACITY: usize = 512;
+
+impl ReportCache {
+    /// An empty cache for the threshold `min_group_size` (k).
+    pub fn new(min_group_size: u32) -> Self {
+        Self {
+            min_group_size,
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn cached(&self, id: i32) -> Option<Arc<PeriodReport>> {
+        self.entries.lock().ok().and_then(|e| e.get(&id).cloned())
+    }
+
+    fn keep(&self, report: Arc<PeriodReport>) {
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= CACHE_CAPACITY {
+                entries.clear();
+            }
+            entries.insert(report.period.id, report);
+        }
+    }
+
+    /// The reports of the given periods, in the order of `ids` (unknown ids are skipped).
+    pub async fn get_many(
+        &self,
+        db: &impl ConnectionTrait,
+        ids: &[i32],
+    ) -> anyhow::Result<Vec<Arc<PeriodReport>>> {
+        let missing: Vec<i32> = ids
+            .iter()
+            .copied()
+            .filter(|id| self.cached(*id).is_none())
+            .collect();
+        if !missing.is_empty() {
+            for period in results::periods(db, &missing).await? {
+                let (counts, participation) = results::period_counts(db, period.id).await?;
+                let question_ids: Vec<i32> = counts
+                    .groups
+                    .values()
+                    .flat_map(|g| g.questions.keys().copied())
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
+                let questions = results::questions(db, &question_ids).await?;
+                let blocks = Blocks::plan(&counts, self.min_group_size);
+                self.keep(Arc::new(PeriodReport {
+                    period,
+                    counts,
+                    blocks,
+                    participation,
+                    questions,
+                }));
+            }
+        }
+        Ok(ids.iter().filter_map(|id| self.cached(*id)).collect())
+    }
+
+    /// The report of one period.
+    pub async fn get(
+        &self,
+        db: &impl ConnectionTrait,
+        id: i32,
+    ) -> anyhow::Result<Option<Arc<PeriodReport>>> {
+        Ok(self.get_many(db, &[id]).await?.into_iter().next())
+    }
+}

@@ -1,0 +1,234 @@
+//! One relationship's results in one final period, as far as the gate lets them out: counts,
+//! response rate, a figure per question with the organisation's reference, dimension scores,
+//! the "meets the service standard" share and the comments.
+
+use super::figures::{Figure, Nps};
+use super::gate::{comments_visible, rate_visible};
+use super::period::PeriodReport;
+use crate::store::results::{Comment, Period};
+use crate::survey::form::{Languages, question_labels};
+use crate::survey::model::Section;
+use chrono::{DateTime, NaiveDate, Utc};
+use entity::question::{Dimension, QuestionKind};
+use rand::seq::SliceRandom;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// Which period a figure belongs to.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct PeriodRef {
+    /// The period's id.
+    pub id: i32,
+    /// The wave, for a survey wave.
+    pub wave_id: Option<i32>,
+    /// The first day of the month, for touchpoints.
+    pub month: Option<NaiveDate>,
+    /// Beginning.
+    pub starts_at: DateTime<Utc>,
+    /// End.
+    pub ends_at: DateTime<Utc>,
+}
+
+impl From<&Period> for PeriodRef {
+    fn from(period: &Period) -> Self {
+        Self {
+            id: period.id,
+            wave_id: period.wave_id,
+            month: period.month,
+            starts_at: period.starts_at,
+            ends_at: period.ends_at,
+        }
+    }
+}
+
+/// The organisation-wide reference for a question.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct Reference {
+    /// Mean over the organisation.
+    pub mean: Option<f64>,
+    /// Favourable share over the organisation, 0–100.
+    pub favourable: Option<f64>,
+    /// Internal NPS over the organisation.
+    pub nps: Option<i32>,
+}
+
+/// One question's result.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct QuestionResult {
+    /// The question.
+    pub question_id: i32,
+    /// `rating`, `recommend`, `yes_no`, `choice` or `lost_time`.
+    #[schema(value_type = String)]
+    pub kind: QuestionKind,
+    /// What it measures.
+    #[schema(value_type = String)]
+    pub dimension: Dimension,
+    /// The question as asked, in the reader's language.
+    pub prompt: String,
+    /// Labels of the options of choice and lost-time questions.
+    pub options: Vec<String>,
+    /// The figure; absent when fewer than k answered the question.
+    pub figure: Option<Figure>,
+    /// The organisation's figure for the same question, when it may be shown.
+    pub organisation: Option<Reference>,
+}
+
+/// The pooled mean of the rating questions of one dimension.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct DimensionScore {
+    /// The dimension.
+    #[schema(value_type = String)]
+    pub dimension: Dimension,
+    /// Mean on 1–5.
+    pub mean: f64,
+}
+
+/// A comment or a thanks, without date or author.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct CommentItem {
+    /// True for thanks, false for a comment.
+    pub thanks: bool,
+    /// The question it answers.
+    pub question_id: i32,
+    /// The text.
+    pub text: String,
+    /// The private conversation with its author, if there is one.
+    pub conversation_id: Option<Uuid>,
+}
+
+/// A relationship's results in one period.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct SliceResults {
+    /// The period.
+    pub period: PeriodRef,
+    /// False when fewer than k answered (or the slice would allow subtraction): every
+    /// number below is then absent.
+    pub shown: bool,
+    /// Responses with answers.
+    pub responses: Option<u32>,
+    /// "Haven't used it" responses.
+    pub not_applicable: Option<u32>,
+    /// Invitations that asked about the service (only when at least k).
+    pub invited: Option<u32>,
+    /// Share of invitations answered, 0–100.
+    pub response_rate: Option<f64>,
+    /// One result per numeric question.
+    pub questions: Vec<QuestionResult>,
+    /// Pooled rating means per dimension.
+    pub dimensions: Vec<DimensionScore>,
+    /// Share agreeing that the service standard is met, 0–100.
+    pub meets_standard: Option<f64>,
+    /// Whether the comments may be shown (enough responses).
+    pub comments_shown: bool,
+    /// Comments and thanks, shuffled; empty when withheld.
+    pub comments: Vec<CommentItem>,
+}
+
+/// The thresholds the figures were gated with.
+#[derive(Clone, Copy, Debug)]
+pub struct Thresholds {
+    /// k for figures.
+    pub min_group_size: u32,
+    /// The threshold for comments.
+    pub min_comment_group_size: u32,
+}
+
+/// The results of `section`'s relationship in `report`, with its `comments` (already loaded
+/// for this period and relationship; they are dropped unless the comment gate passes).
+pub fn slice_results(
+    report: &PeriodReport,
+    section: &Section,
+    languages: Languages<'_>,
+    thresholds: Thresholds,
+    comments: Vec<Comment>,
+) -> SliceResults {
+    let slice = report.counts.relationship(section.relationship_id);
+    let shown = report.shows(&slice);
+    let responses = report.counts.responses(&slice);
+    let participation = report
+        .participation
+        .get(&section.relationship_id)
+        .copied()
+        .unwrap_or_default();
+    let rate_shown = shown && rate_visible(participation.invited, thresholds.min_group_size);
+    let questions: Vec<QuestionResult> = report
+        .questions
+        .iter()
+        .filter(|q| section.asks(q))
+        .map(|question| {
+            let (prompt, options) = question_labels(section, question, languages);
+            QuestionResult {
+                question_id: question.id,
+                kind: question.kind,
+                dimension: question.dimension,
+                prompt,
+                options,
+                figure: report.figure(&slice, question),
+                organisation: report.reference(question).map(|f| Reference {
+                    mean: f.mean,
+                    favourable: f.favourable,
+                    nps: f.nps.map(|n: Nps| n.score),
+                }),
+            }
+        })
+        .collect();
+    let comments_shown = shown && comments_visible(responses, thresholds.min_comment_group_size);
+    let mut comments: Vec<CommentItem> = if comments_shown {
+        comments
+            .into_iter()
+            .map(|c| CommentItem {
+                thanks: c.kind == QuestionKind::Thanks,
+                question_id: c.question_id,
+                text: c.text,
+                conversation_id: c.conversation_id,
+            })
+            .collect()
+    } else {
+        vec![]
+    };
+    comments.shuffle(&mut rand::rng());
+    SliceResults {
+        period: PeriodRef::from(&report.period),
+        shown,
+        responses: shown.then_some(responses),
+        not_applicable: shown.then(|| report.counts.not_applicable(&slice)),
+        invited: rate_shown.then_some(participation.invited),
+        response_rate: rate_shown.then(|| {
+            f64::from(participation.answered) * 100.0 / f64::from(participation.invited.max(1))
+        }),
+        dimensions: dimension_scores(&questions),
+        meets_standard: questions
+            .iter()
+            .find(|q| q.kind == QuestionKind::Rating && q.dimension == Dimension::Standard)
+            .and_then(|q| q.figure.as_ref())
+            .and_then(|f| f.favourable),
+        questions: if shown { questions } else { vec![] },
+        comments_shown,
+        comments,
+    }
+}
+
+/// Pooled means of the shown rating questions, per dimension, in a fixed order.
+fn dimension_scores(questions: &[QuestionResult]) -> Vec<DimensionScore> {
+    let mut sums: BTreeMap<String, (Dimension, f64, u32)> = BTreeMap::new();
+    for question in questions.iter().filter(|q| q.kind == QuestionKind::Rating) {
+        let Some(figure) = &question.figure else {
+            continue;
+        };
+        let Some(mean) = figure.mean else { continue };
+        let entry =
+            sums.entry(format!("{:?}", question.dimension))
+                .or_insert((question.dimension, 0.0, 0));
+        entry.1 += mean * f64::from(figure.answers);
+        entry.2 += figure.answers;
+    }
+    sums.into_values()
+        .filter(|(_, _, answers)| *answers > 0)
+        .map(|(dimension, sum, answers)| DimensionScore {
+            dimension,
+            mean: sum / f64::from(answers),
+        })
+        .collect()
+}

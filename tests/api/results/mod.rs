@@ -1,0 +1,11 @@
+//! Results behind the anonymity gate: the provider dashboard, HR's overview, the CSV export
+//! and the JSON API show the same gated figures, within each role's scope.
+
+mod access;
+mod breakdown;
+mod figures;
+mod fixture;
+mod notification;
+mod overview;
+mod touchpoints;
+mod trend;
