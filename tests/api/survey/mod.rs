@@ -2,7 +2,7 @@
 //! (404/409/410/422) and the anonymity of what is stored and logged.
 
 mod anonymity;
-mod fixture;
+pub mod fixture;
 mod logs;
 mod page;
 mod refusals;
