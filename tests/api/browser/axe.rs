@@ -54,6 +54,11 @@ fn source() -> Option<&'static str> {
     }
 }
 
+/// Whether axe-core is installed (the checks run) on this machine.
+pub fn available() -> bool {
+    source().is_some()
+}
+
 /// One rule axe found broken, with the elements that break it.
 #[derive(Debug, Deserialize)]
 pub struct Violation {
@@ -100,16 +105,21 @@ impl Browser {
     /// Fails when axe finds a serious or critical problem on the page on screen; `page`
     /// names it in the message.
     pub async fn assert_accessible(&self, page: &str) {
-        let violations = self.accessibility_violations().await;
-        eprintln!("AXE {page}: {violations:#?}");
-        let serious: Vec<&Violation> = violations
-            .iter()
+        let serious: Vec<String> = self
+            .accessibility_violations()
+            .await
+            .into_iter()
             .filter(|v| matches!(v.impact.as_deref(), Some("serious" | "critical")))
+            .map(|v| {
+                let impact = v.impact.unwrap_or_default();
+                format!("{} ({impact}): {}\n  {}", v.id, v.help, v.nodes.join("\n  "))
+            })
             .collect();
         assert!(
-            std::env::var_os("AXE_REPORT_ONLY").is_some() || serious.is_empty(),
-            "accessibility problems on {page} ({}):\n{serious:#?}",
-            self.path().await
+            serious.is_empty(),
+            "accessibility problems on {page} ({}):\n{}",
+            self.path().await,
+            serious.join("\n")
         );
     }
 }

@@ -2,6 +2,7 @@
 //! reading order, Space picks an option, typing fills a comment, Enter sends; and axe finds no
 //! serious problem on a page with every kind of question.
 
+use super::axe;
 use super::pages::Browser;
 use crate::helpers::spawn_app;
 use crate::survey::fixture::{Org, stored_rows};
@@ -49,6 +50,16 @@ async fn the_survey_can_be_answered_and_sent_with_the_keyboard_alone() {
     let invited = org.invite(&app, "en").await;
     browser.open(&invited.path()).await;
     browser.assert_accessible("the survey page").await;
+    if axe::available() {
+        // The check is not vacuous: an image without a text alternative on the same page is
+        // reported.
+        browser
+            .js("document.querySelector('h1').after(document.createElement('img')); return null;")
+            .await;
+        let found = browser.accessibility_violations().await;
+        assert!(found.iter().any(|v| v.id == "image-alt"), "{found:?}");
+        browser.open(&invited.path()).await;
+    }
     let expected: Vec<String> =
         serde_json::from_value(browser.js(EXPECTED_STOPS).await).unwrap();
     assert!(expected.len() > 10, "{expected:?}");

@@ -167,7 +167,12 @@ pub async fn forgets_a_required_question_then_fixes_it(
         .click_and_wait(".survey-form button[type=submit]")
         .await;
 
-    assert!(browser.has(".notice.bad[role=alert]").await);
+    assert!(
+        browser
+            .has(&format!(".notice.bad[role=alert] a[href='#{first}_1']"))
+            .await,
+        "the summary at the top links to the forgotten question"
+    );
     let flagged: Vec<String> = serde_json::from_value(
         browser
             .js("return [...document.querySelectorAll('.survey-question.has-error input')]\

@@ -111,6 +111,13 @@ async fn hr_opens_a_wave_and_employees_answer_it_in_a_real_browser_until_it_clos
     assert!(browser.has(".wave-table .state-closed").await);
     assert_eq!(browser.text("td[data-count=answered]").await, "6");
     look_at(&browser, "admin-waves-closed").await;
+    browser.phone().await;
+    browser.open(&waves_page).await;
+    assert!(
+        !browser.scrolls_sideways().await,
+        "the waves page fits a phone (its table scrolls inside its box)"
+    );
+    look_at(&browser, "admin-waves-phone").await;
 
     browser.quit().await;
 }
