@@ -112,7 +112,12 @@ impl Browser {
             .filter(|v| matches!(v.impact.as_deref(), Some("serious" | "critical")))
             .map(|v| {
                 let impact = v.impact.unwrap_or_default();
-                format!("{} ({impact}): {}\n  {}", v.id, v.help, v.nodes.join("\n  "))
+                format!(
+                    "{} ({impact}): {}\n  {}",
+                    v.id,
+                    v.help,
+                    v.nodes.join("\n  ")
+                )
             })
             .collect();
         assert!(

@@ -114,7 +114,9 @@ async fn wait_until_ready(url: &str) {
         assert!(
             Instant::now() < deadline,
             "chromedriver did not become ready at {url}; see {}",
-            screenshot_dir().with_file_name("chromedriver.log").display()
+            screenshot_dir()
+                .with_file_name("chromedriver.log")
+                .display()
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }

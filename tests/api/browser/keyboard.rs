@@ -60,8 +60,7 @@ async fn the_survey_can_be_answered_and_sent_with_the_keyboard_alone() {
         assert!(found.iter().any(|v| v.id == "image-alt"), "{found:?}");
         browser.open(&invited.path()).await;
     }
-    let expected: Vec<String> =
-        serde_json::from_value(browser.js(EXPECTED_STOPS).await).unwrap();
+    let expected: Vec<String> = serde_json::from_value(browser.js(EXPECTED_STOPS).await).unwrap();
     assert!(expected.len() > 10, "{expected:?}");
 
     let mut reached: Vec<String> = vec![];
@@ -90,8 +89,14 @@ async fn the_survey_can_be_answered_and_sent_with_the_keyboard_alone() {
     assert_eq!(reached, expected, "Tab order of the survey form");
     browser.mark_page().await;
     press(&browser, Key::Enter).await;
-    browser.wait_for_new_page("Enter on the submit button").await;
-    assert!(browser.has(".survey-done").await, "{}", browser.path().await);
+    browser
+        .wait_for_new_page("Enter on the submit button")
+        .await;
+    assert!(
+        browser.has(".survey-done").await,
+        "{}",
+        browser.path().await
+    );
     let (responses, answers) = stored_rows(&app).await;
     assert_eq!(responses, 2, "one response per section");
     // Every radio group got its first option; both comment boxes got the typed sentence.

@@ -146,7 +146,10 @@ impl Browser {
                 return;
             }
             if Instant::now() > deadline {
-                panic!("no new page loaded after `{cause}` on {}", self.path().await);
+                panic!(
+                    "no new page loaded after `{cause}` on {}",
+                    self.path().await
+                );
             }
             tokio::time::sleep(Duration::from_millis(25)).await;
         }

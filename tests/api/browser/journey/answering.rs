@@ -52,7 +52,9 @@ pub fn link_for(emails: &[Email], address: &str) -> String {
 }
 
 fn text(app: &TestApp, locale: &str, key: &str) -> String {
-    app.state.i18n.text(Locale::parse(locale).unwrap(), key, None)
+    app.state
+        .i18n
+        .text(Locale::parse(locale).unwrap(), key, None)
 }
 
 /// Opens the survey link on `screen` and checks the page is the helpdesk survey in `locale`,
@@ -73,10 +75,16 @@ pub async fn opens_the_survey(
     let page = browser.text("main").await;
     for key in ["survey-not-used", "survey-submit", "survey-standard-label"] {
         let translated = text(app, locale, key);
-        assert!(page.contains(&translated), "{locale}: `{translated}` in\n{page}");
+        assert!(
+            page.contains(&translated),
+            "{locale}: `{translated}` in\n{page}"
+        );
         if locale != "en" {
             let english = text(app, "en", key);
-            assert!(!page.contains(&english), "{locale}: untranslated `{english}`");
+            assert!(
+                !page.contains(&english),
+                "{locale}: untranslated `{english}`"
+            );
         }
     }
     assert!(page.contains(SERVICE) && page.contains(STANDARD), "{page}");
@@ -92,11 +100,11 @@ pub async fn opens_the_survey(
 async fn fill_in(browser: &Browser, answers: &Answers, skip: Option<&str>) {
     let questions: Vec<Question> =
         serde_json::from_value(browser.js(QUESTIONS).await).expect("the survey's questions");
-    assert!(questions.len() >= 5, "the built-in questionnaire's questions");
-    for question in questions
-        .iter()
-        .filter(|q| Some(q.field.as_str()) != skip)
-    {
+    assert!(
+        questions.len() >= 5,
+        "the built-in questionnaire's questions"
+    );
+    for question in questions.iter().filter(|q| Some(q.field.as_str()) != skip) {
         let option = match question.kind.as_str() {
             "rating" => answers.rating,
             "recommend" => answers.recommend,
@@ -175,12 +183,18 @@ pub async fn forgets_a_required_question_then_fixes_it(
     );
     let flagged: Vec<String> = serde_json::from_value(
         browser
-            .js("return [...document.querySelectorAll('.survey-question.has-error input')]\
-                 .map((i) => i.name).filter((n, i, all) => all.indexOf(n) === i);")
+            .js(
+                "return [...document.querySelectorAll('.survey-question.has-error input')]\
+                 .map((i) => i.name).filter((n, i, all) => all.indexOf(n) === i);",
+            )
             .await,
     )
     .unwrap();
-    assert_eq!(flagged, [first.clone()], "only the forgotten question is flagged");
+    assert_eq!(
+        flagged,
+        std::slice::from_ref(&first),
+        "only the forgotten question is flagged"
+    );
     assert_eq!(
         browser.text(&format!("#{first}-error")).await,
         text(app, locale, "survey-required-missing")

@@ -64,7 +64,11 @@ async fn hr_opens_a_wave_and_employees_answer_it_in_a_real_browser_until_it_clos
             rating: 4,
             recommend: 8,
             comment,
-            thanks: if locale == "fr" { "Merci à Ivan !" } else { "" },
+            thanks: if locale == "fr" {
+                "Merci à Ivan !"
+            } else {
+                ""
+            },
         };
         let photo = match screen {
             Screen::Phone => format!("survey-phone-{locale}"),

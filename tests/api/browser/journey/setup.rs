@@ -99,9 +99,7 @@ pub async fn hr_describes_the_helpdesk(browser: &Browser) {
     browser
         .click_and_wait("a[href='/admin/relationships/new']")
         .await;
-    browser
-        .choose_text("#provider_department_id", "IT")
-        .await;
+    browser.choose_text("#provider_department_id", "IT").await;
     browser
         .choose_text("#customer_department_id", "Sales")
         .await;
@@ -123,9 +121,7 @@ pub async fn hr_describes_the_helpdesk(browser: &Browser) {
 /// HR plans a weekly cycle on the built-in questionnaire, first opening in a week; returns
 /// the cycle's page.
 pub async fn hr_plans_a_weekly_cycle(browser: &Browser) -> String {
-    browser
-        .click_and_wait("nav a[href='/admin/cycles']")
-        .await;
+    browser.click_and_wait("nav a[href='/admin/cycles']").await;
     browser.click_and_wait("a[href='/admin/cycles/new']").await;
     browser.fill("#name", "Weekly pulse").await;
     browser.choose("#cadence", "weekly").await;
