@@ -1,6 +1,7 @@
 //! The survey page with the keyboard alone: Tab reaches every answer and the submit button in
-//! reading order, Space picks an option, typing fills a comment, Enter sends; and axe finds no
-//! serious problem on a page with every kind of question.
+//! reading order, each with a visible focus ring, Space picks an option, typing fills a
+//! comment, Enter sends; and axe finds no serious problem on a page with every kind of
+//! question.
 
 use super::axe;
 use super::pages::Browser;
@@ -28,6 +29,14 @@ const control = document.activeElement;
 if (!control || control === document.body) return "";
 return control.type === "radio" ? "radio:" + control.name
   : control.type === "submit" ? "submit" : (control.id || control.tagName.toLowerCase());
+"#;
+
+/// Whether the focused control shows a focus ring (on itself or on the option box around it).
+const FOCUS_VISIBLE: &str = r#"
+const control = document.activeElement;
+const ring = (element) => element && getComputedStyle(element).outlineStyle !== "none"
+  && parseFloat(getComputedStyle(element).outlineWidth) >= 2;
+return ring(control) || ring(control.closest("label"));
 "#;
 
 async fn press(browser: &Browser, keys: impl Into<TypingData>) {
@@ -73,6 +82,11 @@ async fn the_survey_can_be_answered_and_sent_with_the_keyboard_alone() {
             continue;
         }
         reached.push(stop.clone());
+        assert_eq!(
+            browser.js(FOCUS_VISIBLE).await,
+            true,
+            "{stop} shows where the focus is"
+        );
         if stop.starts_with("radio:") {
             press(&browser, Key::Space).await;
         } else if browser.js("return document.activeElement.tagName;").await == "TEXTAREA" {
