@@ -10,20 +10,20 @@ use innerpulse::domain::Locale;
 use serde::Deserialize;
 
 /// What one employee answers about the helpdesk.
-pub struct Answers {
+struct Answers {
     /// Every 1–5 agreement question.
-    pub rating: u8,
+    rating: u8,
     /// The 0–10 recommendation.
-    pub recommend: u8,
+    recommend: u8,
     /// What the helpdesk should change (empty: left blank).
-    pub comment: &'static str,
+    comment: &'static str,
     /// Thanks to someone in IT (empty: left blank).
-    pub thanks: &'static str,
+    thanks: &'static str,
 }
 
 /// The screen an employee answers on.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
+enum Screen {
     Phone,
     Desktop,
 }
@@ -42,6 +42,74 @@ return [...document.querySelectorAll(".survey-question")].map((q) => ({
 }));
 "#;
 
+/// Four employees answer everything (French, Russian and English on phones, Polish on a
+/// desktop), Dana forgets a required question and fixes it, Eva has not used the helpdesk;
+/// Gloria does not answer. Nobody is logged in.
+pub async fn the_employees_answer(browser: &Browser, app: &TestApp, emails: &[Email]) {
+    browser.driver().delete_all_cookies().await.unwrap();
+    let people = [
+        (
+            "amelie@example.com",
+            "fr",
+            Screen::Phone,
+            "Le portail des tickets est lent le matin.",
+        ),
+        (
+            "boris@example.com",
+            "ru",
+            Screen::Phone,
+            "Быстро помогли с ноутбуком, спасибо.",
+        ),
+        (
+            "chris@example.com",
+            "en",
+            Screen::Phone,
+            "Please tell us when a ticket waits for us.",
+        ),
+        (
+            "filip@example.com",
+            "pl",
+            Screen::Desktop,
+            "Odpowiedzi mogłyby przychodzić szybciej.",
+        ),
+    ];
+    for (address, locale, screen, comment) in people {
+        opens_the_survey(browser, app, &link_for(emails, address), locale, screen).await;
+        let answers = Answers {
+            rating: 4,
+            recommend: 8,
+            comment,
+            thanks: if locale == "fr" {
+                "Merci à Ivan !"
+            } else {
+                ""
+            },
+        };
+        let photo = match screen {
+            Screen::Phone => format!("survey-phone-{locale}"),
+            Screen::Desktop => format!("survey-desktop-{locale}"),
+        };
+        answers_everything(browser, app, locale, &answers, &photo).await;
+        if locale == "fr" {
+            look_at(browser, "survey-phone-fr-thanks").await;
+        }
+    }
+
+    let dana = link_for(emails, "dana@example.com");
+    opens_the_survey(browser, app, &dana, "en", Screen::Desktop).await;
+    let answers = Answers {
+        rating: 2,
+        recommend: 5,
+        comment: "Nobody answered my ticket for three days.",
+        thanks: "",
+    };
+    forgets_a_required_question_then_fixes_it(browser, app, "en", &answers).await;
+
+    let eva = link_for(emails, "eva@example.com");
+    opens_the_survey(browser, app, &eva, "nl", Screen::Desktop).await;
+    says_they_have_not_used_it(browser, app, "nl").await;
+}
+
 /// The link in the invitation email sent to `address`.
 pub fn link_for(emails: &[Email], address: &str) -> String {
     let email = emails
@@ -59,7 +127,7 @@ fn text(app: &TestApp, locale: &str, key: &str) -> String {
 
 /// Opens the survey link on `screen` and checks the page is the helpdesk survey in `locale`,
 /// fully translated and as wide as the screen.
-pub async fn opens_the_survey(
+async fn opens_the_survey(
     browser: &Browser,
     app: &TestApp,
     link: &str,
@@ -138,7 +206,7 @@ async fn sends_and_is_thanked(browser: &Browser, app: &TestApp, locale: &str) {
 }
 
 /// Answers every question and sends; `photo` names the screenshot of the filled-in page.
-pub async fn answers_everything(
+async fn answers_everything(
     browser: &Browser,
     app: &TestApp,
     locale: &str,
@@ -151,14 +219,14 @@ pub async fn answers_everything(
 }
 
 /// Ticks "I haven't used this service recently" and sends without answering.
-pub async fn says_they_have_not_used_it(browser: &Browser, app: &TestApp, locale: &str) {
+async fn says_they_have_not_used_it(browser: &Browser, app: &TestApp, locale: &str) {
     browser.click("label[for$='_na']").await;
     sends_and_is_thanked(browser, app, locale).await;
 }
 
 /// Answers everything but the first question, sends, sees the error next to that question
 /// with the other answers kept, answers it and sends again.
-pub async fn forgets_a_required_question_then_fixes_it(
+async fn forgets_a_required_question_then_fixes_it(
     browser: &Browser,
     app: &TestApp,
     locale: &str,

@@ -6,6 +6,25 @@ use crate::browser::pages::Browser;
 use crate::helpers::{TestApp, TestStaff};
 use entity::account::Role;
 
+/// What HR's part leaves for the rest of the journey.
+pub struct Opened {
+    /// The HR admin who set everything up.
+    pub hr: TestStaff,
+    /// `/admin/cycles/{id}/waves` of the new cycle.
+    pub waves_page: String,
+}
+
+/// HR logs in, imports the employees, describes the helpdesk, plans a weekly cycle and opens
+/// its first wave now.
+pub async fn hr_sets_up_the_programme_and_opens_a_wave(browser: &Browser, app: &TestApp) -> Opened {
+    let hr = hr_logs_in(browser, app).await;
+    hr_imports_employees(browser, app).await;
+    hr_describes_the_helpdesk(browser).await;
+    let cycle_page = hr_plans_a_weekly_cycle(browser).await;
+    let waves_page = hr_opens_a_wave_now(browser, &cycle_page).await;
+    Opened { hr, waves_page }
+}
+
 /// The organisation HR uploads: seven people in Sales (the helpdesk's internal customers,
 /// in five languages) and one in IT, the provider (IT is not its own customer, so Ivan gets
 /// no survey).
@@ -45,7 +64,7 @@ pub async fn logs_in(browser: &Browser, staff: &TestStaff) {
 }
 
 /// An HR admin (created as `innerpulse create-admin` would) logs in; returns the account.
-pub async fn hr_logs_in(browser: &Browser, app: &TestApp) -> TestStaff {
+async fn hr_logs_in(browser: &Browser, app: &TestApp) -> TestStaff {
     let hr = app.create_staff(Role::HrAdmin, &[]).await;
     browser.open("/login").await;
     look_at(browser, "login").await;
@@ -60,7 +79,7 @@ pub async fn hr_logs_in(browser: &Browser, app: &TestApp) -> TestStaff {
 }
 
 /// HR uploads `EMPLOYEES_CSV` through the import form, letting it create the departments.
-pub async fn hr_imports_employees(browser: &Browser, app: &TestApp) {
+async fn hr_imports_employees(browser: &Browser, app: &TestApp) {
     let folder = tempfile::tempdir().unwrap();
     let csv = folder.path().join("employees.csv");
     std::fs::write(&csv, EMPLOYEES_CSV).unwrap();
@@ -92,7 +111,7 @@ pub async fn hr_imports_employees(browser: &Browser, app: &TestApp) {
 }
 
 /// HR describes the IT helpdesk: IT serves Sales, with a service standard.
-pub async fn hr_describes_the_helpdesk(browser: &Browser) {
+async fn hr_describes_the_helpdesk(browser: &Browser) {
     browser
         .click_and_wait("nav a[href='/admin/relationships']")
         .await;
@@ -120,7 +139,7 @@ pub async fn hr_describes_the_helpdesk(browser: &Browser) {
 
 /// HR plans a weekly cycle on the built-in questionnaire, first opening in a week; returns
 /// the cycle's page.
-pub async fn hr_plans_a_weekly_cycle(browser: &Browser) -> String {
+async fn hr_plans_a_weekly_cycle(browser: &Browser) -> String {
     browser.click_and_wait("nav a[href='/admin/cycles']").await;
     browser.click_and_wait("a[href='/admin/cycles/new']").await;
     browser.fill("#name", "Weekly pulse").await;
@@ -149,7 +168,7 @@ pub async fn hr_plans_a_weekly_cycle(browser: &Browser) -> String {
 }
 
 /// HR opens a wave of the cycle now from its waves page; returns the waves page.
-pub async fn hr_opens_a_wave_now(browser: &Browser, cycle_page: &str) -> String {
+async fn hr_opens_a_wave_now(browser: &Browser, cycle_page: &str) -> String {
     let waves_page = format!("{cycle_page}/waves");
     browser
         .click_and_wait(&format!("a[href='{waves_page}']"))
