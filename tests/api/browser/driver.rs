@@ -81,11 +81,16 @@ fn start_chromedriver() -> Result<Chromedriver, String> {
     if let Some(folder) = log.parent() {
         std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     }
-    // `cat` returns when the pipe closes; then the shell stops chromedriver (and chromedriver
-    // its browsers). A background job of a non-interactive shell reads /dev/null, not the pipe.
+    // `cat` returns when the pipe closes; then the shell stops chromedriver and every browser
+    // it started (`setsid` gives them a process group of their own, so that a browser whose
+    // session was never ended goes too). A background job of a non-interactive shell reads
+    // /dev/null, not the pipe.
     let owner = Command::new("sh")
         .arg("-c")
-        .arg(r#""$0" --port="$1" --log-path="$2" --log-level=WARNING & driver=$!; cat >/dev/null; kill "$driver""#)
+        .arg(concat!(
+            r#"setsid "$0" --port="$1" --log-path="$2" --log-level=WARNING & driver=$!; "#,
+            r#"cat >/dev/null; kill -- -"$driver" 2>/dev/null || kill "$driver""#
+        ))
         .arg(CHROMEDRIVER)
         .arg(port.to_string())
         .arg(&log)
