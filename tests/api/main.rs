@@ -11,6 +11,7 @@ mod accounts;
 mod accounts_api;
 mod api_keys;
 mod auth;
+mod browser;
 mod cli;
 mod configuration;
 mod cycles;
