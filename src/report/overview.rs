@@ -6,6 +6,9 @@ use super::period::{PeriodReport, ReportCache};
 use super::slice::PeriodRef;
 use crate::store::relationships::RelationshipView;
 use crate::store::results::{self, Period};
+use crate::survey::form::{Languages, question_labels};
+use crate::survey::model::{Question, Section};
+use entity::question::QuestionKind;
 use sea_orm::ConnectionTrait;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,6 +23,19 @@ pub enum Metric {
     Headline,
     /// Internal NPS.
     Nps,
+    /// One chosen question: its mean (rating 1–5, recommend 0–10) or share of "yes".
+    Question,
+}
+
+/// A question the heatmap can show.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct QuestionChoice {
+    /// The question.
+    pub id: i32,
+    /// Its text, with generic words for the service and provider.
+    pub prompt: String,
+    /// `mean5`, `mean10` or `percent`: how its figure reads.
+    pub scale: &'static str,
 }
 
 /// One heatmap cell.
@@ -77,6 +93,12 @@ pub struct Overview {
     pub period: PeriodRef,
     /// What the cells show.
     pub metric: Metric,
+    /// The question shown, for `Metric::Question`.
+    pub question_id: Option<i32>,
+    /// How the cells' figures read: `mean5`, `mean10`, `nps` or `percent`.
+    pub scale: &'static str,
+    /// The questions that can be chosen.
+    pub questions: Vec<QuestionChoice>,
     /// Customer departments, by name.
     pub columns: Vec<Column>,
     /// Providers, by name.
@@ -87,16 +109,30 @@ pub struct Overview {
     pub by_change: Vec<Ranked>,
 }
 
-fn cell(report: &PeriodReport, slice: &[super::gate::GroupKey], metric: Metric) -> Cell {
+/// What a heatmap cell shows.
+#[derive(Clone, Copy)]
+pub enum Shown<'a> {
+    /// The headline mean.
+    Headline,
+    /// Internal NPS.
+    Nps,
+    /// One question's mean or favourable share.
+    Question(&'a Question),
+}
+
+fn cell(report: &PeriodReport, slice: &[super::gate::GroupKey], shown: Shown<'_>) -> Cell {
     if report.counts.responses(slice) == 0 {
         return Cell {
             state: "empty",
             value: None,
         };
     }
-    let value = match metric {
-        Metric::Headline => report.headline(slice),
-        Metric::Nps => report.nps(slice).map(f64::from),
+    let value = match shown {
+        Shown::Headline => report.headline(slice),
+        Shown::Nps => report.nps(slice).map(f64::from),
+        Shown::Question(question) => report
+            .figure(slice, question)
+            .and_then(|f| f.mean.or(f.favourable)),
     };
     Cell {
         state: if value.is_some() { "shown" } else { "withheld" },
@@ -104,17 +140,73 @@ fn cell(report: &PeriodReport, slice: &[super::gate::GroupKey], metric: Metric) 
     }
 }
 
-/// The overview of `period` (a wave period) with `metric`.
+/// The questions of `report` a heatmap can show, with their scale.
+fn choices(
+    report: &PeriodReport,
+    languages: Languages<'_>,
+    generic: &Section,
+) -> Vec<QuestionChoice> {
+    report
+        .questions
+        .iter()
+        .filter_map(|question| {
+            let scale = match question.kind {
+                QuestionKind::Rating => "mean5",
+                QuestionKind::Recommend => "mean10",
+                QuestionKind::YesNo => "percent",
+                _ => return None,
+            };
+            Some(QuestionChoice {
+                id: question.id,
+                prompt: question_labels(generic, question, languages).0,
+                scale,
+            })
+        })
+        .collect()
+}
+
+/// What the overview shows: the metric, and the question for `Metric::Question`.
+#[derive(Clone, Copy, Debug)]
+pub struct Selection {
+    /// The metric.
+    pub metric: Metric,
+    /// The chosen question (used with `Metric::Question`).
+    pub question_id: Option<i32>,
+}
+
+/// The overview of `period` (a wave period) with `selection`; question texts in `languages`
+/// with the words of `generic` for the service and provider.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the overview's inputs, each needed"
+)]
 pub async fn overview(
     db: &impl ConnectionTrait,
     cache: &ReportCache,
     period: &Period,
-    metric: Metric,
+    selection: Selection,
     relationships: &[RelationshipView],
     names: &BTreeMap<i32, String>,
+    languages: Languages<'_>,
+    generic: &Section,
 ) -> anyhow::Result<Option<Overview>> {
     let Some(report) = cache.get(db, period.id).await? else {
         return Ok(None);
+    };
+    let questions = choices(&report, languages, generic);
+    let chosen = selection
+        .question_id
+        .and_then(|id| report.questions.iter().find(|q| q.id == id));
+    let (metric, shown, scale) = match (selection.metric, chosen) {
+        (Metric::Question, Some(question)) => {
+            let scale = questions
+                .iter()
+                .find(|c| c.id == question.id)
+                .map_or("mean5", |c| c.scale);
+            (Metric::Question, Shown::Question(question), scale)
+        }
+        (Metric::Nps, _) => (Metric::Nps, Shown::Nps, "nps"),
+        _ => (Metric::Headline, Shown::Headline, "mean5"),
     };
     let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
     let providers: BTreeSet<i32> = report.counts.providers.values().copied().collect();
@@ -140,11 +232,11 @@ pub async fn overview(
                     cell(
                         &report,
                         &report.counts.provider_cell(provider_id, c.id),
-                        metric,
+                        shown,
                     )
                 })
                 .collect(),
-            total: cell(&report, &report.counts.provider(provider_id), metric),
+            total: cell(&report, &report.counts.provider(provider_id), shown),
         })
         .collect();
     rows.sort_by_key(|r| r.provider.to_lowercase());
@@ -180,6 +272,9 @@ pub async fn overview(
     Ok(Some(Overview {
         period: PeriodRef::from(period),
         metric,
+        question_id: chosen.map(|q| q.id),
+        scale,
+        questions,
         columns,
         rows,
         by_score,

@@ -10,7 +10,6 @@ use crate::survey::form::{Languages, question_labels};
 use crate::survey::model::Section;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::question::{Dimension, QuestionKind};
-use rand::seq::SliceRandom;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -122,7 +121,10 @@ pub struct SliceResults {
     pub meets_standard: Option<f64>,
     /// Whether the comments may be shown (enough responses).
     pub comments_shown: bool,
-    /// Comments and thanks, shuffled; empty when withheld.
+    /// How many comments and thanks there are (0 when withheld).
+    pub comments_total: usize,
+    /// The first comments and thanks in shuffled order (at most `DASHBOARD_COMMENTS`); empty
+    /// when withheld.
     pub comments: Vec<CommentItem>,
 }
 
@@ -174,21 +176,9 @@ pub fn slice_results(
             }
         })
         .collect();
-    let comments_shown = shown && comments_visible(responses, thresholds.min_comment_group_size);
-    let mut comments: Vec<CommentItem> = if comments_shown {
-        comments
-            .into_iter()
-            .map(|c| CommentItem {
-                thanks: c.kind == QuestionKind::Thanks,
-                question_id: c.question_id,
-                text: c.text,
-                conversation_id: c.conversation_id,
-            })
-            .collect()
-    } else {
-        vec![]
-    };
-    comments.shuffle(&mut rand::rng());
+    let visible = visible_comments(report, section.relationship_id, thresholds, comments);
+    let comments_shown = visible.is_some();
+    let comments = visible.unwrap_or_default();
     SliceResults {
         period: PeriodRef::from(&report.period),
         shown,
@@ -206,8 +196,40 @@ pub fn slice_results(
             .and_then(|f| f.favourable),
         questions: if shown { questions } else { vec![] },
         comments_shown,
-        comments,
+        comments_total: comments.len(),
+        comments: comments.into_iter().take(DASHBOARD_COMMENTS).collect(),
     }
+}
+
+/// Comments shown on a dashboard; the rest are a click away.
+pub const DASHBOARD_COMMENTS: usize = 20;
+
+/// The comments and thanks of a relationship in `report`, or `None` when the comment gate
+/// withholds them (the slice is not shown, or has fewer answered responses than the comment
+/// threshold).
+pub fn visible_comments(
+    report: &PeriodReport,
+    relationship_id: i32,
+    thresholds: Thresholds,
+    comments: Vec<Comment>,
+) -> Option<Vec<CommentItem>> {
+    let slice = report.counts.relationship(relationship_id);
+    let shown = report.shows(&slice)
+        && comments_visible(
+            report.counts.responses(&slice),
+            thresholds.min_comment_group_size,
+        );
+    shown.then(|| {
+        comments
+            .into_iter()
+            .map(|c| CommentItem {
+                thanks: c.kind == QuestionKind::Thanks,
+                question_id: c.question_id,
+                text: c.text,
+                conversation_id: c.conversation_id,
+            })
+            .collect()
+    })
 }
 
 /// Pooled means of the shown rating questions, per dimension, in a fixed order.

@@ -256,8 +256,9 @@ pub struct Comment {
     pub conversation_id: Option<Uuid>,
 }
 
-/// The comments and thanks about `relationship_id` in a period (a wave, or a touchpoint month);
-/// in storage order, which callers shuffle before showing.
+/// The comments and thanks about `relationship_id` in a period (a wave, or a touchpoint month),
+/// in a shuffled order that stays the same from one page view to the next (so they can be
+/// paged) and says nothing about when they were written or which ones came from one person.
 pub async fn comments(
     db: &impl ConnectionTrait,
     period: &Period,
@@ -268,6 +269,7 @@ pub async fn comments(
         .column((question::Entity, question::Column::Kind))
         .column((answer::Entity, answer::Column::ValueText))
         .column((conversation::Entity, conversation::Column::Id))
+        .column((answer::Entity, answer::Column::ResponseId))
         .from(response::Entity)
         .inner_join(
             answer::Entity,
@@ -312,20 +314,26 @@ pub async fn comments(
         .query_all(&query)
         .await
         .context("Failed to load comments")?;
-    let mut comments = Vec::with_capacity(rows.len());
+    let mut keyed = Vec::with_capacity(rows.len());
     for row in rows {
         let text: Option<String> = row.try_get_by_index(2)?;
         let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
             continue;
         };
-        comments.push(Comment {
-            question_id: row.try_get_by_index(0)?,
-            kind: row.try_get_by_index(1)?,
-            text,
-            conversation_id: row.try_get_by_index(3)?,
-        });
+        let question_id: i32 = row.try_get_by_index(0)?;
+        let response_id: Uuid = row.try_get_by_index(4)?;
+        keyed.push((
+            shuffle_key(response_id, question_id),
+            Comment {
+                question_id,
+                kind: row.try_get_by_index(1)?,
+                text,
+                conversation_id: row.try_get_by_index(3)?,
+            },
+        ));
     }
-    Ok(comments)
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(keyed.into_iter().map(|(_, comment)| comment).collect())
 }
 
 /// The questions with the given ids, with their stored translations, in questionnaire order.
@@ -369,4 +377,13 @@ pub async fn previous_wave_period(
         .await
         .context("Failed to find the previous wave's results")?;
     Ok(row.map(|(p, w)| period_of(p, w)))
+}
+
+/// A sort key that scatters comments: the SHA-256 of the (random) response id and question.
+fn shuffle_key(response_id: Uuid, question_id: i32) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    hasher.update(response_id.as_bytes());
+    hasher.update(question_id.to_be_bytes());
+    hasher.finalize().into()
 }

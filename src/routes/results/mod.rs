@@ -3,6 +3,7 @@
 //! heatmap, and CSV exports of the same gated figures.
 
 mod charts;
+mod comments;
 mod dashboard_view;
 mod export;
 mod index;
@@ -18,6 +19,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/results/overview", web::get().to(overview::show))
         .route("/results/export.csv", web::get().to(export::all))
         .route("/results/providers/{id}", web::get().to(provider::show))
+        .route(
+            "/results/relationships/{id}/comments",
+            web::get().to(comments::show),
+        )
         .route(
             "/results/providers/{id}/export.csv",
             web::get().to(export::provider),

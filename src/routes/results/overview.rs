@@ -1,4 +1,5 @@
-//! `GET /results/overview?period=ID&metric=headline|nps` (HR admins and viewers): the heatmap
+//! `GET /results/overview?period=ID&metric=headline|nps|question&question=ID` (HR admins and
+//! viewers): the heatmap
 //! of providers × customer departments for one final wave, services ranked by score and by
 //! change, and participation per cycle (counts only; rates when at least k were invited).
 
@@ -6,9 +7,11 @@ use super::dashboard_view::period_text;
 use super::load;
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
-use crate::report::overview::{self, Metric};
+use crate::report::overview::{self, Metric, Selection};
 use crate::state::AppState;
 use crate::store::{cycles, relationships, results, waves};
+use crate::survey::form::Languages;
+use crate::survey::model::Section;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
@@ -18,11 +21,12 @@ const PERIOD_CHOICES: u64 = 52;
 /// Waves per cycle in the participation table.
 const PARTICIPATION_WAVES: u64 = 6;
 
-/// `?period=ID&metric=headline|nps`
+/// `?period=ID&metric=headline|nps|question&question=ID`
 #[derive(Deserialize)]
 pub struct OverviewQuery {
     period: Option<i32>,
     metric: Option<Metric>,
+    question: Option<i32>,
 }
 
 #[derive(Serialize)]
@@ -102,7 +106,10 @@ pub async fn show(
     let mut context = tera::Context::new();
     context.insert("overview", &overview);
     context.insert("choices", &choices);
-    context.insert("metric", &metric);
+    context.insert(
+        "metric",
+        &overview.as_ref().map_or(Metric::Headline, |o| o.metric),
+    );
     context.insert("k", &state.settings.anonymity.min_group_size.get());
     context.insert("participation", &participation(&state).await?);
     page::render(

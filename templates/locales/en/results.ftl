@@ -75,3 +75,18 @@ overview-by-score = By overall satisfaction
 overview-by-change = By change since the previous round
 overview-no-change = No earlier round to compare with.
 overview-participation = Participation per cycle
+overview-one-question = One question
+overview-question = Question
+overview-question-help = Used when “One question” is chosen: its average, or the share answering “yes”.
+overview-the-service = the service
+overview-the-provider = the provider
+overview-the-standard = its service standard
+
+comments-title = Comments on { $service }
+comments-back = Back to the results of { $provider }
+comments-count =
+    { $count ->
+        [one] { $count } comment or thanks.
+       *[other] { $count } comments and thanks.
+    }
+comments-see-all = See all { $count } comments and thanks

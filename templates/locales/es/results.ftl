@@ -75,3 +75,18 @@ overview-by-score = Por satisfacción general
 overview-by-change = Por cambio desde la ronda anterior
 overview-no-change = No hay una ronda anterior con la que comparar.
 overview-participation = Participación por ciclo
+overview-one-question = Una pregunta
+overview-question = Pregunta
+overview-question-help = Se usa con «Una pregunta»: su media, o el porcentaje de «sí».
+overview-the-service = el servicio
+overview-the-provider = el proveedor
+overview-the-standard = su estándar de servicio
+
+comments-title = Comentarios sobre { $service }
+comments-back = Volver a los resultados de { $provider }
+comments-count =
+    { $count ->
+        [one] { $count } comentario o agradecimiento.
+       *[other] { $count } comentarios y agradecimientos.
+    }
+comments-see-all = Ver los { $count } comentarios y agradecimientos

@@ -75,3 +75,18 @@ overview-by-score = Par satisfaction globale
 overview-by-change = Par évolution depuis la campagne précédente
 overview-no-change = Pas de campagne précédente à comparer.
 overview-participation = Participation par cycle
+overview-one-question = Une question
+overview-question = Question
+overview-question-help = Utilisée avec « Une question » : sa moyenne, ou la part de « oui ».
+overview-the-service = le service
+overview-the-provider = le prestataire
+overview-the-standard = son engagement de service
+
+comments-title = Commentaires sur { $service }
+comments-back = Retour aux résultats de { $provider }
+comments-count =
+    { $count ->
+        [one] { $count } commentaire ou remerciement.
+       *[other] { $count } commentaires et remerciements.
+    }
+comments-see-all = Voir les { $count } commentaires et remerciements

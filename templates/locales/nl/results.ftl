@@ -75,3 +75,18 @@ overview-by-score = Op algemene tevredenheid
 overview-by-change = Op verandering sinds de vorige ronde
 overview-no-change = Geen eerdere ronde om mee te vergelijken.
 overview-participation = Deelname per cyclus
+overview-one-question = Eén vraag
+overview-question = Vraag
+overview-question-help = Gebruikt bij „Eén vraag”: het gemiddelde, of het aandeel dat „ja” antwoordt.
+overview-the-service = de dienst
+overview-the-provider = de aanbieder
+overview-the-standard = de servicenorm
+
+comments-title = Opmerkingen over { $service }
+comments-back = Terug naar de resultaten van { $provider }
+comments-count =
+    { $count ->
+        [one] { $count } opmerking of bedankje.
+       *[other] { $count } opmerkingen en bedankjes.
+    }
+comments-see-all = Alle { $count } opmerkingen en bedankjes bekijken

@@ -77,3 +77,14 @@ overview-by-score = Według ogólnego zadowolenia
 overview-by-change = Według zmiany od poprzedniej rundy
 overview-no-change = Brak wcześniejszej rundy do porównania.
 overview-participation = Udział według cykli
+overview-one-question = Jedno pytanie
+overview-question = Pytanie
+overview-question-help = Używane przy „Jedno pytanie”: średnia albo odsetek odpowiedzi „tak”.
+overview-the-service = usługa
+overview-the-provider = dostawca
+overview-the-standard = standard usługi
+
+comments-title = Komentarze o usłudze „{ $service }”
+comments-back = Wróć do wyników: { $provider }
+comments-count = Komentarze i podziękowania: { $count }.
+comments-see-all = Zobacz wszystkie komentarze i podziękowania ({ $count })

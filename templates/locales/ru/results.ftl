@@ -79,3 +79,14 @@ overview-by-score = По общей удовлетворённости
 overview-by-change = По изменению с прошлого опроса
 overview-no-change = Нет прошлого опроса для сравнения.
 overview-participation = Участие по циклам
+overview-one-question = Один вопрос
+overview-question = Вопрос
+overview-question-help = Используется при выборе «Один вопрос»: среднее значение или доля ответов «да».
+overview-the-service = услуга
+overview-the-provider = поставщик
+overview-the-standard = стандарт обслуживания
+
+comments-title = Комментарии об услуге «{ $service }»
+comments-back = Назад к результатам: { $provider }
+comments-count = Комментариев и благодарностей: { $count }.
+comments-see-all = Все комментарии и благодарности ({ $count })

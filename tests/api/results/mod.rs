@@ -3,6 +3,7 @@
 
 mod access;
 mod breakdown;
+mod comments;
 mod figures;
 mod fixture;
 mod notification;
