@@ -3,6 +3,7 @@
 //! described in the OpenAPI document at `/api/v1/openapi.json`.
 
 mod accounts;
+mod actions;
 mod api_keys;
 mod cycles;
 mod departments;
@@ -20,6 +21,11 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/v1/openapi.json", web::get().to(openapi::document))
         .route("/api/v1/touchpoints", web::post().to(touchpoints::create))
+        .route("/api/v1/actions", web::get().to(actions::list))
+        .route("/api/v1/actions", web::post().to(actions::create))
+        .route("/api/v1/actions/{id}", web::get().to(actions::show))
+        .route("/api/v1/actions/{id}", web::patch().to(actions::update))
+        .route("/api/v1/actions/{id}", web::delete().to(actions::delete))
         .route("/api/v1/accounts", web::get().to(accounts::list))
         .route("/api/v1/accounts", web::post().to(accounts::create))
         .route("/api/v1/accounts/{id}", web::patch().to(accounts::update))

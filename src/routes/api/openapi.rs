@@ -38,6 +38,11 @@ use utoipa::{Modify, OpenApi};
         super::cycles::create,
         super::cycles::show,
         super::cycles::update,
+        super::actions::list,
+        super::actions::create,
+        super::actions::show,
+        super::actions::update,
+        super::actions::delete,
     ),
     components(schemas(
         crate::store::employees::StatusFilter,
@@ -53,6 +58,10 @@ use utoipa::{Modify, OpenApi};
         super::api_keys::ApiKeyList,
         super::api_keys::CreateKeyBody,
         super::api_keys::CreatedKeyView,
+        crate::store::actions::ActionView,
+        crate::store::actions::ActionPage,
+        super::actions::NewAction,
+        super::actions::ActionPatch,
     )),
     modifiers(&SecuritySchemes, &UniqueOperationIds)
 )]

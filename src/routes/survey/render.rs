@@ -4,6 +4,8 @@
 
 use crate::domain::Locale;
 use crate::error::AppResult;
+use crate::routes::conversations::conversation_links;
+use crate::store::answers::CommentLink;
 use crate::state::AppState;
 use crate::survey::form::{self, Input, Languages};
 use crate::survey::load::{Loaded, OpenSurvey};
@@ -39,7 +41,7 @@ pub fn locale(state: &AppState, request: &HttpRequest, employee: Option<Locale>)
 }
 
 /// Renders a survey template in `locale` with `status`.
-fn page(
+pub(crate) fn page(
     state: &AppState,
     locale: Locale,
     template: &str,
@@ -92,15 +94,20 @@ pub fn survey_form(
     page(state, locale, "survey/form.html", context, status)
 }
 
-/// The thank-you page after a stored submission.
-pub fn thanks(state: &AppState, locale: Locale) -> AppResult<HttpResponse> {
-    page(
-        state,
-        locale,
-        "survey/thanks.html",
-        tera::Context::new(),
-        StatusCode::OK,
-    )
+/// The thank-you page after a stored submission, with the private conversation link of each
+/// comment (shown this once: only its hash is stored).
+pub fn thanks(
+    state: &AppState,
+    locale: Locale,
+    survey: &OpenSurvey,
+    links: &[CommentLink],
+) -> AppResult<HttpResponse> {
+    let mut context = tera::Context::new();
+    context.insert(
+        "conversations",
+        &conversation_links(state, locale, survey, links),
+    );
+    page(state, locale, "survey/thanks.html", context, StatusCode::OK)
 }
 
 /// The page for a link that cannot be answered: unknown (404), answered (409) or closed (410).

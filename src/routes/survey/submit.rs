@@ -42,7 +42,7 @@ pub async fn submit(
     };
     let today = Utc::now().date_naive();
     match answers::submit(&state.db, survey.submission(answers, today)).await {
-        Ok(()) => render::thanks(&state, locale),
+        Ok(links) => render::thanks(&state, locale, &survey, &links),
         Err(SubmitError::AlreadyAnswered) => {
             render::not_open(&state, &request, &Loaded::Answered(survey.employee_locale))
         }
