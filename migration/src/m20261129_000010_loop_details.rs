@@ -23,6 +23,12 @@ const MESSAGE_COLUMNS: &str = "id, conversation_id, seq, author, account_id, bod
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
+    /// One transaction on SQLite too: the rebuild must run on one connection and be all or
+    /// nothing (without it, each statement may run on another pooled connection).
+    fn use_transaction(&self) -> Option<bool> {
+        Some(true)
+    }
+
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         if manager.get_database_backend() == DbBackend::Sqlite {
             rebuild_without_rowid(manager).await?;
