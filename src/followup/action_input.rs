@@ -51,19 +51,19 @@ pub enum Topic {
 }
 
 impl Topic {
-    /// Parses the form value of a topic.
-    pub fn parse(raw: &str) -> Result<Self, ()> {
+    /// Parses the form value of a topic; `None` when it is not one.
+    pub fn parse(raw: &str) -> Option<Self> {
         let raw = raw.trim();
         if raw == TOPIC_SERVICE {
-            return Ok(Topic::Service);
+            return Some(Topic::Service);
         }
         if let Some(name) = raw.strip_prefix(TOPIC_DIMENSION) {
-            return parse_dimension(name).map(Topic::Dimension).ok_or(());
+            return parse_dimension(name).map(Topic::Dimension);
         }
         if let Some(id) = raw.strip_prefix(TOPIC_QUESTION) {
-            return id.parse::<i32>().map(Topic::Question).map_err(|_| ());
+            return id.parse::<i32>().ok().map(Topic::Question);
         }
-        Err(())
+        None
     }
 
     /// The form value of this topic.
@@ -135,7 +135,7 @@ impl TryFrom<&ActionForm> for ActionInput {
             errors.add("due_on", "err-action-due-on");
         }
         let topic = Topic::parse(&form.topic);
-        if topic.is_err() {
+        if topic.is_none() {
             errors.add("topic", "err-action-topic");
         }
         errors.into_result(|| ActionInput {
@@ -226,9 +226,9 @@ mod tests {
             Topic::Dimension(Dimension::Courtesy),
             Topic::Question(42),
         ] {
-            assert_eq!(Topic::parse(&topic.form_value()), Ok(topic));
+            assert_eq!(Topic::parse(&topic.form_value()), Some(topic));
         }
-        assert!(Topic::parse("question:x").is_err());
+        assert!(Topic::parse("question:x").is_none());
     }
 
     #[test]

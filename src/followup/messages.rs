@@ -108,7 +108,11 @@ mod tests {
         let yesterday = today.pred_opt().unwrap();
 
         assert!(!visible_to_staff(MessageAuthor::Respondent, today, today));
-        assert!(visible_to_staff(MessageAuthor::Respondent, yesterday, today));
+        assert!(visible_to_staff(
+            MessageAuthor::Respondent,
+            yesterday,
+            today
+        ));
         assert!(visible_to_staff(MessageAuthor::Provider, today, today));
     }
 }

@@ -19,12 +19,12 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use entity::{answer, conversation, invitation, response};
 use rand::seq::SliceRandom;
-use std::collections::HashSet;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession,
     TransactionTrait,
 };
+use std::collections::HashSet;
 
 /// Rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
 const INSERT_CHUNK: usize = 500;

@@ -68,15 +68,21 @@ pub async fn for_staff(
                 .all(db)
                 .await
                 .context("Failed to load conversations")?;
-        threads.extend(rows.into_iter().map(|(id, state, rel, wave, day)| {
-            (id, state, Slice::of(rel, wave, day))
-        }));
+        threads.extend(
+            rows.into_iter()
+                .map(|(id, state, rel, wave, day)| (id, state, Slice::of(rel, wave, day))),
+        );
     }
     let visible =
         comment_gate::visible_slices(db, scope, gate, threads.iter().map(|t| t.2)).await?;
     threads.retain(|(_, _, slice)| visible.contains(slice));
     let services = labels::services(db, threads.iter().map(|t| t.2.relationship_id)).await?;
-    let seen = seen_by(db, account_id, &threads.iter().map(|t| t.0).collect::<Vec<_>>()).await?;
+    let seen = seen_by(
+        db,
+        account_id,
+        &threads.iter().map(|t| t.0).collect::<Vec<_>>(),
+    )
+    .await?;
     let mut summaries: Vec<ThreadSummary> = threads
         .into_iter()
         .filter_map(|(id, state, slice)| {

@@ -278,9 +278,7 @@ pub async fn post(
     .insert(&txn)
     .await
     .context("Failed to store the message")?;
-    txn.commit()
-        .await
-        .context("Failed to commit the message")?;
+    txn.commit().await.context("Failed to commit the message")?;
     Ok(Posted::Posted)
 }
 

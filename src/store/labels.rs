@@ -41,8 +41,7 @@ pub async fn services(
         .context("Failed to load relationships")?;
     let names: HashMap<i32, String> = department::Entity::find()
         .filter(
-            department::Column::Id
-                .is_in(relationships.iter().map(|r| r.provider_department_id)),
+            department::Column::Id.is_in(relationships.iter().map(|r| r.provider_department_id)),
         )
         .all(db)
         .await

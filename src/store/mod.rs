@@ -3,9 +3,9 @@
 
 pub mod account_admin;
 pub mod account_tokens;
+pub mod accounts;
 pub mod action_translations;
 pub mod actions;
-pub mod accounts;
 pub mod answers;
 pub mod api_keys;
 pub mod claim;

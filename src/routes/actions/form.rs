@@ -47,7 +47,7 @@ async fn topics(
         key: Some(format!("dimension-{}", d.to_value())),
         text: None,
     }));
-    if let Ok(Topic::Question(id)) = Topic::parse(current)
+    if let Some(Topic::Question(id)) = Topic::parse(current)
         && let Some(question) = survey::question(&state.db, id).await?
     {
         let section = Section {

@@ -93,18 +93,12 @@ async fn render(
     context.insert("pages", &list.pages);
     context.insert("total", &list.total);
     context.insert("overdue_count", &overdue);
-    context.insert(
-        "previous",
-        &(list.page > 1).then(|| link(list.page - 1)),
-    );
+    context.insert("previous", &(list.page > 1).then(|| link(list.page - 1)));
     context.insert(
         "next",
         &(list.page < list.pages).then(|| link(list.page + 1)),
     );
-    context.insert(
-        "status",
-        &status.map(|s| sea_orm::ActiveEnum::to_value(&s)),
-    );
+    context.insert("status", &status.map(|s| sea_orm::ActiveEnum::to_value(&s)));
     context.insert("overdue_only", &overdue_only);
     context.insert("base", &base);
     context.insert("heading", &heading);

@@ -176,7 +176,10 @@ fn validate(
     let mut translations = vec![];
     for locale in Locale::ALL {
         let code = locale.as_str();
-        let raw_title = form.get(&format!("title_{code}")).cloned().unwrap_or_default();
+        let raw_title = form
+            .get(&format!("title_{code}"))
+            .cloned()
+            .unwrap_or_default();
         let raw_description = form
             .get(&format!("description_{code}"))
             .cloned()

@@ -34,7 +34,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/actions/{id}/edit", web::get().to(form::edit))
         .route("/actions/{id}", web::post().to(form::update))
         .route("/actions/{id}/status", web::post().to(manage::set_status))
-        .route("/actions/{id}/delete", web::get().to(manage::confirm_delete))
+        .route(
+            "/actions/{id}/delete",
+            web::get().to(manage::confirm_delete),
+        )
         .route("/actions/{id}/delete", web::post().to(manage::delete))
         .route(
             "/actions/{id}/translations",

@@ -3,10 +3,10 @@
 //! providing department record, change and delete them (viewers: 403; someone else's: 403).
 //! Validation is the same as on the pages; a 422 names each field.
 
+use super::paging::Paging;
 use crate::auth::{CurrentUser, Editor};
 use crate::error::{AppError, AppResult};
 use crate::followup::action_input::{ActionForm, ActionInput, Topic, parse_dimension};
-use super::paging::Paging;
 use crate::setup::FieldErrors;
 use crate::state::AppState;
 use crate::store::actions::{self, ActionFilter, ActionPage, ActionView, may_record_for};

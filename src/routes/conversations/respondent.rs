@@ -142,9 +142,7 @@ pub async fn reply(
         Posted::Posted => Ok(HttpResponse::SeeOther()
             .insert_header((LOCATION, thread_path(&request, locale(&state, &request))))
             .finish()),
-        Posted::Closed => {
-            refused(None, Some("conversation-closed"), StatusCode::CONFLICT).await
-        }
+        Posted::Closed => refused(None, Some("conversation-closed"), StatusCode::CONFLICT).await,
         Posted::RateLimited => {
             refused(
                 None,

@@ -62,7 +62,12 @@ pub async fn list(
     }
     let total = threads.len();
     let pages = total.div_ceil(PER_PAGE).max(1);
-    let page_no = query.page.trim().parse::<usize>().unwrap_or(1).clamp(1, pages);
+    let page_no = query
+        .page
+        .trim()
+        .parse::<usize>()
+        .unwrap_or(1)
+        .clamp(1, pages);
     let shown: Vec<ThreadSummary> = threads
         .into_iter()
         .skip((page_no - 1) * PER_PAGE)
@@ -241,9 +246,7 @@ pub async fn reply(
             "/results/conversations/{}",
             thread.id
         ))),
-        Posted::Closed => {
-            refused(None, Some("conversation-closed"), StatusCode::CONFLICT).await
-        }
+        Posted::Closed => refused(None, Some("conversation-closed"), StatusCode::CONFLICT).await,
         Posted::RateLimited => {
             refused(
                 None,

@@ -5,8 +5,8 @@
 use crate::domain::Locale;
 use crate::error::AppResult;
 use crate::routes::conversations::conversation_links;
-use crate::store::answers::CommentLink;
 use crate::state::AppState;
+use crate::store::answers::CommentLink;
 use crate::survey::form::{self, Input, Languages};
 use crate::survey::load::{Loaded, OpenSurvey};
 use crate::survey::submission::FieldErrors;

@@ -65,7 +65,12 @@ pub async fn show(
     found.sort_by(|a, b| a.0.cmp(&b.0));
     let total = found.len();
     let pages = total.div_ceil(PER_PAGE).max(1);
-    let page_no = query.page.trim().parse::<usize>().unwrap_or(1).clamp(1, pages);
+    let page_no = query
+        .page
+        .trim()
+        .parse::<usize>()
+        .unwrap_or(1)
+        .clamp(1, pages);
     let shown: Vec<(String, thanks::Thanks)> = found
         .into_iter()
         .skip((page_no - 1) * PER_PAGE)

@@ -11,7 +11,10 @@ use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 fn fields<'a>(title: &'a str, owner: &'a str, due_on: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("title", title),
-        ("description", "A second person on the phone in the mornings."),
+        (
+            "description",
+            "A second person on the phone in the mornings.",
+        ),
         ("owner_department_id", owner),
         ("status", "planned"),
         ("due_on", due_on),
@@ -27,16 +30,26 @@ async fn a_head_records_an_action_for_a_service_their_department_provides() {
     let it = ctx.it.to_string();
 
     let form = ctx
-        .get_in(&head.client, &format!("{base}/new?topic=question:{}", ctx.org.q.overall))
+        .get_in(
+            &head.client,
+            &format!("{base}/new?topic=question:{}", ctx.org.q.overall),
+        )
         .await;
     let created = ctx
         .app
-        .submit_form(&head.client, &base, &fields("Answer within 2 hours", &it, "2030-01-31"))
+        .submit_form(
+            &head.client,
+            &base,
+            &fields("Answer within 2 hours", &it, "2030-01-31"),
+        )
         .await;
 
     assert_eq!(form.status(), 200);
     let form = form.text().await.unwrap();
-    assert!(form.contains("Overall, I am satisfied with IT helpdesk."), "the question is offered");
+    assert!(
+        form.contains("Overall, I am satisfied with IT helpdesk."),
+        "the question is offered"
+    );
     assert_eq!(created.status(), 303);
     let stored = action::Entity::find().all(ctx.app.db()).await.unwrap();
     assert_eq!(stored.len(), 1);
@@ -73,7 +86,13 @@ async fn a_head_cannot_record_actions_for_another_departments_service_and_viewer
     assert_eq!(other_post.status(), 403);
     assert_eq!(viewer_post.status(), 403);
     assert_eq!(unknown.status(), 404);
-    assert!(action::Entity::find().all(ctx.app.db()).await.unwrap().is_empty());
+    assert!(
+        action::Entity::find()
+            .all(ctx.app.db())
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -91,8 +110,17 @@ async fn an_invalid_action_comes_back_with_422_and_each_error_at_its_field() {
     let page = refused.text().await.unwrap();
     assert!(page.contains("Please enter a title of 1 to 200 characters."));
     assert!(page.contains("Please enter the due day as a date (YYYY-MM-DD)"));
-    assert!(page.contains("A second person on the phone"), "the input is kept");
-    assert!(action::Entity::find().all(ctx.app.db()).await.unwrap().is_empty());
+    assert!(
+        page.contains("A second person on the phone"),
+        "the input is kept"
+    );
+    assert!(
+        action::Entity::find()
+            .all(ctx.app.db())
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 async fn stored_action(ctx: &Loop, title: &str, status: ActionStatus, due_days: i64) -> i32 {
@@ -175,8 +203,13 @@ async fn status_translations_and_deletion_change_an_action() {
             &[("title_nl", "Telefoonrooster")],
         )
         .await;
-    let saved = action_translation::Entity::find().all(ctx.app.db()).await.unwrap();
-    let confirm = ctx.get_in(&head.client, &format!("/actions/{id}/delete")).await;
+    let saved = action_translation::Entity::find()
+        .all(ctx.app.db())
+        .await
+        .unwrap();
+    let confirm = ctx
+        .get_in(&head.client, &format!("/actions/{id}/delete"))
+        .await;
     let deleted = ctx
         .app
         .submit_form(&head.client, &format!("/actions/{id}/delete"), &[])
@@ -186,11 +219,26 @@ async fn status_translations_and_deletion_change_an_action() {
     assert_eq!(translated.status(), 422, "a description needs a title");
     assert_eq!(translated_again.status(), 303);
     assert_eq!(saved.len(), 1);
-    assert_eq!((saved[0].locale.as_str(), saved[0].title.as_str()), ("nl", "Telefoonrooster"));
+    assert_eq!(
+        (saved[0].locale.as_str(), saved[0].title.as_str()),
+        ("nl", "Telefoonrooster")
+    );
     assert_eq!(confirm.status(), 200);
     assert_eq!(deleted.status(), 303);
-    assert!(action::Entity::find_by_id(id).one(ctx.app.db()).await.unwrap().is_none());
-    assert!(action_translation::Entity::find().all(ctx.app.db()).await.unwrap().is_empty());
+    assert!(
+        action::Entity::find_by_id(id)
+            .one(ctx.app.db())
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        action_translation::Entity::find()
+            .all(ctx.app.db())
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -200,9 +248,17 @@ async fn status_changes_are_recorded() {
     let id = stored_action(&ctx, "Phone rota", ActionStatus::Planned, 10).await;
 
     ctx.app
-        .submit_form(&head.client, &format!("/actions/{id}/status"), &[("status", "in_progress")])
+        .submit_form(
+            &head.client,
+            &format!("/actions/{id}/status"),
+            &[("status", "in_progress")],
+        )
         .await;
 
-    let stored = action::Entity::find_by_id(id).one(ctx.app.db()).await.unwrap().unwrap();
+    let stored = action::Entity::find_by_id(id)
+        .one(ctx.app.db())
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(stored.status, ActionStatus::InProgress);
 }

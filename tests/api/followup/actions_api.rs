@@ -45,7 +45,10 @@ async fn the_actions_api_records_lists_changes_and_deletes_actions() {
 
     let listed: Value = head
         .client
-        .get(format!("{url}?relationship_id={}&status=done", ctx.org.helpdesk))
+        .get(format!(
+            "{url}?relationship_id={}&status=done",
+            ctx.org.helpdesk
+        ))
         .send()
         .await
         .unwrap()
@@ -55,7 +58,12 @@ async fn the_actions_api_records_lists_changes_and_deletes_actions() {
     assert_eq!(listed["total"], 1);
     assert_eq!(listed["items"][0]["title"], "Callback within one hour");
 
-    let deleted = head.client.delete(format!("{url}/{id}")).send().await.unwrap();
+    let deleted = head
+        .client
+        .delete(format!("{url}/{id}"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(deleted.status(), 204);
     let gone = head.client.get(format!("{url}/{id}")).send().await.unwrap();
     assert_eq!(gone.status(), 404);

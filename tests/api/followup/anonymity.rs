@@ -30,8 +30,14 @@ async fn the_conversation_tables_hold_nothing_that_links_a_thread_to_a_person() 
     let tokens = ctx.answered_and_closed(K).await;
     let head = ctx.staff(Role::DepartmentHead, &[ctx.it]).await;
     let id = ctx.conversation_id(&tokens[0]).await;
-    assert_eq!(ctx.staff_says(&head, id, "Which hours?").await.status(), 303);
-    assert_eq!(ctx.respondent_says(&tokens[0], "Mornings.").await.status(), 303);
+    assert_eq!(
+        ctx.staff_says(&head, id, "Which hours?").await.status(),
+        303
+    );
+    assert_eq!(
+        ctx.respondent_says(&tokens[0], "Mornings.").await.status(),
+        303
+    );
     a_day_passes(&ctx.app).await;
     let seen = ctx
         .get_in(&head.client, &format!("/results/conversations/{id}"))
@@ -42,11 +48,26 @@ async fn the_conversation_tables_hold_nothing_that_links_a_thread_to_a_person() 
 
     assert_eq!(
         columns(&after, "conversation"),
-        set(&["id", "token_hash", "response_id", "question_id", "state", "created_on"])
+        set(&[
+            "id",
+            "token_hash",
+            "response_id",
+            "question_id",
+            "state",
+            "created_on"
+        ])
     );
     assert_eq!(
         columns(&after, "conversation_message"),
-        set(&["id", "conversation_id", "seq", "author", "account_id", "body", "created_on"])
+        set(&[
+            "id",
+            "conversation_id",
+            "seq",
+            "author",
+            "account_id",
+            "body",
+            "created_on"
+        ])
     );
     assert_eq!(
         columns(&after, "conversation_read"),
@@ -59,13 +80,22 @@ async fn the_conversation_tables_hold_nothing_that_links_a_thread_to_a_person() 
         assert_eq!(id.get_version_num(), 4, "conversation ids are random");
         conversation_ids.push(id.simple().to_string());
         let day = row["created_on"].as_str().unwrap();
-        assert!(chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok(), "{day}");
+        assert!(
+            chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok(),
+            "{day}"
+        );
     }
     for row in &after["conversation_message"] {
         let day = row["created_on"].as_str().unwrap();
-        assert!(chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok(), "{day}");
+        assert!(
+            chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok(),
+            "{day}"
+        );
         if row["author"] == "respondent" {
-            assert!(row["account_id"].is_null(), "a respondent message names nobody");
+            assert!(
+                row["account_id"].is_null(),
+                "a respondent message names nobody"
+            );
         }
     }
 
@@ -98,14 +128,23 @@ async fn the_conversation_tables_hold_nothing_that_links_a_thread_to_a_person() 
                 let cell = normalised(value);
                 for token in &tokens {
                     let plain = token.to_lowercase().replace('-', "");
-                    assert!(!cell.contains(&plain), "{table}.{column} holds a conversation token");
+                    assert!(
+                        !cell.contains(&plain),
+                        "{table}.{column} holds a conversation token"
+                    );
                     let hashed = hash_hex(token.as_bytes());
                     let allowed = table == "conversation" && column == "token_hash";
-                    assert!(allowed || !cell.contains(&hashed), "{table}.{column} holds a token hash");
+                    assert!(
+                        allowed || !cell.contains(&hashed),
+                        "{table}.{column} holds a token hash"
+                    );
                 }
                 if own.contains(&table.as_str()) {
                     for hash in &invitation_hashes {
-                        assert!(!cell.contains(hash.as_str()), "{table}.{column} holds a survey token hash");
+                        assert!(
+                            !cell.contains(hash.as_str()),
+                            "{table}.{column} holds a survey token hash"
+                        );
                     }
                 }
             }
@@ -119,7 +158,9 @@ async fn the_conversation_tables_hold_nothing_that_links_a_thread_to_a_person() 
             let row = db
                 .query_one_raw(Statement::from_string(
                     DatabaseBackend::Sqlite,
-                    format!("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'"),
+                    format!(
+                        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '{table}'"
+                    ),
                 ))
                 .await
                 .unwrap()

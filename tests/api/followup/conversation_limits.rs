@@ -4,8 +4,8 @@
 
 use super::fixture::{K, Loop};
 use entity::account::Role;
-use sea_orm::EntityTrait;
 use innerpulse::followup::messages::{MAX_MESSAGE_CHARS, MAX_MESSAGES_PER_SIDE_PER_DAY};
+use sea_orm::EntityTrait;
 
 #[tokio::test]
 async fn a_closed_thread_rejects_new_messages_from_both_sides_with_409() {
@@ -13,10 +13,19 @@ async fn a_closed_thread_rejects_new_messages_from_both_sides_with_409() {
     let tokens = ctx.answered_and_closed(K).await;
     let id = ctx.conversation_id(&tokens[0]).await;
     let head = ctx.staff(Role::DepartmentHead, &[ctx.it]).await;
-    assert_eq!(ctx.staff_says(&head, id, "We are on it.").await.status(), 303);
+    assert_eq!(
+        ctx.staff_says(&head, id, "We are on it.").await.status(),
+        303
+    );
     let confirm = ctx.app.get(&format!("/c/{}/close", tokens[0])).await;
     assert_eq!(confirm.status(), 200);
-    assert!(confirm.text().await.unwrap().contains("End this conversation?"));
+    assert!(
+        confirm
+            .text()
+            .await
+            .unwrap()
+            .contains("End this conversation?")
+    );
 
     let closed = ctx
         .app
@@ -69,7 +78,12 @@ async fn a_head_can_end_a_conversation_after_confirming() {
 
     assert_eq!(confirm.status(), 200);
     assert_eq!(closed.status(), 303);
-    assert_eq!(ctx.respondent_says(&tokens[1], "Still there?").await.status(), 409);
+    assert_eq!(
+        ctx.respondent_says(&tokens[1], "Still there?")
+            .await
+            .status(),
+        409
+    );
 }
 
 #[tokio::test]
@@ -81,7 +95,12 @@ async fn each_side_may_send_a_limited_number_of_messages_per_thread_and_day() {
     let hr = ctx.staff(Role::HrAdmin, &[]).await;
     for n in 0..MAX_MESSAGES_PER_SIDE_PER_DAY {
         let who = if n % 2 == 0 { &head } else { &hr };
-        assert_eq!(ctx.staff_says(who, id, &format!("Reply {n}")).await.status(), 303);
+        assert_eq!(
+            ctx.staff_says(who, id, &format!("Reply {n}"))
+                .await
+                .status(),
+            303
+        );
     }
 
     let one_too_many = ctx.staff_says(&head, id, "Reply over the limit").await;
@@ -92,16 +111,26 @@ async fn each_side_may_send_a_limited_number_of_messages_per_thread_and_day() {
     assert!(page.contains("Reply over the limit"), "the text is kept");
     for n in 0..MAX_MESSAGES_PER_SIDE_PER_DAY {
         assert_eq!(
-            ctx.respondent_says(&tokens[0], &format!("Answer {n}")).await.status(),
+            ctx.respondent_says(&tokens[0], &format!("Answer {n}"))
+                .await
+                .status(),
             303,
             "the respondent has a limit of their own"
         );
     }
     let respondent_over = ctx.respondent_says(&tokens[0], "Answer over").await;
     assert_eq!(respondent_over.status(), 429);
-    assert!(respondent_over.text().await.unwrap().contains("come back tomorrow"));
+    assert!(
+        respondent_over
+            .text()
+            .await
+            .unwrap()
+            .contains("come back tomorrow")
+    );
     assert_eq!(
-        ctx.respondent_says(&tokens[1], "Another thread").await.status(),
+        ctx.respondent_says(&tokens[1], "Another thread")
+            .await
+            .status(),
         303,
         "the limit is per thread"
     );
@@ -120,7 +149,13 @@ async fn empty_or_overlong_messages_are_refused_with_422_and_the_text_kept() {
     let staff_empty = ctx.staff_says(&head, id, "").await;
 
     assert_eq!(empty.status(), 422);
-    assert!(empty.text().await.unwrap().contains("Please write a message."));
+    assert!(
+        empty
+            .text()
+            .await
+            .unwrap()
+            .contains("Please write a message.")
+    );
     assert_eq!(too_long.status(), 422);
     let page = too_long.text().await.unwrap();
     assert!(page.contains("2000 characters or fewer"), "{page}");

@@ -15,7 +15,10 @@ async fn the_thank_you_page_shows_one_private_link_per_comment_and_only_its_hash
 
     let tokens = ctx.answer(1).await;
 
-    let stored = conversation::Entity::find().all(ctx.app.db()).await.unwrap();
+    let stored = conversation::Entity::find()
+        .all(ctx.app.db())
+        .await
+        .unwrap();
     assert_eq!(stored.len(), 1, "the thanks answer gets no conversation");
     assert_eq!(stored[0].token_hash, hash_hex(tokens[0].as_bytes()));
     assert_eq!(stored[0].question_id, ctx.org.q.comment);
@@ -42,13 +45,25 @@ async fn a_reply_reaches_the_commenters_link_and_their_answer_reaches_the_head_t
         .get_in(&head.client, &format!("/results/conversations/{id}"))
         .await;
     assert_eq!(thread.status(), 200);
-    assert!(thread.text().await.unwrap().contains("Answer the phone &lt;faster&gt;"));
+    assert!(
+        thread
+            .text()
+            .await
+            .unwrap()
+            .contains("Answer the phone &lt;faster&gt;")
+    );
     let replied = ctx
         .staff_says(&head, id, "Thank you! Which hours are worst?")
         .await;
     assert_eq!(replied.status(), 303);
 
-    let link = ctx.app.get(&format!("/c/{}", tokens[0])).await.text().await.unwrap();
+    let link = ctx
+        .app
+        .get(&format!("/c/{}", tokens[0]))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(link.contains("Thank you! Which hours are worst?"), "{link}");
     assert!(
         !ctx.app
@@ -65,9 +80,18 @@ async fn a_reply_reaches_the_commenters_link_and_their_answer_reaches_the_head_t
         .respondent_says(&tokens[0], "Mornings, before 10.")
         .await;
     assert_eq!(answered.status(), 303);
-    let own = ctx.app.get(&format!("/c/{}", tokens[0])).await.text().await.unwrap();
+    let own = ctx
+        .app
+        .get(&format!("/c/{}", tokens[0]))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(own.contains("Mornings, before 10."));
-    assert!(own.contains("tomorrow"), "the respondent is told when it arrives");
+    assert!(
+        own.contains("tomorrow"),
+        "the respondent is told when it arrives"
+    );
     let same_day = ctx
         .get_in(&head.client, &format!("/results/conversations/{id}"))
         .await
@@ -88,7 +112,10 @@ async fn a_reply_reaches_the_commenters_link_and_their_answer_reaches_the_head_t
         .await
         .unwrap();
     assert!(list.contains(&format!("/results/conversations/{id}")));
-    assert!(list.contains("New reply") && list.contains("Awaiting reply"), "{list}");
+    assert!(
+        list.contains("New reply") && list.contains("Awaiting reply"),
+        "{list}"
+    );
     let next_day = ctx
         .get_in(&head.client, &format!("/results/conversations/{id}"))
         .await
@@ -102,7 +129,10 @@ async fn a_reply_reaches_the_commenters_link_and_their_answer_reaches_the_head_t
         .text()
         .await
         .unwrap();
-    assert!(!read.contains("New reply"), "opening the thread marks it read");
+    assert!(
+        !read.contains("New reply"),
+        "opening the thread marks it read"
+    );
 }
 
 #[tokio::test]
@@ -130,7 +160,13 @@ async fn a_head_cannot_see_or_reply_to_comments_outside_their_departments() {
         .await
         .unwrap();
     assert!(!list.contains(&id.to_string()));
-    let link = ctx.app.get(&format!("/c/{}", tokens[0])).await.text().await.unwrap();
+    let link = ctx
+        .app
+        .get(&format!("/c/{}", tokens[0]))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(!link.contains("Not mine") && !link.contains("Viewers only"));
 }
 
@@ -144,7 +180,13 @@ async fn hr_may_reply_to_every_visible_comment() {
     let replied = ctx.staff_says(&hr, id, "HR here: we passed it on.").await;
 
     assert_eq!(replied.status(), 303);
-    let link = ctx.app.get(&format!("/c/{}", tokens[2])).await.text().await.unwrap();
+    let link = ctx
+        .app
+        .get(&format!("/c/{}", tokens[2]))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(link.contains("HR here: we passed it on."));
 }
 
@@ -160,10 +202,13 @@ async fn an_unknown_or_malformed_conversation_link_gets_a_404_page_without_cooki
         let page = ctx.app.get(&path).await;
         assert_eq!(page.status(), 404, "{path}");
         assert_survey_headers(&page);
-        assert!(page.text().await.unwrap().contains("Conversation not found"));
+        assert!(
+            page.text()
+                .await
+                .unwrap()
+                .contains("Conversation not found")
+        );
     }
-    let posted = ctx
-        .respondent_says(unknown.expose(), "hello?")
-        .await;
+    let posted = ctx.respondent_says(unknown.expose(), "hello?").await;
     assert_eq!(posted.status(), 404);
 }

@@ -13,7 +13,6 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, Query
 /// The comment threshold the loop tests run with.
 pub const K: usize = 3;
 
-
 /// A running app with the surveyed organisation.
 pub struct Loop {
     pub app: TestApp,

@@ -116,7 +116,13 @@ async fn touchpoint_comments_are_shown_per_ended_calendar_month_with_enough_answ
     let mut ended = vec![];
     let mut current = vec![];
     for n in 0..K {
-        ended.push(touchpoint_comment(&ctx, last_month.with_day(u32::try_from(n).unwrap() + 1).unwrap()).await);
+        ended.push(
+            touchpoint_comment(
+                &ctx,
+                last_month.with_day(u32::try_from(n).unwrap() + 1).unwrap(),
+            )
+            .await,
+        );
         current.push(touchpoint_comment(&ctx, this_month).await);
     }
     let thin = touchpoint_comment(&ctx, two_months_ago).await;
@@ -127,7 +133,10 @@ async fn touchpoint_comments_are_shown_per_ended_calendar_month_with_enough_answ
             .await;
         assert_eq!(page.status(), 200, "last month has ended with {K} answers");
         assert!(
-            page.text().await.unwrap().contains(&last_month.format("%Y-%m").to_string()),
+            page.text()
+                .await
+                .unwrap()
+                .contains(&last_month.format("%Y-%m").to_string()),
             "dated by month only"
         );
     }
@@ -135,6 +144,10 @@ async fn touchpoint_comments_are_shown_per_ended_calendar_month_with_enough_answ
         let page = ctx
             .get_in(&head.client, &format!("/results/conversations/{id}"))
             .await;
-        assert_eq!(page.status(), 404, "this month has not ended; two months ago has one answer");
+        assert_eq!(
+            page.status(),
+            404,
+            "this month has not ended; two months ago has one answer"
+        );
     }
 }

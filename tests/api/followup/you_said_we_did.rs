@@ -45,11 +45,7 @@ async fn an_action_appears_in_the_next_waves_emails_and_survey_page_for_that_ser
         )
         .await;
     assert_eq!(recorded.status(), 303);
-    let id = entity::action::Entity::find()
-        .all(app.db())
-        .await
-        .unwrap()[0]
-        .id;
+    let id = entity::action::Entity::find().all(app.db()).await.unwrap()[0].id;
     let translated = app
         .post_form(
             &format!("/actions/{id}/translations"),
@@ -66,7 +62,11 @@ async fn an_action_appears_in_the_next_waves_emails_and_survey_page_for_that_ser
     assert!(ana.text.contains(TITLE) && ana.html.contains(TITLE));
     assert!(ana.text.contains("In progress"), "with its status");
     let bram = &app.smtp.emails_to("bram@example.com")[0];
-    assert!(bram.text.contains(TITLE_NL), "in Dutch for Bram:\n{}", bram.text);
+    assert!(
+        bram.text.contains(TITLE_NL),
+        "in Dutch for Bram:\n{}",
+        bram.text
+    );
     assert!(!bram.text.contains(TITLE));
     let olga = &app.smtp.emails_to("olga@example.com")[0];
     assert!(
