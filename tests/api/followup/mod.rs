@@ -9,5 +9,6 @@ mod conversation_limits;
 mod conversations;
 mod fixture;
 mod gate;
+mod logs;
 mod thanks;
 mod you_said_we_did;
