@@ -7,6 +7,7 @@ mod actions_api;
 mod anonymity;
 mod conversation_limits;
 mod conversations;
+mod demo;
 mod fixture;
 mod gate;
 mod logs;
