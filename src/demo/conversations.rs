@@ -31,7 +31,12 @@ pub async fn create(db: &impl ConnectionTrait) -> anyhow::Result<usize> {
     let mut rows: Vec<_> = comments
         .into_iter()
         .map(|(response_id, question_id, day)| {
-            conversations::new_row(response_id, question_id, SecretToken::generate().hash(), day)
+            conversations::new_row(
+                response_id,
+                question_id,
+                SecretToken::generate().hash(),
+                day,
+            )
         })
         .collect();
     rows.shuffle(&mut rand::rng());

@@ -5,6 +5,7 @@
 
 mod answers;
 mod constraints;
+mod rebuild;
 mod seed;
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -28,6 +28,9 @@ async fn conversation_requests_are_logged_by_route_pattern_without_token_or_mess
         "the route pattern is logged"
     );
     assert!(!log.contains(&tokens[0]), "token in the log");
-    assert!(!log.contains(&hash_hex(tokens[0].as_bytes())), "token hash in the log");
+    assert!(
+        !log.contains(&hash_hex(tokens[0].as_bytes())),
+        "token hash in the log"
+    );
     assert!(!log.contains(secret), "message in the log");
 }
