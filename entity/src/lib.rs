@@ -10,6 +10,7 @@ pub mod answer;
 pub mod api_key;
 pub mod conversation;
 pub mod conversation_message;
+pub mod conversation_read;
 pub mod cycle;
 pub mod cycle_relationship;
 pub mod department;

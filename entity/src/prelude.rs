@@ -9,6 +9,7 @@ pub use super::answer::Entity as Answer;
 pub use super::api_key::Entity as ApiKey;
 pub use super::conversation::Entity as Conversation;
 pub use super::conversation_message::Entity as ConversationMessage;
+pub use super::conversation_read::Entity as ConversationRead;
 pub use super::cycle::Entity as Cycle;
 pub use super::cycle_relationship::Entity as CycleRelationship;
 pub use super::department::Entity as Department;

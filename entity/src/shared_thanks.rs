@@ -1,4 +1,5 @@
-//! `shared_thanks` table: thanks answers a department head chose to share with their team.
+//! `shared_thanks` table: thanks answers HR chose to share with the whole organisation (the
+//! recognition page).
 
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};

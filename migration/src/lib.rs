@@ -15,6 +15,7 @@ mod m20261122_000006_responses;
 mod m20261122_000007_loop;
 mod m20261122_000008_mail_outbox;
 mod m20261129_000009_results;
+mod m20261129_000010_loop_details;
 
 /// The ordered list of innerpulse migrations; tables come after the tables they reference.
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000007_loop::Migration),
             Box::new(m20261122_000008_mail_outbox::Migration),
             Box::new(m20261129_000009_results::Migration),
+            Box::new(m20261129_000010_loop_details::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ mod actions;
 mod answers;
 mod batch;
 mod calendar;
+mod conversations;
 mod history;
 mod names;
 mod organisation;
@@ -121,6 +122,7 @@ pub async fn seed(db: &DatabaseConnection, settings: &Settings) -> anyhow::Resul
     )
     .await?;
     let actions = actions::create(&txn, &organisation, &history.waves, &demo_accounts).await?;
+    conversations::create(&txn).await?;
     txn.commit()
         .await
         .context("Failed to commit the demo organisation")?;

@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod export;
 pub mod figures;
 pub mod gate;
+pub mod last_score;
 pub mod materialize;
 pub mod overview;
 pub mod period;

@@ -205,8 +205,8 @@ pub fn slice_results(
 pub const DASHBOARD_COMMENTS: usize = 20;
 
 /// The comments and thanks of a relationship in `report`, or `None` when the comment gate
-/// withholds them (the slice is not shown, or has fewer answered responses than the comment
-/// threshold).
+/// withholds them: fewer answered responses than `anonymity.min_comment_group_size` (the same
+/// rule `store::comment_gate` applies to threads and the thanks wall).
 pub fn visible_comments(
     report: &PeriodReport,
     relationship_id: i32,
@@ -214,11 +214,10 @@ pub fn visible_comments(
     comments: Vec<Comment>,
 ) -> Option<Vec<CommentItem>> {
     let slice = report.counts.relationship(relationship_id);
-    let shown = report.shows(&slice)
-        && comments_visible(
-            report.counts.responses(&slice),
-            thresholds.min_comment_group_size,
-        );
+    let shown = comments_visible(
+        report.counts.responses(&slice),
+        thresholds.min_comment_group_size,
+    );
     shown.then(|| {
         comments
             .into_iter()

@@ -3,14 +3,17 @@
 //! call the store or use cases.
 
 mod account;
+mod actions;
 mod admin;
 mod api;
+mod conversations;
 mod health;
 mod home;
 mod metrics;
 mod results;
 pub mod staff;
 mod survey;
+mod thanks;
 
 use crate::web::assets;
 use actix_web::web;
@@ -29,5 +32,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(admin::configure)
         .configure(api::configure)
         .configure(results::configure)
+        .configure(actions::configure)
+        .configure(conversations::configure)
+        .configure(thanks::configure)
         .configure(survey::configure);
 }

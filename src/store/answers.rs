@@ -5,19 +5,26 @@
 //! — never the employee, the invitation, the token or a time of day — and the invitation only
 //! gets `answered = true`. Nothing is logged. Rows are inserted in shuffled order.
 //!
+//! Each comment (an answer to a `text` question) also gets a conversation with a fresh random
+//! 256-bit token, of which only the SHA-256 is stored: it is not derived from the survey token
+//! or anything else, and it is handed back to the caller once, for the thank-you page.
+//!
 //! `store_submissions` does not begin or commit a transaction, so a group-commit writer can
 //! store many submissions in one transaction; `submit` wraps it for one submission.
 
+use super::conversations;
+use crate::domain::SecretToken;
 use crate::survey::submission::{AnswerValue, ValidatedSubmission};
 use anyhow::Context;
 use chrono::NaiveDate;
-use entity::{answer, invitation, response};
+use entity::{answer, conversation, invitation, response};
 use rand::seq::SliceRandom;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession,
     TransactionTrait,
 };
+use std::collections::HashSet;
 
 /// Rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
 const INSERT_CHUNK: usize = 500;
@@ -39,11 +46,24 @@ pub struct Submission {
     pub answers: ValidatedSubmission,
 }
 
+/// The private conversation link of one comment: shown once on the thank-you page, never
+/// stored (only its hash is).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommentLink {
+    /// The section (relationship) the comment is in.
+    pub relationship_id: i32,
+    /// The comment question.
+    pub question_id: i32,
+    /// The respondent's capability token for `/c/{token}`.
+    pub token: SecretToken,
+}
+
 /// What happened to one submission inside `store_submissions`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Stored {
-    /// Its responses and answers were written and the invitation marked as answered.
-    Stored,
+    /// Its responses and answers were written and the invitation marked as answered; carries
+    /// one conversation link per comment.
+    Stored(Vec<CommentLink>),
     /// The invitation was already answered; nothing was written for it.
     AlreadyAnswered,
 }
@@ -59,18 +79,22 @@ pub enum SubmitError {
     Unexpected(#[from] anyhow::Error),
 }
 
-/// Stores one submission in its own transaction: all of it, or nothing.
-pub async fn submit(db: &impl TransactionTrait, submission: Submission) -> Result<(), SubmitError> {
+/// Stores one submission in its own transaction: all of it, or nothing. Returns the
+/// conversation links of its comments.
+pub async fn submit(
+    db: &impl TransactionTrait,
+    submission: Submission,
+) -> Result<Vec<CommentLink>, SubmitError> {
     let txn = db
         .begin()
         .await
         .context("Failed to begin the answer transaction")?;
     let outcome = store_submissions(&txn, vec![submission]).await?;
-    if outcome.first() == Some(&Stored::Stored) {
+    if let Some(Stored::Stored(links)) = outcome.into_iter().next() {
         txn.commit()
             .await
             .context("Failed to commit the answer transaction")?;
-        Ok(())
+        Ok(links)
     } else {
         txn.rollback()
             .await
@@ -83,16 +107,17 @@ pub async fn submit(db: &impl TransactionTrait, submission: Submission) -> Resul
 /// invitation is first claimed with `UPDATE … SET answered = true WHERE answered = false`; one
 /// that was already answered stores nothing (so two concurrent submissions of one link never
 /// both store). The responses and answers of all claimed submissions are then inserted in
-/// random order. Returns one outcome per submission, in the given order.
+/// random order, with a conversation per comment. Returns one outcome per submission, in the
+/// given order.
 pub async fn store_submissions(
     txn: &impl ConnectionTrait,
     submissions: Vec<Submission>,
 ) -> anyhow::Result<Vec<Stored>> {
-    let mut outcomes = Vec::with_capacity(submissions.len());
-    let mut responses = vec![];
-    let mut answers = vec![];
+    // Claim first: the `UPDATE` is the transaction's first statement, so it takes the write
+    // lock (SQLite) before anything is read.
+    let mut claimed = Vec::with_capacity(submissions.len());
     for submission in submissions {
-        let claimed = invitation::Entity::update_many()
+        let rows = invitation::Entity::update_many()
             .col_expr(invitation::Column::Answered, Expr::value(true))
             .filter(invitation::Column::Id.eq(submission.invitation_id))
             .filter(invitation::Column::Answered.eq(false))
@@ -100,16 +125,34 @@ pub async fn store_submissions(
             .await
             .context("Failed to mark the invitation as answered")?
             .rows_affected;
-        if claimed == 0 {
-            outcomes.push(Stored::AlreadyAnswered);
-            continue;
-        }
-        outcomes.push(Stored::Stored);
-        rows_of(submission, &mut responses, &mut answers);
+        claimed.push((rows > 0).then_some(submission));
     }
+    let texts: HashSet<i32> = claimed
+        .iter()
+        .flatten()
+        .flat_map(|s| s.answers.sections())
+        .flat_map(|section| section.answers())
+        .filter(|a| matches!(a.value, AnswerValue::Text(_)))
+        .map(|a| a.question_id)
+        .collect();
+    let comments = conversations::comment_questions(txn, &texts).await?;
+    let mut rows = Rows::default();
+    let outcomes: Vec<Stored> = claimed
+        .into_iter()
+        .map(|submission| match submission {
+            Some(submission) => Stored::Stored(rows.add(submission, &comments)),
+            None => Stored::AlreadyAnswered,
+        })
+        .collect();
+    let Rows {
+        mut responses,
+        mut answers,
+        conversations: mut threads,
+    } = rows;
     let mut rng = rand::rng();
     responses.shuffle(&mut rng);
     answers.shuffle(&mut rng);
+    threads.shuffle(&mut rng);
     for chunk in responses.chunks(INSERT_CHUNK) {
         response::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
@@ -122,40 +165,65 @@ pub async fn store_submissions(
             .await
             .context("Failed to insert answers")?;
     }
+    conversations::insert_all(txn, threads).await?;
     Ok(outcomes)
 }
 
-/// The rows of one submission: one response per section (fresh random id) and its answers.
-fn rows_of(
-    submission: Submission,
-    responses: &mut Vec<response::ActiveModel>,
-    answers: &mut Vec<answer::ActiveModel>,
-) {
-    for section in submission.answers.into_sections() {
-        let response_id = uuid::Uuid::new_v4();
-        responses.push(response::ActiveModel {
-            id: Set(response_id),
-            wave_id: Set(submission.wave_id),
-            relationship_id: Set(section.relationship_id()),
-            customer_department_id: Set(submission.customer_department_id),
-            questionnaire_id: Set(submission.questionnaire_id),
-            submitted_on: Set(submission.submitted_on),
-            not_applicable: Set(section.not_applicable()),
-        });
-        if section.not_applicable() {
-            continue;
-        }
-        for given in section.answers() {
-            let (number, text) = match &given.value {
-                AnswerValue::Number(n) => (Some(*n), None),
-                AnswerValue::Text(t) => (None, Some(t.clone())),
-            };
-            answers.push(answer::ActiveModel {
-                response_id: Set(response_id),
-                question_id: Set(given.question_id),
-                value_number: Set(number),
-                value_text: Set(text),
+/// The rows to insert for the claimed submissions.
+#[derive(Default)]
+struct Rows {
+    responses: Vec<response::ActiveModel>,
+    answers: Vec<answer::ActiveModel>,
+    conversations: Vec<conversation::ActiveModel>,
+}
+
+impl Rows {
+    /// Adds the rows of one submission: one response per section (fresh random id), its
+    /// answers, and a conversation per answer to one of the `comments` questions. Returns the
+    /// comments' conversation links.
+    fn add(&mut self, submission: Submission, comments: &HashSet<i32>) -> Vec<CommentLink> {
+        let mut links = vec![];
+        for section in submission.answers.into_sections() {
+            let response_id = uuid::Uuid::new_v4();
+            self.responses.push(response::ActiveModel {
+                id: Set(response_id),
+                wave_id: Set(submission.wave_id),
+                relationship_id: Set(section.relationship_id()),
+                customer_department_id: Set(submission.customer_department_id),
+                questionnaire_id: Set(submission.questionnaire_id),
+                submitted_on: Set(submission.submitted_on),
+                not_applicable: Set(section.not_applicable()),
             });
+            if section.not_applicable() {
+                continue;
+            }
+            for given in section.answers() {
+                let (number, text) = match &given.value {
+                    AnswerValue::Number(n) => (Some(*n), None),
+                    AnswerValue::Text(t) => (None, Some(t.clone())),
+                };
+                if text.is_some() && comments.contains(&given.question_id) {
+                    let token = SecretToken::generate();
+                    self.conversations.push(conversations::new_row(
+                        response_id,
+                        given.question_id,
+                        token.hash(),
+                        submission.submitted_on,
+                    ));
+                    links.push(CommentLink {
+                        relationship_id: section.relationship_id(),
+                        question_id: given.question_id,
+                        token,
+                    });
+                }
+                self.answers.push(answer::ActiveModel {
+                    response_id: Set(response_id),
+                    question_id: Set(given.question_id),
+                    value_number: Set(number),
+                    value_text: Set(text),
+                });
+            }
         }
+        links
     }
 }

@@ -3,6 +3,7 @@
 //! thousands of employees is a handful of statements. Nothing here knows who answered what:
 //! invitations carry only the `answered` flag.
 
+use super::you_said_we_did::{self, ActionNote, NoteView};
 use crate::waves::assign::{Asked, Candidate};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
@@ -256,6 +257,18 @@ pub struct MailContext {
     pub services: Vec<String>,
     /// The wave and its cycle (deadline, timezone, reminder schedule); `None` for touchpoints.
     pub wave: Option<(wave::Model, cycle::Model)>,
+    /// "You said, we did": per service asked about (in section order), the provider's actions
+    /// since the cycle's previous wave, in the employee's locale. Empty for touchpoints.
+    pub you_said_we_did: Vec<ServiceNotes>,
+}
+
+/// The actions of one service, for an email.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct ServiceNotes {
+    /// Service name.
+    pub service: String,
+    /// Its actions, in the reader's language where translated.
+    pub actions: Vec<NoteView>,
 }
 
 /// Loads the mail context of each invitation (those whose employee vanished are left out).
@@ -274,9 +287,10 @@ pub async fn mail_contexts(
         .into_iter()
         .map(|e| (e.id, e))
         .collect();
-    let sections: Vec<(i32, String)> = invitation_section::Entity::find()
+    let sections: Vec<(i32, i32, String)> = invitation_section::Entity::find()
         .select_only()
         .column(invitation_section::Column::InvitationId)
+        .column(invitation_section::Column::RelationshipId)
         .column(relationship::Column::ServiceName)
         .inner_join(relationship::Entity)
         .filter(invitation_section::Column::InvitationId.is_in(invitation_ids))
@@ -286,9 +300,12 @@ pub async fn mail_contexts(
         .all(db)
         .await
         .context("Failed to load invitation sections")?;
-    let mut services: HashMap<i32, Vec<String>> = HashMap::new();
-    for (invitation_id, service) in sections {
-        services.entry(invitation_id).or_default().push(service);
+    let mut services: HashMap<i32, Vec<(i32, String)>> = HashMap::new();
+    for (invitation_id, relationship_id, service) in sections {
+        services
+            .entry(invitation_id)
+            .or_default()
+            .push((relationship_id, service));
     }
     let waves: HashMap<i32, (wave::Model, cycle::Model)> = wave::Entity::find()
         .filter(wave::Column::Id.is_in(wave_ids))
@@ -299,16 +316,49 @@ pub async fn mail_contexts(
         .into_iter()
         .filter_map(|(w, c)| c.map(|c| (w.id, (w, c))))
         .collect();
+    let mut notes: HashMap<i32, HashMap<i32, Vec<ActionNote>>> = HashMap::new();
+    for wave_id in waves.keys() {
+        let relationship_ids: Vec<i32> = invitations
+            .iter()
+            .filter(|i| i.wave_id == Some(*wave_id))
+            .flat_map(|i| services.get(&i.id).into_iter().flatten())
+            .map(|(relationship_id, _)| *relationship_id)
+            .collect::<std::collections::HashSet<i32>>()
+            .into_iter()
+            .collect();
+        if let Some(since) = you_said_we_did::since_for_wave(db, *wave_id).await? {
+            notes.insert(
+                *wave_id,
+                you_said_we_did::notes(db, &relationship_ids, since).await?,
+            );
+        }
+    }
     Ok(invitations
         .into_iter()
         .filter_map(|invitation| {
             let employee = employees.get(&invitation.employee_id)?;
+            let sections = services.remove(&invitation.id).unwrap_or_default();
+            let wave_notes = invitation.wave_id.and_then(|id| notes.get(&id));
+            let you_said_we_did = sections
+                .iter()
+                .filter_map(|(relationship_id, service)| {
+                    let actions = wave_notes?.get(relationship_id)?;
+                    Some(ServiceNotes {
+                        service: service.clone(),
+                        actions: actions
+                            .iter()
+                            .map(|a| a.in_locale(&employee.locale))
+                            .collect(),
+                    })
+                })
+                .collect();
             Some(MailContext {
                 email: employee.email.clone(),
                 name: employee.name.clone(),
                 locale: employee.locale.clone(),
-                services: services.remove(&invitation.id).unwrap_or_default(),
+                services: sections.into_iter().map(|(_, service)| service).collect(),
                 wave: invitation.wave_id.and_then(|id| waves.get(&id).cloned()),
+                you_said_we_did,
                 invitation,
             })
         })

@@ -147,24 +147,41 @@ pub async fn questions(
         .context("Failed to load the questionnaire's questions")?;
     Ok(rows
         .into_iter()
-        .map(|(q, translations)| Question {
-            id: q.id,
-            kind: q.kind,
-            dimension: q.dimension,
-            required: q.required,
-            option_count: q.option_count,
-            message_key: q.message_key,
-            translations: translations
-                .into_iter()
-                .map(|t| Translation {
-                    locale: t.locale,
-                    prompt: t.prompt,
-                    help: t.help,
-                    options: t.options,
-                })
-                .collect(),
-        })
+        .map(|(q, translations)| model(q, translations))
         .collect())
+}
+
+/// One question with its stored translations (for pages that quote it).
+pub async fn question(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<Option<Question>> {
+    let found = question::Entity::find_by_id(id)
+        .find_with_related(question_translation::Entity)
+        .all(db)
+        .await
+        .context("Failed to load a question")?;
+    Ok(found
+        .into_iter()
+        .next()
+        .map(|(q, translations)| model(q, translations)))
+}
+
+fn model(q: question::Model, translations: Vec<question_translation::Model>) -> Question {
+    Question {
+        id: q.id,
+        kind: q.kind,
+        dimension: q.dimension,
+        required: q.required,
+        option_count: q.option_count,
+        message_key: q.message_key,
+        translations: translations
+            .into_iter()
+            .map(|t| Translation {
+                locale: t.locale,
+                prompt: t.prompt,
+                help: t.help,
+                options: t.options,
+            })
+            .collect(),
+    }
 }
 
 /// The questionnaire a touchpoint survey uses: the shipped "Internal service pulse"

@@ -4,6 +4,7 @@
 
 use crate::domain::Locale;
 use crate::i18n::I18n;
+use crate::store::you_said_we_did::NoteView;
 use crate::survey::load::OpenSurvey;
 use crate::survey::model::{Question, Section, Translation};
 use crate::survey::submission::{
@@ -64,6 +65,7 @@ pub struct SectionView {
     not_applicable_field: String,
     not_applicable: bool,
     questions: Vec<QuestionView>,
+    you_said_we_did: Vec<NoteView>,
 }
 
 /// The language settings the texts are picked with.
@@ -101,6 +103,13 @@ pub fn sections(
                     .iter()
                     .filter(|q| section.asks(q))
                     .map(|q| question_view(section, q, languages, input, errors))
+                    .collect(),
+                you_said_we_did: survey
+                    .you_said_we_did
+                    .get(&section.relationship_id)
+                    .into_iter()
+                    .flatten()
+                    .map(|note| note.in_locale(languages.locale.as_str()))
                     .collect(),
             }
         })
@@ -216,6 +225,12 @@ fn kind_name(kind: QuestionKind) -> &'static str {
         QuestionKind::Text => "text",
         QuestionKind::Thanks => "thanks",
     }
+}
+
+/// The prompt of `question` in the page language, its placeholders filled for `section`
+/// (for pages that quote a question, like a comment's conversation).
+pub fn prompt(section: &Section, question: &Question, languages: Languages<'_>) -> String {
+    texts(section, question, languages).prompt
 }
 
 struct Texts {

@@ -1,9 +1,11 @@
 //! From the token in a survey link to what the page may show: unknown (404), closed (410),
-//! already answered (409), or an open survey with its sections and questions.
+//! already answered (409), or an open survey with its sections, questions and the providers'
+//! recent actions ("you said, we did").
 
 use crate::domain::{Locale, SecretToken};
 use crate::store::answers::Submission;
 use crate::store::survey::{self, InvitationInfo};
+use crate::store::you_said_we_did::{self, ActionNote};
 use crate::survey::model::{Question, Section};
 use crate::survey::submission::{QuestionSpec, SectionSpec, ValidatedSubmission};
 use anyhow::Context;
@@ -11,6 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use entity::invitation::InvitationKind;
 use entity::wave::WaveState;
 use sea_orm::ConnectionTrait;
+use std::collections::HashMap;
 
 /// Whether a found invitation may still be answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +61,8 @@ pub struct OpenSurvey {
     pub sections: Vec<Section>,
     /// The questionnaire's questions in order (each section shows those it `asks`).
     pub questions: Vec<Question>,
+    /// "You said, we did": the providers' recent actions, by relationship.
+    pub you_said_we_did: HashMap<i32, Vec<ActionNote>>,
 }
 
 impl OpenSurvey {
@@ -134,6 +139,15 @@ pub async fn load(
     };
     let sections = survey::sections(db, invitation.id).await?;
     let questions = survey::questions(db, questionnaire_id).await?;
+    let since = match invitation.wave_id {
+        Some(wave_id) => you_said_we_did::since_for_wave(db, wave_id).await?,
+        None => Some(now - you_said_we_did::LOOKBACK),
+    };
+    let relationship_ids: Vec<i32> = sections.iter().map(|s| s.relationship_id).collect();
+    let you_said_we_did = match since {
+        Some(since) => you_said_we_did::notes(db, &relationship_ids, since).await?,
+        None => HashMap::new(),
+    };
     Ok(Loaded::Open(Box::new(OpenSurvey {
         invitation_id: invitation.id,
         wave_id: invitation.wave_id,
@@ -143,6 +157,7 @@ pub async fn load(
         context_label: invitation.context_label,
         sections,
         questions,
+        you_said_we_did,
     })))
 }
 

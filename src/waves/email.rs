@@ -1,14 +1,15 @@
 //! Invitation, reminder and touchpoint emails: rendered from `templates/email/<kind>/`
 //! (subject, text and HTML) in the employee's locale, greeting them by name, listing the
 //! services asked about (service names are data, not translated), the deadline in the
-//! cycle's timezone, the personal link and a sentence on anonymity. The link's token is
+//! cycle's timezone, the personal link, "you said, we did" (the providers' actions since the
+//! previous wave) and a sentence on anonymity. The link's token is
 //! derived again for every email (see `waves::token`); it is never logged.
 
 use super::token::{TokenInput, survey_token};
 use crate::domain::Locale;
 use crate::mail::{MailError, OutgoingEmail};
 use crate::state::AppState;
-use crate::store::invitations::MailContext;
+use crate::store::invitations::{MailContext, ServiceNotes};
 use chrono::{DateTime, Utc};
 use lettre::message::Mailbox;
 use serde::Serialize;
@@ -45,6 +46,7 @@ struct Content<'a> {
     context: String,
     deadline: String,
     link: String,
+    you_said_we_did: &'a [ServiceNotes],
 }
 
 /// The survey link of an invitation: `{server.base_url}/s/{token}`.
@@ -86,6 +88,7 @@ pub fn render(
         context: context_label,
         deadline,
         link: survey_link(state, &mail.invitation),
+        you_said_we_did: &mail.you_said_we_did,
     };
     let context = tera::Context::from_serialize(&content)
         .map_err(|e| MailError::Build(format!("email context: {e}")))?;

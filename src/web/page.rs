@@ -31,15 +31,26 @@ const HR_NAV: &[(&str, &str)] = &[
     ("/admin/cycles", "nav-cycles"),
     ("/admin/delivery", "nav-delivery"),
     ("/actions", "nav-actions"),
+    ("/results/conversations", "nav-conversations"),
+    ("/thanks", "nav-thanks"),
+    ("/recognition", "nav-recognition"),
     ("/admin/accounts", "nav-accounts"),
     ("/admin/api-keys", "nav-api-keys"),
 ];
 const HEAD_NAV: &[(&str, &str)] = &[
     ("/results", "nav-results"),
     ("/actions", "nav-actions"),
+    ("/results/conversations", "nav-conversations"),
     ("/thanks", "nav-thanks"),
+    ("/recognition", "nav-recognition"),
 ];
-const VIEWER_NAV: &[(&str, &str)] = &[("/results", "nav-results"), ("/actions", "nav-actions")];
+const VIEWER_NAV: &[(&str, &str)] = &[
+    ("/results", "nav-results"),
+    ("/actions", "nav-actions"),
+    ("/results/conversations", "nav-conversations"),
+    ("/thanks", "nav-thanks"),
+    ("/recognition", "nav-recognition"),
+];
 
 fn navigation(user: &CurrentUser, path: &str) -> Vec<NavItem> {
     let items = match user.role {

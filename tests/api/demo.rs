@@ -14,7 +14,7 @@ use sea_orm::{
 use std::collections::HashSet;
 
 /// Every table the demo writes to.
-const DEMO_TABLES: [&str; 16] = [
+const DEMO_TABLES: [&str; 17] = [
     "department",
     "employee",
     "relationship",
@@ -31,6 +31,7 @@ const DEMO_TABLES: [&str; 16] = [
     "response",
     "answer",
     "action",
+    "conversation",
 ];
 
 async fn migrated_database() -> (TestDatabase, DatabaseConnection, Settings) {

@@ -18,6 +18,7 @@ mod cycles;
 mod delivery;
 mod demo;
 mod errors_and_headers;
+mod followup;
 mod health;
 mod helpers;
 mod journey;

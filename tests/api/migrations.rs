@@ -67,6 +67,7 @@ async fn every_table_of_the_data_model_exists() {
         "action_translation",
         "conversation",
         "conversation_message",
+        "conversation_read",
         "shared_thanks",
         "account",
         "account_department",

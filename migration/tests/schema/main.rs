@@ -5,6 +5,7 @@
 
 mod answers;
 mod constraints;
+mod rebuild;
 mod seed;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -33,7 +34,7 @@ async fn schema_works_on_sqlite() -> TestResult {
     let db = Database::connect(format!("sqlite://{}?mode=rwc", path.display())).await?;
     exercise(&db).await?;
 
-    for table in ["response", "answer"] {
+    for table in ["response", "answer", "conversation", "conversation_message"] {
         let row = db
             .query_one_raw(Statement::from_sql_and_values(
                 DbBackend::Sqlite,

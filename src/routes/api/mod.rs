@@ -3,6 +3,7 @@
 //! described in the OpenAPI document at `/api/v1/openapi.json`.
 
 mod accounts;
+mod actions;
 mod api_keys;
 mod cycles;
 mod departments;
@@ -26,6 +27,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/api/v1/results/slices", web::get().to(results::slices))
         .route("/api/v1/touchpoints", web::post().to(touchpoints::create))
+        .route("/api/v1/actions", web::get().to(actions::list))
+        .route("/api/v1/actions", web::post().to(actions::create))
+        .route("/api/v1/actions/{id}", web::get().to(actions::show))
+        .route("/api/v1/actions/{id}", web::patch().to(actions::update))
+        .route("/api/v1/actions/{id}", web::delete().to(actions::delete))
         .route("/api/v1/accounts", web::get().to(accounts::list))
         .route("/api/v1/accounts", web::post().to(accounts::create))
         .route("/api/v1/accounts/{id}", web::patch().to(accounts::update))

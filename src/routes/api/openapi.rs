@@ -40,6 +40,11 @@ use utoipa::{Modify, OpenApi};
         super::cycles::update,
         super::results::provider,
         super::results::slices,
+        super::actions::list,
+        super::actions::create,
+        super::actions::show,
+        super::actions::update,
+        super::actions::delete,
     ),
     components(schemas(
         crate::store::employees::StatusFilter,
@@ -71,6 +76,10 @@ use utoipa::{Modify, OpenApi};
         crate::report::breakdown::Breakdown,
         crate::report::breakdown::BreakdownRow,
         crate::report::export::ExportRow,
+        crate::store::actions::ActionView,
+        crate::store::actions::ActionPage,
+        super::actions::NewAction,
+        super::actions::ActionPatch,
     )),
     modifiers(&SecuritySchemes, &UniqueOperationIds)
 )]

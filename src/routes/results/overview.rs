@@ -77,15 +77,33 @@ pub async fn show(
     };
     let names = load::department_names(&state).await?;
     let relationships = relationships::list(&state.db).await?;
+    let locale = page::locale(&state, &request, Some(&user));
+    let languages = Languages {
+        i18n: &state.i18n,
+        locale,
+        default: state.settings.i18n.default_locale,
+    };
+    let generic = Section {
+        relationship_id: 0,
+        service: state.i18n.text(locale, "overview-the-service", None),
+        provider: state.i18n.text(locale, "overview-the-provider", None),
+        standard: Some(state.i18n.text(locale, "overview-the-standard", None)),
+    };
+    let selection = Selection {
+        metric,
+        question_id: query.question,
+    };
     let overview = match &selected {
         Some(period) => {
             overview::overview(
                 &state.db,
                 &state.reports,
                 period,
-                metric,
+                selection,
                 &relationships,
                 &names,
+                languages,
+                &generic,
             )
             .await?
         }

@@ -6,7 +6,7 @@
 //! forged cross-site POST would need it — whoever holds it may answer anyway. Sending no cookie
 //! also means there is no ambient credential a forged request could ride on.
 
-mod render;
+pub(crate) mod render;
 mod show;
 mod submit;
 

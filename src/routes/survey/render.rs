@@ -4,7 +4,10 @@
 
 use crate::domain::Locale;
 use crate::error::AppResult;
+use crate::report::last_score::{LastScore, last_scores};
+use crate::routes::conversations::conversation_links;
 use crate::state::AppState;
+use crate::store::answers::CommentLink;
 use crate::survey::form::{self, Input, Languages};
 use crate::survey::load::{Loaded, OpenSurvey};
 use crate::survey::submission::FieldErrors;
@@ -39,7 +42,7 @@ pub fn locale(state: &AppState, request: &HttpRequest, employee: Option<Locale>)
 }
 
 /// Renders a survey template in `locale` with `status`.
-fn page(
+pub(crate) fn page(
     state: &AppState,
     locale: Locale,
     template: &str,
@@ -66,8 +69,8 @@ fn page(
 }
 
 /// The survey form; with `errors` (status 422) it keeps `input` and shows each error at its
-/// question.
-pub fn survey_form(
+/// question. Each section shows the service's last gated headline score, when there is one.
+pub async fn survey_form(
     state: &AppState,
     locale: Locale,
     survey: &OpenSurvey,
@@ -75,6 +78,13 @@ pub fn survey_form(
     errors: &FieldErrors,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
+    let relationships: Vec<i32> = survey.sections.iter().map(|s| s.relationship_id).collect();
+    let last: std::collections::BTreeMap<String, LastScore> =
+        last_scores(&state.db, &state.reports, &relationships)
+            .await?
+            .into_iter()
+            .map(|(relationship, score)| (format!("s{relationship}"), score))
+            .collect();
     let languages = Languages {
         i18n: &state.i18n,
         locale,
@@ -86,21 +96,27 @@ pub fn survey_form(
         &form::sections(survey, languages, input, errors),
     );
     context.insert("section_count", &survey.sections.len());
+    context.insert("last_scores", &last);
     context.insert("context_label", &survey.context_label);
     context.insert("error_count", &errors.len());
     context.insert("form_error", &form::form_error(languages, errors));
     page(state, locale, "survey/form.html", context, status)
 }
 
-/// The thank-you page after a stored submission.
-pub fn thanks(state: &AppState, locale: Locale) -> AppResult<HttpResponse> {
-    page(
-        state,
-        locale,
-        "survey/thanks.html",
-        tera::Context::new(),
-        StatusCode::OK,
-    )
+/// The thank-you page after a stored submission, with the private conversation link of each
+/// comment (shown this once: only its hash is stored).
+pub fn thanks(
+    state: &AppState,
+    locale: Locale,
+    survey: &OpenSurvey,
+    links: &[CommentLink],
+) -> AppResult<HttpResponse> {
+    let mut context = tera::Context::new();
+    context.insert(
+        "conversations",
+        &conversation_links(state, locale, survey, links),
+    );
+    page(state, locale, "survey/thanks.html", context, StatusCode::OK)
 }
 
 /// The page for a link that cannot be answered: unknown (404), answered (409) or closed (410).

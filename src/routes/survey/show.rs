@@ -24,6 +24,7 @@ pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult
                 &FieldErrors::default(),
                 StatusCode::OK,
             )
+            .await
         }
         other => render::not_open(&state, &request, &other),
     }

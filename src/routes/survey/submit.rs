@@ -37,12 +37,13 @@ pub async fn submit(
                 &Input::from_fields(&fields),
                 &errors,
                 StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            )
+            .await;
         }
     };
     let today = Utc::now().date_naive();
     match answers::submit(&state.db, survey.submission(answers, today)).await {
-        Ok(()) => render::thanks(&state, locale),
+        Ok(links) => render::thanks(&state, locale, &survey, &links),
         Err(SubmitError::AlreadyAnswered) => {
             render::not_open(&state, &request, &Loaded::Answered(survey.employee_locale))
         }

@@ -90,3 +90,4 @@ comments-count =
        *[other] { $count } comments and thanks.
     }
 comments-see-all = See all { $count } comments and thanks
+

@@ -90,3 +90,4 @@ comments-count =
        *[other] { $count } comentarios y agradecimientos.
     }
 comments-see-all = Ver los { $count } comentarios y agradecimientos
+

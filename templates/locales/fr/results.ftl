@@ -90,3 +90,4 @@ comments-count =
        *[other] { $count } commentaires et remerciements.
     }
 comments-see-all = Voir les { $count } commentaires et remerciements
+

@@ -90,3 +90,4 @@ comments-count =
        *[other] { $count } opmerkingen en bedankjes.
     }
 comments-see-all = Alle { $count } opmerkingen en bedankjes bekijken
+

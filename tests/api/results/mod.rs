@@ -6,6 +6,7 @@ mod breakdown;
 mod comments;
 mod figures;
 mod fixture;
+mod last_score;
 mod notification;
 mod overview;
 mod touchpoints;

@@ -1,9 +1,9 @@
 //! The employee's survey link `/s/{token}`: the page, the submission, the refusals
 //! (404/409/410/422) and the anonymity of what is stored and logged.
 
-mod anonymity;
+pub mod anonymity;
 pub mod fixture;
-mod logs;
+pub mod logs;
 mod page;
 mod refusals;
 mod submit;

@@ -1,0 +1,104 @@
+//! Migration 000010 rebuilds the conversation tables `WITHOUT ROWID` on SQLite: rows written
+//! before it survive, with their messages, and the tables keep their constraints.
+
+use entity::prelude::*;
+use entity::{conversation, conversation_message, response};
+use migration::Migrator;
+use migration::sea_orm_migration::MigratorTrait;
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, Database, DbBackend, EntityTrait, Set, Statement,
+};
+use sea_orm_migration::sea_orm;
+use uuid::Uuid;
+
+use crate::seed::{self, Seeded};
+use crate::{TestResult, day};
+
+/// Migrations before 000010.
+const BEFORE_REBUILD: u32 = 8;
+
+#[tokio::test]
+async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> TestResult {
+    let path = std::env::temp_dir().join(format!("innerpulse-rebuild-{}.db", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let db = Database::connect(format!("sqlite://{}?mode=rwc", path.display())).await?;
+    db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
+    Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
+    let Seeded {
+        sales,
+        rel,
+        qn,
+        q,
+        wv,
+        acc,
+        ..
+    } = seed::organisation_to_invitations(&db).await?;
+    let resp = response::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        wave_id: Set(Some(wv.id)),
+        relationship_id: Set(rel.id),
+        customer_department_id: Set(sales.id),
+        questionnaire_id: Set(qn.id),
+        submitted_on: Set(day()),
+        not_applicable: Set(false),
+    }
+    .insert(&db)
+    .await?;
+    let conv = conversation::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        token_hash: Set("f".repeat(64)),
+        response_id: Set(resp.id),
+        question_id: Set(q.id),
+        state: Set(conversation::ConversationState::Open),
+        created_on: Set(day()),
+    }
+    .insert(&db)
+    .await?;
+    let msg = conversation_message::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        conversation_id: Set(conv.id),
+        seq: Set(1),
+        author: Set(conversation_message::MessageAuthor::Provider),
+        account_id: Set(Some(acc.id)),
+        body: Set("We are on it.".into()),
+        created_on: Set(day()),
+    }
+    .insert(&db)
+    .await?;
+
+    Migrator::up(&db, None).await?;
+
+    assert_eq!(Conversation::find().all(&db).await?, vec![conv.clone()]);
+    assert_eq!(
+        ConversationMessage::find().all(&db).await?,
+        vec![msg.clone()]
+    );
+    for table in ["conversation", "conversation_message"] {
+        let row = db
+            .query_one_raw(Statement::from_sql_and_values(
+                DbBackend::Sqlite,
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                [table.into()],
+            ))
+            .await?
+            .ok_or("table missing")?;
+        let sql: String = row.try_get("", "sql")?;
+        assert!(sql.ends_with("WITHOUT ROWID"), "{table}: {sql}");
+    }
+    let duplicate_seq = conversation_message::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        seq: Set(1),
+        ..msg.clone().into()
+    }
+    .insert(&db)
+    .await;
+    assert!(duplicate_seq.is_err(), "(conversation, seq) stays unique");
+    db.execute_unprepared("DELETE FROM response").await?;
+    assert!(
+        ConversationMessage::find().all(&db).await?.is_empty(),
+        "cascades still hold"
+    );
+    db.close().await?;
+    std::fs::remove_file(&path)?;
+    Ok(())
+}

@@ -1,0 +1,245 @@
+//! An action as a department head or HR enters it: title, description, owner department,
+//! status, due day and what it is about (the whole service, a dimension or one question).
+//! Raw form fields in, a validated `ActionInput` (or field errors) out.
+
+use crate::setup::{FieldErrors, non_blank};
+use chrono::NaiveDate;
+use entity::action::ActionStatus;
+use entity::question::Dimension;
+use sea_orm::{ActiveEnum, Iterable};
+use serde::{Deserialize, Serialize};
+
+/// Longest title (the column holds 200 characters).
+pub const MAX_TITLE: usize = 200;
+/// Longest description.
+pub const MAX_DESCRIPTION: usize = 4000;
+
+/// Form value of a topic: the whole service.
+pub const TOPIC_SERVICE: &str = "";
+/// Prefix of a dimension topic (`dimension:responsiveness`).
+pub const TOPIC_DIMENSION: &str = "dimension:";
+/// Prefix of a question topic (`question:12`).
+pub const TOPIC_QUESTION: &str = "question:";
+
+/// The raw action form: every field as typed, so it can be shown again with errors.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct ActionForm {
+    /// Short title.
+    pub title: String,
+    /// What will be done.
+    pub description: String,
+    /// Id of the responsible department.
+    pub owner_department_id: String,
+    /// `planned`, `in_progress` or `done`.
+    pub status: String,
+    /// `YYYY-MM-DD`, or blank.
+    pub due_on: String,
+    /// Blank (the whole service), `dimension:<name>` or `question:<id>`.
+    pub topic: String,
+}
+
+/// What an action is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    /// The service as a whole.
+    Service,
+    /// One quality dimension.
+    Dimension(Dimension),
+    /// One question (its dimension is stored with it).
+    Question(i32),
+}
+
+impl Topic {
+    /// Parses the form value of a topic; `None` when it is not one.
+    pub fn parse(raw: &str) -> Option<Self> {
+        let raw = raw.trim();
+        if raw == TOPIC_SERVICE {
+            return Some(Topic::Service);
+        }
+        if let Some(name) = raw.strip_prefix(TOPIC_DIMENSION) {
+            return parse_dimension(name).map(Topic::Dimension);
+        }
+        if let Some(id) = raw.strip_prefix(TOPIC_QUESTION) {
+            return id.parse::<i32>().ok().map(Topic::Question);
+        }
+        None
+    }
+
+    /// The form value of this topic.
+    pub fn form_value(self) -> String {
+        match self {
+            Topic::Service => TOPIC_SERVICE.to_owned(),
+            Topic::Dimension(d) => format!("{TOPIC_DIMENSION}{}", d.to_value()),
+            Topic::Question(id) => format!("{TOPIC_QUESTION}{id}"),
+        }
+    }
+}
+
+/// A dimension by its stored name.
+pub fn parse_dimension(raw: &str) -> Option<Dimension> {
+    Dimension::iter().find(|d| d.to_value() == raw.trim())
+}
+
+/// A status by its stored name.
+pub fn parse_status(raw: &str) -> Option<ActionStatus> {
+    ActionStatus::iter().find(|s| s.to_value() == raw.trim())
+}
+
+/// A validated action; that the owner department and the question exist is checked by the
+/// store against the database.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionInput {
+    /// Trimmed title, 1–200 characters.
+    pub title: String,
+    /// Trimmed description, at most 4,000 characters (may be empty).
+    pub description: String,
+    /// The responsible department.
+    pub owner_department_id: i32,
+    /// Progress.
+    pub status: ActionStatus,
+    /// Target day.
+    pub due_on: Option<NaiveDate>,
+    /// What it is about.
+    pub topic: Topic,
+}
+
+impl TryFrom<&ActionForm> for ActionInput {
+    type Error = FieldErrors;
+
+    fn try_from(form: &ActionForm) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let title = non_blank(&form.title).unwrap_or_default();
+        if title.is_empty() || title.chars().count() > MAX_TITLE {
+            errors.add("title", "err-action-title");
+        }
+        let description = form.description.replace("\r\n", "\n").trim().to_owned();
+        if description.chars().count() > MAX_DESCRIPTION {
+            errors.add("description", "err-action-description");
+        }
+        let owner = form.owner_department_id.trim().parse::<i32>().ok();
+        if owner.is_none() {
+            errors.add("owner_department_id", "err-action-owner");
+        }
+        let status = parse_status(&form.status);
+        if status.is_none() {
+            errors.add("status", "err-action-status");
+        }
+        let due_on = match non_blank(&form.due_on) {
+            None => Ok(None),
+            Some(raw) => NaiveDate::parse_from_str(&raw, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| ()),
+        };
+        if due_on.is_err() {
+            errors.add("due_on", "err-action-due-on");
+        }
+        let topic = Topic::parse(&form.topic);
+        if topic.is_none() {
+            errors.add("topic", "err-action-topic");
+        }
+        errors.into_result(|| ActionInput {
+            title,
+            description,
+            owner_department_id: owner.unwrap_or_default(),
+            status: status.unwrap_or(ActionStatus::Planned),
+            due_on: due_on.ok().flatten(),
+            topic: topic.unwrap_or(Topic::Service),
+        })
+    }
+}
+
+/// Whether an action is overdue on `today`: it has a due day in the past and is not done.
+pub fn is_overdue(status: ActionStatus, due_on: Option<NaiveDate>, today: NaiveDate) -> bool {
+    status != ActionStatus::Done && due_on.is_some_and(|due| due < today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> ActionForm {
+        ActionForm {
+            title: "  Second-level support on Tuesdays ".into(),
+            description: "An engineer on site.\r\nEvery week.".into(),
+            owner_department_id: "3".into(),
+            status: "in_progress".into(),
+            due_on: "2026-12-31".into(),
+            topic: "dimension:responsiveness".into(),
+        }
+    }
+
+    #[test]
+    fn a_complete_form_becomes_a_trimmed_action() {
+        let input = ActionInput::try_from(&form()).unwrap();
+
+        assert_eq!(input.title, "Second-level support on Tuesdays");
+        assert_eq!(input.description, "An engineer on site.\nEvery week.");
+        assert_eq!(input.owner_department_id, 3);
+        assert_eq!(input.status, ActionStatus::InProgress);
+        assert_eq!(input.due_on, NaiveDate::from_ymd_opt(2026, 12, 31));
+        assert_eq!(input.topic, Topic::Dimension(Dimension::Responsiveness));
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_on_its_own() {
+        let bad = ActionForm {
+            title: "x".repeat(MAX_TITLE + 1),
+            description: "y".repeat(MAX_DESCRIPTION + 1),
+            owner_department_id: "it".into(),
+            status: "finished".into(),
+            due_on: "31/12/2026".into(),
+            topic: "dimension:speed".into(),
+        };
+
+        let errors = ActionInput::try_from(&bad).unwrap_err();
+
+        for field in [
+            "title",
+            "description",
+            "owner_department_id",
+            "status",
+            "due_on",
+            "topic",
+        ] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
+    }
+
+    #[test]
+    fn a_blank_title_is_refused_and_a_blank_due_day_is_none() {
+        let mut blank = form();
+        blank.title = "   ".into();
+        assert_eq!(
+            ActionInput::try_from(&blank).unwrap_err().get("title"),
+            Some("err-action-title")
+        );
+        let mut open_ended = form();
+        open_ended.due_on = " ".into();
+        assert_eq!(ActionInput::try_from(&open_ended).unwrap().due_on, None);
+    }
+
+    #[test]
+    fn topics_round_trip_through_their_form_value() {
+        for topic in [
+            Topic::Service,
+            Topic::Dimension(Dimension::Courtesy),
+            Topic::Question(42),
+        ] {
+            assert_eq!(Topic::parse(&topic.form_value()), Some(topic));
+        }
+        assert!(Topic::parse("question:x").is_none());
+    }
+
+    #[test]
+    fn only_unfinished_actions_past_their_due_day_are_overdue() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let yesterday = today.pred_opt();
+
+        assert!(is_overdue(ActionStatus::Planned, yesterday, today));
+        assert!(is_overdue(ActionStatus::InProgress, yesterday, today));
+        assert!(!is_overdue(ActionStatus::Done, yesterday, today));
+        assert!(!is_overdue(ActionStatus::Planned, Some(today), today));
+        assert!(!is_overdue(ActionStatus::Planned, None, today));
+    }
+}

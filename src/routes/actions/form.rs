@@ -1,0 +1,276 @@
+//! Recording and editing an action: the form, re-rendered with 422 and every error next to
+//! its field when the input is not acceptable.
+
+use crate::auth::{CsrfForm, CurrentUser, Editor};
+use crate::domain::Locale;
+use crate::error::{AppError, AppResult};
+use crate::followup::action_input::{ActionForm, ActionInput, Topic};
+use crate::setup::FieldErrors;
+use crate::state::AppState;
+use crate::store::actions::{self, may_record_for};
+use crate::store::relationships::{self, RelationshipView};
+use crate::store::survey;
+use crate::survey::form::{self as survey_form, Languages};
+use crate::survey::model::Section;
+use crate::web::page;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+use entity::question::Dimension;
+use sea_orm::{ActiveEnum, Iterable};
+use serde::{Deserialize, Serialize};
+
+/// One choice of the "about" picker.
+#[derive(Serialize)]
+struct TopicOption {
+    value: String,
+    /// A Fluent id to translate …
+    key: Option<String>,
+    /// … or a text to show as it is (a question's prompt).
+    text: Option<String>,
+}
+
+/// The choices: the whole service, each dimension, and the question the form is about.
+async fn topics(
+    state: &AppState,
+    locale: Locale,
+    relationship: &RelationshipView,
+    current: &str,
+) -> AppResult<Vec<TopicOption>> {
+    let mut options = vec![TopicOption {
+        value: Topic::Service.form_value(),
+        key: Some("loop-topic-service".to_owned()),
+        text: None,
+    }];
+    options.extend(Dimension::iter().map(|d| TopicOption {
+        value: Topic::Dimension(d).form_value(),
+        key: Some(format!("dimension-{}", d.to_value())),
+        text: None,
+    }));
+    if let Some(Topic::Question(id)) = Topic::parse(current)
+        && let Some(question) = survey::question(&state.db, id).await?
+    {
+        let section = Section {
+            relationship_id: relationship.id,
+            service: relationship.service_name.clone(),
+            provider: relationship.provider_name.clone(),
+            standard: relationship.service_standard.clone(),
+        };
+        let languages = Languages {
+            i18n: &state.i18n,
+            locale,
+            default: state.settings.i18n.default_locale,
+        };
+        options.push(TopicOption {
+            value: Topic::Question(id).form_value(),
+            key: None,
+            text: Some(survey_form::prompt(&section, &question, languages)),
+        });
+    }
+    Ok(options)
+}
+
+#[expect(clippy::too_many_arguments, reason = "one page, many parts")]
+async fn render_form(
+    state: &AppState,
+    request: &HttpRequest,
+    user: &CurrentUser,
+    relationship: &RelationshipView,
+    action_id: Option<i32>,
+    form: &ActionForm,
+    errors: &FieldErrors,
+    status: StatusCode,
+) -> AppResult<HttpResponse> {
+    let locale = page::locale(state, request, Some(user));
+    let mut context = tera::Context::new();
+    context.insert("relationship", relationship);
+    context.insert("id", &action_id);
+    context.insert("form", form);
+    context.insert("errors", errors);
+    context.insert("departments", &relationships::departments(&state.db).await?);
+    context.insert(
+        "topics",
+        &topics(state, locale, relationship, &form.topic).await?,
+    );
+    context.insert("statuses", &["planned", "in_progress", "done"]);
+    page::render_status(
+        state,
+        request,
+        Some(user),
+        "actions/form.html",
+        context,
+        status,
+    )
+}
+
+/// The relationship `id` if `user` may record actions for it (404 unknown, 403 not theirs).
+async fn recordable(state: &AppState, user: &CurrentUser, id: i32) -> AppResult<RelationshipView> {
+    let relationship = relationships::find_view(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if may_record_for(user, relationship.provider_department_id) {
+        Ok(relationship)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// `?topic=` of the new-action link.
+#[derive(Debug, Default, Deserialize)]
+pub struct NewQuery {
+    #[serde(default)]
+    topic: String,
+}
+
+/// `GET /results/relationships/{id}/actions/new`
+#[tracing::instrument(skip_all)]
+pub async fn new(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    Editor(user): Editor,
+    path: web::Path<i32>,
+    query: web::Query<NewQuery>,
+) -> AppResult<HttpResponse> {
+    let relationship = recordable(&state, &user, path.into_inner()).await?;
+    let topic = Topic::parse(&query.topic).unwrap_or(Topic::Service);
+    let form = ActionForm {
+        owner_department_id: relationship.provider_department_id.to_string(),
+        status: "planned".to_owned(),
+        topic: topic.form_value(),
+        ..Default::default()
+    };
+    render_form(
+        &state,
+        &request,
+        &user,
+        &relationship,
+        None,
+        &form,
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /results/relationships/{id}/actions`
+#[tracing::instrument(skip_all)]
+pub async fn create(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    Editor(user): Editor,
+    path: web::Path<i32>,
+    CsrfForm(form): CsrfForm<ActionForm>,
+) -> AppResult<HttpResponse> {
+    let relationship = recordable(&state, &user, path.into_inner()).await?;
+    let stored = match ActionInput::try_from(&form) {
+        Ok(input) => {
+            actions::insert(&state.db, relationship.id, input, user.id, Utc::now()).await?
+        }
+        Err(errors) => Err(errors),
+    };
+    match stored {
+        Ok(_) => Ok(page::see_other(&format!(
+            "/results/relationships/{}/actions?notice=created",
+            relationship.id
+        ))),
+        Err(errors) => {
+            render_form(
+                &state,
+                &request,
+                &user,
+                &relationship,
+                None,
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
+
+/// The form filled with a stored action.
+fn form_of(view: &actions::ActionView) -> ActionForm {
+    let topic = match (view.question_id, view.dimension.as_deref()) {
+        (Some(id), _) => Topic::Question(id),
+        (None, Some(d)) => crate::followup::action_input::parse_dimension(d)
+            .map_or(Topic::Service, Topic::Dimension),
+        (None, None) => Topic::Service,
+    };
+    ActionForm {
+        title: view.title.clone(),
+        description: view.description.clone(),
+        owner_department_id: view.owner_department_id.to_string(),
+        status: view.status.clone(),
+        due_on: view
+            .due_on
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        topic: topic.form_value(),
+    }
+}
+
+/// `GET /actions/{id}/edit`
+#[tracing::instrument(skip_all)]
+pub async fn edit(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    Editor(user): Editor,
+    path: web::Path<i32>,
+) -> AppResult<HttpResponse> {
+    let view = super::editable(&state, &user, path.into_inner()).await?;
+    let relationship = relationships::find_view(&state.db, view.relationship_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    render_form(
+        &state,
+        &request,
+        &user,
+        &relationship,
+        Some(view.id),
+        &form_of(&view),
+        &FieldErrors::new(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /actions/{id}`
+#[tracing::instrument(skip_all)]
+pub async fn update(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    Editor(user): Editor,
+    path: web::Path<i32>,
+    CsrfForm(form): CsrfForm<ActionForm>,
+) -> AppResult<HttpResponse> {
+    let view = super::editable(&state, &user, path.into_inner()).await?;
+    let model = actions::find_model(&state.db, view.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let stored = match ActionInput::try_from(&form) {
+        Ok(input) => actions::update(&state.db, model, input, Utc::now()).await?,
+        Err(errors) => Err(errors),
+    };
+    match stored {
+        Ok(()) => Ok(page::see_other(&super::list_after_change(
+            &user, &view, "updated",
+        ))),
+        Err(errors) => {
+            let relationship = relationships::find_view(&state.db, view.relationship_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            render_form(
+                &state,
+                &request,
+                &user,
+                &relationship,
+                Some(view.id),
+                &form,
+                &errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
