@@ -332,7 +332,7 @@ pub async fn comments(
             },
         ));
     }
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.sort_by_key(|(key, _)| *key);
     Ok(keyed.into_iter().map(|(_, comment)| comment).collect())
 }
 
