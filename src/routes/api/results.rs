@@ -6,11 +6,9 @@ use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
 use crate::error::AppResult;
 use crate::report::dashboard::Dashboard;
-use crate::report::export::{self, ExportRow};
+use crate::report::export::ExportRow;
 use crate::routes::results::load;
 use crate::state::AppState;
-use crate::store::relationships;
-use crate::survey::form::Languages;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -93,21 +91,7 @@ pub async fn slices(
         }
         None => scope,
     };
-    let names = load::department_names(&state).await?;
-    let relationships = relationships::list(&state.db).await?;
-    let languages = Languages {
-        i18n: &state.i18n,
-        locale: locale_of(&state, &caller),
-        default: state.settings.i18n.default_locale,
-    };
-    let rows: Vec<ExportRow> = export::rows(
-        &state.db,
-        &state.reports,
-        providers,
-        &relationships,
-        &names,
-        languages,
-    )
-    .await?;
+    let rows: Vec<ExportRow> =
+        load::export_rows(&state, locale_of(&state, &caller), providers).await?;
     Ok(HttpResponse::Ok().json(rows))
 }

@@ -5,10 +5,9 @@
 use super::load::{self, Scope};
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
-use crate::report::export::{self, ExportRow};
+use crate::report::export::ExportRow;
 use crate::state::AppState;
-use crate::store::{departments, relationships};
-use crate::survey::form::Languages;
+use crate::store::departments;
 use crate::web::page;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -50,22 +49,7 @@ async fn gated_rows(
     providers: Option<&[i32]>,
 ) -> AppResult<Vec<ExportRow>> {
     let locale = page::locale(state, request, Some(user));
-    let names = load::department_names(state).await?;
-    let relationships = relationships::list(&state.db).await?;
-    let languages = Languages {
-        i18n: &state.i18n,
-        locale,
-        default: state.settings.i18n.default_locale,
-    };
-    Ok(export::rows(
-        &state.db,
-        &state.reports,
-        providers,
-        &relationships,
-        &names,
-        languages,
-    )
-    .await?)
+    load::export_rows(state, locale, providers).await
 }
 
 /// Serializes `rows` with a header row, neutralising text that a spreadsheet would run as a

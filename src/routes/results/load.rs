@@ -68,3 +68,27 @@ pub async fn provider_dashboard(
     };
     Ok(dashboard::dashboard(&state.db, inputs, provider_id, &own).await?)
 }
+
+/// The gated export rows of `providers` (`None`: every provider), question texts in `locale`.
+pub async fn export_rows(
+    state: &AppState,
+    locale: Locale,
+    providers: Option<&[i32]>,
+) -> AppResult<Vec<crate::report::export::ExportRow>> {
+    let names = department_names(state).await?;
+    let relationships = relationships::list(&state.db).await?;
+    let languages = Languages {
+        i18n: &state.i18n,
+        locale,
+        default: state.settings.i18n.default_locale,
+    };
+    Ok(crate::report::export::rows(
+        &state.db,
+        &state.reports,
+        providers,
+        &relationships,
+        &names,
+        languages,
+    )
+    .await?)
+}
