@@ -124,13 +124,16 @@ pub async fn dashboard(
         let latest = match reports.first() {
             Some(report) => {
                 latest_periods.push(report.clone());
-                let comments = results::comments(db, &report.period, relationship.id).await?;
+                let comments = inputs
+                    .cache
+                    .comments(db, &report.period, relationship.id)
+                    .await?;
                 Some(slice_results(
                     report,
                     &section,
                     inputs.languages,
                     inputs.thresholds,
-                    comments,
+                    &comments,
                 ))
             }
             None => None,

@@ -4,7 +4,7 @@
 
 use super::figures::{self, Figure};
 use super::gate::{Blocks, GroupKey, PeriodCounts};
-use crate::store::results::{self, Participation, Period};
+use crate::store::results::{self, Comment, Participation, Period};
 use crate::survey::model::Question;
 use entity::question::{Dimension, QuestionKind};
 use sea_orm::ConnectionTrait;
@@ -98,12 +98,17 @@ impl PeriodReport {
     }
 }
 
-/// Final periods by id, loaded on first use. Bounded: when full, it starts over.
+/// Final periods by id, and their comments by (period, relationship), loaded on first use: a
+/// final period never changes. Bounded: when full, a map starts over.
 #[derive(Debug)]
 pub struct ReportCache {
     min_group_size: u32,
     entries: Mutex<HashMap<i32, Arc<PeriodReport>>>,
+    comments: Mutex<HashMap<CommentsKey, Arc<Vec<Comment>>>>,
 }
+
+/// (period id, relationship id).
+type CommentsKey = (i32, i32);
 
 /// Periods kept in memory at most.
 const CACHE_CAPACITY: usize = 512;
@@ -114,6 +119,7 @@ impl ReportCache {
         Self {
             min_group_size,
             entries: Mutex::new(HashMap::new()),
+            comments: Mutex::new(HashMap::new()),
         }
     }
 
@@ -163,6 +169,27 @@ impl ReportCache {
             }
         }
         Ok(ids.iter().filter_map(|id| self.cached(*id)).collect())
+    }
+
+    /// The comments and thanks about `relationship_id` in `period` (see `results::comments`).
+    pub async fn comments(
+        &self,
+        db: &impl ConnectionTrait,
+        period: &Period,
+        relationship_id: i32,
+    ) -> anyhow::Result<Arc<Vec<Comment>>> {
+        let key = (period.id, relationship_id);
+        if let Some(found) = self.comments.lock().ok().and_then(|c| c.get(&key).cloned()) {
+            return Ok(found);
+        }
+        let loaded = Arc::new(results::comments(db, period, relationship_id).await?);
+        if let Ok(mut comments) = self.comments.lock() {
+            if comments.len() >= CACHE_CAPACITY {
+                comments.clear();
+            }
+            comments.insert(key, loaded.clone());
+        }
+        Ok(loaded)
     }
 
     /// The report of one period.

@@ -144,7 +144,7 @@ pub fn slice_results(
     section: &Section,
     languages: Languages<'_>,
     thresholds: Thresholds,
-    comments: Vec<Comment>,
+    comments: &[Comment],
 ) -> SliceResults {
     let slice = report.counts.relationship(section.relationship_id);
     let shown = report.shows(&slice);
@@ -211,7 +211,7 @@ pub fn visible_comments(
     report: &PeriodReport,
     relationship_id: i32,
     thresholds: Thresholds,
-    comments: Vec<Comment>,
+    comments: &[Comment],
 ) -> Option<Vec<CommentItem>> {
     let slice = report.counts.relationship(relationship_id);
     let shown = comments_visible(
@@ -220,11 +220,11 @@ pub fn visible_comments(
     );
     shown.then(|| {
         comments
-            .into_iter()
+            .iter()
             .map(|c| CommentItem {
                 thanks: c.kind == QuestionKind::Thanks,
                 question_id: c.question_id,
-                text: c.text,
+                text: c.text.clone(),
                 conversation_id: c.conversation_id,
             })
             .collect()

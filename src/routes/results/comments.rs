@@ -46,8 +46,16 @@ pub async fn show(
         .get(&state.db, period_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let comments = results::comments(&state.db, &report.period, relationship.id).await?;
-    let visible = visible_comments(&report, relationship.id, load::thresholds(&state), comments);
+    let comments = state
+        .reports
+        .comments(&state.db, &report.period, relationship.id)
+        .await?;
+    let visible = visible_comments(
+        &report,
+        relationship.id,
+        load::thresholds(&state),
+        &comments,
+    );
     let total = visible.as_ref().map_or(0, Vec::len);
     let pages = total.div_ceil(PER_PAGE).max(1);
     let page = query.page.unwrap_or(1).clamp(1, pages);
