@@ -66,6 +66,7 @@ pub async fn hr_invites_the_it_head(browser: &Browser, app: &TestApp) -> Head {
         "a head starts on the results"
     );
     assert!(browser.text("main").await.contains(SERVICE));
+    look_at(browser, "results-index-head").await;
     Head {
         email: HEAD_EMAIL,
         password: HEAD_PASSWORD,

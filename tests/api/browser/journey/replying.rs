@@ -39,6 +39,11 @@ pub async fn the_head_replies_privately(browser: &Browser, app: &TestApp, head: 
 
     assert_eq!(browser.text("blockquote.comment-quote").await, COMMENT);
     assert!(browser.text("main h1").await.contains(SERVICE));
+    assert_eq!(
+        browser.contents("nav a[aria-current=page]").await,
+        [text(app, "en", "nav-conversations")],
+        "the navigation marks one place: Conversations, not Results as well"
+    );
     assert!(
         browser
             .text("main")
