@@ -52,18 +52,27 @@ const VIEWER_NAV: &[(&str, &str)] = &[
     ("/recognition", "nav-recognition"),
 ];
 
+/// The user's navigation with the one link the page belongs to marked current: the longest
+/// link that `path` is or lies under (`/results/conversations/…` is under Conversations, not
+/// Results).
 fn navigation(user: &CurrentUser, path: &str) -> Vec<NavItem> {
     let items = match user.role {
         Role::HrAdmin => HR_NAV,
         Role::DepartmentHead => HEAD_NAV,
         Role::Viewer => VIEWER_NAV,
     };
+    let under = |href: &str| path == href || path.starts_with(&format!("{href}/"));
+    let current = items
+        .iter()
+        .map(|(href, _)| *href)
+        .filter(|href| under(href))
+        .max_by_key(|href| href.len());
     items
         .iter()
         .map(|(href, label)| NavItem {
             href,
             label,
-            current: path == *href || path.starts_with(&format!("{href}/")),
+            current: current == Some(*href),
         })
         .collect()
 }

@@ -6,10 +6,10 @@ use serde::Serialize;
 /// Plot area, in SVG user units.
 const WIDTH: f64 = 480.0;
 const HEIGHT: f64 = 160.0;
-const LEFT: f64 = 36.0;
-const RIGHT: f64 = 12.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 24.0;
 const TOP: f64 = 12.0;
-const BOTTOM: f64 = 28.0;
+const BOTTOM: f64 = 34.0;
 
 /// One point of a line chart.
 #[derive(Clone, Debug, Serialize)]

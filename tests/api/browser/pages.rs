@@ -88,6 +88,39 @@ impl Browser {
         self.element(css).await.text().await.expect("element text")
     }
 
+    /// The visible text of every element matching `css`, in page order.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut texts = vec![];
+        for element in self
+            .driver()
+            .find_all(By::Css(css))
+            .await
+            .expect("find elements")
+        {
+            texts.push(element.text().await.expect("element text"));
+        }
+        texts
+    }
+
+    /// The text content of every element matching `css` as written in the page (before CSS
+    /// changes its case), trimmed, in page order.
+    pub async fn contents(&self, css: &str) -> Vec<String> {
+        let script = format!(
+            "return [...document.querySelectorAll({})].map((e) => e.textContent.trim());",
+            serde_json::to_string(css).expect("a CSS selector as JSON")
+        );
+        serde_json::from_value(self.js(&script).await).expect("text contents")
+    }
+
+    /// Clicks the checkbox or radio button whose label reads `text` (the label wraps it).
+    pub async fn tick(&self, text: &str) {
+        let xpath = format!("//label[normalize-space()='{text}']//input");
+        match self.driver().find(By::XPath(xpath)).await {
+            Ok(input) => input.click().await.expect("tick the box"),
+            Err(e) => panic!("no box labelled `{text}` on {}: {e}", self.path().await),
+        }
+    }
+
     /// Types `value` into the empty field matching `css`.
     pub async fn fill(&self, css: &str, value: &str) {
         let field = self.element(css).await;

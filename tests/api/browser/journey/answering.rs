@@ -8,17 +8,29 @@ use crate::smtp_server::Email;
 use crate::waves_fixture::survey_link;
 use innerpulse::domain::Locale;
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// What one employee answers about the helpdesk.
-struct Answers {
+#[derive(Clone, Copy)]
+pub struct Answers {
     /// Every 1–5 agreement question.
-    rating: u8,
+    pub rating: u8,
     /// The 0–10 recommendation.
-    recommend: u8,
+    pub recommend: u8,
     /// What the helpdesk should change (empty: left blank).
-    comment: &'static str,
+    pub comment: &'static str,
     /// Thanks to someone in IT (empty: left blank).
-    thanks: &'static str,
+    pub thanks: &'static str,
+}
+
+/// What the answering phase leaves for the rest of the journey: what was answered (the
+/// "haven't used it" answer is not in it), and the private conversation link each commenter's
+/// thank-you page showed, by email address.
+pub struct Answered {
+    /// The answers sent, one per employee who used the service.
+    pub answers: Vec<Answers>,
+    /// The link of the thank-you page, by the commenter's address.
+    pub conversation_links: HashMap<&'static str, String>,
 }
 
 /// The screen an employee answers on.
@@ -45,8 +57,12 @@ return [...document.querySelectorAll(".survey-question")].map((q) => ({
 /// Four employees answer everything (French, Russian and English on phones, Polish on a
 /// desktop), Dana forgets a required question and fixes it, Eva has not used the helpdesk;
 /// Gloria does not answer. Nobody is logged in.
-pub async fn the_employees_answer(browser: &Browser, app: &TestApp, emails: &[Email]) {
+pub async fn the_employees_answer(browser: &Browser, app: &TestApp, emails: &[Email]) -> Answered {
     browser.driver().delete_all_cookies().await.unwrap();
+    let mut answered = Answered {
+        answers: vec![],
+        conversation_links: HashMap::new(),
+    };
     let people = [
         (
             "amelie@example.com",
@@ -93,6 +109,10 @@ pub async fn the_employees_answer(browser: &Browser, app: &TestApp, emails: &[Em
         if locale == "fr" {
             look_at(browser, "survey-phone-fr-thanks").await;
         }
+        answered.answers.push(answers);
+        answered
+            .conversation_links
+            .insert(address, conversation_link(browser).await);
     }
 
     let dana = link_for(emails, "dana@example.com");
@@ -104,10 +124,37 @@ pub async fn the_employees_answer(browser: &Browser, app: &TestApp, emails: &[Em
         thanks: "",
     };
     forgets_a_required_question_then_fixes_it(browser, app, "en", &answers).await;
+    answered.answers.push(answers);
+    answered
+        .conversation_links
+        .insert("dana@example.com", conversation_link(browser).await);
 
     let eva = link_for(emails, "eva@example.com");
     opens_the_survey(browser, app, &eva, "nl", Screen::Desktop).await;
     says_they_have_not_used_it(browser, app, "nl").await;
+    assert!(
+        !browser.has(".conversation-link-list").await,
+        "no comment, no conversation link"
+    );
+    answered
+}
+
+/// The one private conversation link on the thank-you page on screen (one per comment; the
+/// thanks answer gets none).
+async fn conversation_link(browser: &Browser) -> String {
+    let links: Vec<String> = serde_json::from_value(
+        browser
+            .js("return [...document.querySelectorAll('.conversation-link-list a')].map((a) => a.href);")
+            .await,
+    )
+    .unwrap();
+    assert_eq!(
+        links.len(),
+        1,
+        "one conversation link per comment: {links:?}"
+    );
+    assert!(links[0].contains("/c/"), "{links:?}");
+    links[0].clone()
 }
 
 /// The link in the invitation email sent to `address`.
@@ -119,7 +166,7 @@ pub fn link_for(emails: &[Email], address: &str) -> String {
     survey_link(email)
 }
 
-fn text(app: &TestApp, locale: &str, key: &str) -> String {
+pub fn text(app: &TestApp, locale: &str, key: &str) -> String {
     app.state
         .i18n
         .text(Locale::parse(locale).unwrap(), key, None)

@@ -55,12 +55,29 @@ pub async fn look_at(browser: &Browser, name: &str) {
 
 /// `staff` logs in through the login page.
 pub async fn logs_in(browser: &Browser, staff: &TestStaff) {
+    logs_in_as(browser, &staff.email, &staff.password).await;
+}
+
+/// The person with `email` and `password` logs in through the login page.
+pub async fn logs_in_as(browser: &Browser, email: &str, password: &str) {
     browser.open("/login").await;
-    browser.fill("#email", &staff.email).await;
-    browser.fill("#password", &staff.password).await;
+    browser.fill("#email", email).await;
+    browser.fill("#password", password).await;
     browser
         .click_and_wait("form.stack button[type=submit]")
         .await;
+}
+
+/// The person logged in logs out with the button in the page header.
+pub async fn logs_out(browser: &Browser) {
+    browser
+        .click_and_wait("form.logout button[type=submit]")
+        .await;
+    assert!(
+        browser.has("nav a[href='/login']").await,
+        "logged out, at {}",
+        browser.path().await
+    );
 }
 
 /// An HR admin (created as `innerpulse create-admin` would) logs in; returns the account.
