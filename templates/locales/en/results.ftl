@@ -90,4 +90,3 @@ comments-count =
        *[other] { $count } comments and thanks.
     }
 comments-see-all = See all { $count } comments and thanks
-

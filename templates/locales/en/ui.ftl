@@ -22,6 +22,7 @@ nav-api-keys = API keys
 nav-logout = Log out
 nav-login = Log in
 language-label = Language
+language-apply = Change
 skip-to-content = Skip to main content
 save = Save
 cancel = Cancel

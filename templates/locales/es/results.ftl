@@ -90,4 +90,3 @@ comments-count =
        *[other] { $count } comentarios y agradecimientos.
     }
 comments-see-all = Ver los { $count } comentarios y agradecimientos
-

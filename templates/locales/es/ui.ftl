@@ -20,6 +20,7 @@ nav-api-keys = Claves de API
 nav-logout = Cerrar sesión
 nav-login = Iniciar sesión
 language-label = Idioma
+language-apply = Cambiar
 skip-to-content = Ir al contenido principal
 save = Guardar
 cancel = Cancelar

@@ -90,4 +90,3 @@ comments-count =
        *[other] { $count } commentaires et remerciements.
     }
 comments-see-all = Voir les { $count } commentaires et remerciements
-

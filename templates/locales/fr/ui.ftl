@@ -20,6 +20,7 @@ nav-api-keys = Clés d’API
 nav-logout = Se déconnecter
 nav-login = Se connecter
 language-label = Langue
+language-apply = Changer
 skip-to-content = Aller au contenu principal
 save = Enregistrer
 cancel = Annuler

@@ -90,4 +90,3 @@ comments-count =
        *[other] { $count } opmerkingen en bedankjes.
     }
 comments-see-all = Alle { $count } opmerkingen en bedankjes bekijken
-

@@ -20,6 +20,7 @@ nav-api-keys = API-sleutels
 nav-logout = Uitloggen
 nav-login = Inloggen
 language-label = Taal
+language-apply = Wijzigen
 skip-to-content = Direct naar de inhoud
 save = Opslaan
 cancel = Annuleren

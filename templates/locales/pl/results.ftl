@@ -88,4 +88,3 @@ comments-title = Komentarze o usłudze „{ $service }”
 comments-back = Wróć do wyników: { $provider }
 comments-count = Komentarze i podziękowania: { $count }.
 comments-see-all = Zobacz wszystkie komentarze i podziękowania ({ $count })
-

@@ -21,6 +21,7 @@ nav-api-keys = Klucze API
 nav-logout = Wyloguj
 nav-login = Zaloguj
 language-label = Język
+language-apply = Zmień
 skip-to-content = Przejdź do treści głównej
 save = Zapisz
 cancel = Anuluj

@@ -90,4 +90,3 @@ comments-title = Комментарии об услуге «{ $service }»
 comments-back = Назад к результатам: { $provider }
 comments-count = Комментариев и благодарностей: { $count }.
 comments-see-all = Все комментарии и благодарности ({ $count })
-

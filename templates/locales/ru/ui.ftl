@@ -20,6 +20,7 @@ nav-api-keys = API-ключи
 nav-logout = Выйти
 nav-login = Войти
 language-label = Язык
+language-apply = Сменить
 skip-to-content = Перейти к основному содержанию
 save = Сохранить
 cancel = Отмена
