@@ -7,6 +7,7 @@ use crate::metrics::Metrics;
 use crate::routes;
 use crate::scheduler;
 use crate::state::AppState;
+use crate::survey::intake::AnswerIntake;
 use crate::web::{
     error_pages::error_pages, observe::observe, security_headers::security_headers,
     templates::Templates,
@@ -121,15 +122,18 @@ pub async fn prepare_database(db: &DatabaseConnection) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Loads translations and templates around a database connection.
+/// Loads translations and templates around a database connection and starts the answer
+/// writer (so it must run inside a tokio runtime).
 pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<AppState> {
     let i18n = Arc::new(I18n::load()?);
     let templates = Templates::load(i18n.clone())?;
+    let intake = AnswerIntake::start(db.clone())?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),
         templates,
         i18n,
+        intake,
     })
 }
 

@@ -2,6 +2,7 @@
 
 use crate::config::Settings;
 use crate::i18n::I18n;
+use crate::survey::intake::AnswerIntake;
 use crate::web::templates::Templates;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
@@ -13,4 +14,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub templates: Templates,
     pub i18n: Arc<I18n>,
+    /// The instance's answer writer (group commit); every survey submission goes through it.
+    pub intake: AnswerIntake,
 }

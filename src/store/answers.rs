@@ -5,22 +5,24 @@
 //! — never the employee, the invitation, the token or a time of day — and the invitation only
 //! gets `answered = true`. Nothing is logged. Rows are inserted in shuffled order.
 //!
-//! `store_submissions` does not begin or commit a transaction, so a group-commit writer can
-//! store many submissions in one transaction; `submit` wraps it for one submission.
+//! `store_submissions` does not begin or commit a transaction, so the group-commit writer
+//! (`survey::intake`) stores many submissions in one transaction; `submit` wraps it for one
+//! submission (the writer's fallback when a batch fails).
 
 use crate::survey::submission::{AnswerValue, ValidatedSubmission};
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::{answer, invitation, response};
 use rand::seq::SliceRandom;
-use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession,
-    TransactionTrait,
-};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ConnectionTrait, EntityTrait, Iden, Set, TransactionSession, TransactionTrait};
+use std::collections::HashSet;
 
 /// Rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
 const INSERT_CHUNK: usize = 500;
+
+/// Invitations claimed per `UPDATE … RETURNING` statement.
+const CLAIM_CHUNK: usize = 1000;
 
 /// Everything needed to store one person's answers.
 #[derive(Clone, Debug)]
@@ -60,12 +62,15 @@ pub enum SubmitError {
 }
 
 /// Stores one submission in its own transaction: all of it, or nothing.
-pub async fn submit(db: &impl TransactionTrait, submission: Submission) -> Result<(), SubmitError> {
+pub async fn submit(
+    db: &impl TransactionTrait,
+    submission: &Submission,
+) -> Result<(), SubmitError> {
     let txn = db
         .begin()
         .await
         .context("Failed to begin the answer transaction")?;
-    let outcome = store_submissions(&txn, vec![submission]).await?;
+    let outcome = store_submissions(&txn, std::slice::from_ref(submission)).await?;
     if outcome.first() == Some(&Stored::Stored) {
         txn.commit()
             .await
@@ -79,37 +84,34 @@ pub async fn submit(db: &impl TransactionTrait, submission: Submission) -> Resul
     }
 }
 
-/// Stores `submissions` on `txn`, which must be a transaction the caller commits. Each
-/// invitation is first claimed with `UPDATE … SET answered = true WHERE answered = false`; one
-/// that was already answered stores nothing (so two concurrent submissions of one link never
-/// both store). The responses and answers of all claimed submissions are then inserted in
-/// random order. Returns one outcome per submission, in the given order.
+/// Stores `submissions` on `txn`, which must be a transaction the caller commits. Their
+/// invitations are first claimed with `UPDATE … SET answered = true WHERE answered = false
+/// RETURNING id`; a submission whose invitation was already answered — before, by another
+/// instance, or by an earlier submission of the same batch — stores nothing (so two
+/// submissions of one link never both store). The responses and answers of all claimed
+/// submissions are then inserted in random order. Returns one outcome per submission, in the
+/// given order.
 pub async fn store_submissions(
     txn: &impl ConnectionTrait,
-    submissions: Vec<Submission>,
+    submissions: &[Submission],
 ) -> anyhow::Result<Vec<Stored>> {
+    let mut unclaimed = claim(txn, submissions).await?;
     let mut outcomes = Vec::with_capacity(submissions.len());
     let mut responses = vec![];
     let mut answers = vec![];
     for submission in submissions {
-        let claimed = invitation::Entity::update_many()
-            .col_expr(invitation::Column::Answered, Expr::value(true))
-            .filter(invitation::Column::Id.eq(submission.invitation_id))
-            .filter(invitation::Column::Answered.eq(false))
-            .exec(txn)
-            .await
-            .context("Failed to mark the invitation as answered")?
-            .rows_affected;
-        if claimed == 0 {
+        if unclaimed.remove(&submission.invitation_id) {
+            outcomes.push(Stored::Stored);
+            rows_of(submission, &mut responses, &mut answers);
+        } else {
             outcomes.push(Stored::AlreadyAnswered);
-            continue;
         }
-        outcomes.push(Stored::Stored);
-        rows_of(submission, &mut responses, &mut answers);
     }
-    let mut rng = rand::rng();
-    responses.shuffle(&mut rng);
-    answers.shuffle(&mut rng);
+    {
+        let mut rng = rand::rng();
+        responses.shuffle(&mut rng);
+        answers.shuffle(&mut rng);
+    }
     for chunk in responses.chunks(INSERT_CHUNK) {
         response::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
@@ -125,13 +127,44 @@ pub async fn store_submissions(
     Ok(outcomes)
 }
 
+/// Marks the submissions' invitations as answered where they were not yet; returns the ids
+/// this call claimed.
+async fn claim(
+    txn: &impl ConnectionTrait,
+    submissions: &[Submission],
+) -> anyhow::Result<HashSet<i32>> {
+    let ids: Vec<i32> = submissions.iter().map(|s| s.invitation_id).collect();
+    let id_column = invitation::Column::Id.to_string();
+    let mut claimed = HashSet::with_capacity(ids.len());
+    for chunk in ids.chunks(CLAIM_CHUNK) {
+        let statement = Query::update()
+            .table(invitation::Entity)
+            .value(invitation::Column::Answered, true)
+            .and_where(Expr::col(invitation::Column::Id).is_in(chunk.iter().copied()))
+            .and_where(Expr::col(invitation::Column::Answered).eq(false))
+            .returning_col(invitation::Column::Id)
+            .to_owned();
+        let rows = txn
+            .query_all(&statement)
+            .await
+            .context("Failed to mark invitations as answered")?;
+        for row in rows {
+            claimed.insert(
+                row.try_get::<i32>("", &id_column)
+                    .context("Failed to read a claimed invitation id")?,
+            );
+        }
+    }
+    Ok(claimed)
+}
+
 /// The rows of one submission: one response per section (fresh random id) and its answers.
 fn rows_of(
-    submission: Submission,
+    submission: &Submission,
     responses: &mut Vec<response::ActiveModel>,
     answers: &mut Vec<answer::ActiveModel>,
 ) {
-    for section in submission.answers.into_sections() {
+    for section in submission.answers.sections() {
         let response_id = uuid::Uuid::new_v4();
         responses.push(response::ActiveModel {
             id: Set(response_id),

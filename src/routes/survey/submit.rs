@@ -1,10 +1,11 @@
-//! `POST /s/{token}`: validates the answers and stores them through the one write path;
-//! a rejected form comes back with status 422, the input kept and each error at its question.
+//! `POST /s/{token}`: validates the answers and hands them to the instance's answer writer
+//! (group commit through the one write path), answering once they are committed; a rejected
+//! form comes back with status 422, the input kept and each error at its question.
 
 use super::render;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::answers::{self, SubmitError};
+use crate::store::answers::SubmitError;
 use crate::survey::form::Input;
 use crate::survey::load::{self, Loaded};
 use crate::survey::submission;
@@ -41,7 +42,7 @@ pub async fn submit(
         }
     };
     let today = Utc::now().date_naive();
-    match answers::submit(&state.db, survey.submission(answers, today)).await {
+    match state.intake.submit(survey.submission(answers, today)).await {
         Ok(()) => render::thanks(&state, locale),
         Err(SubmitError::AlreadyAnswered) => {
             render::not_open(&state, &request, &Loaded::Answered(survey.employee_locale))

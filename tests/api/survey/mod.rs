@@ -3,6 +3,7 @@
 
 mod anonymity;
 mod fixture;
+mod intake;
 mod logs;
 mod page;
 mod refusals;
