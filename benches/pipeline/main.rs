@@ -66,6 +66,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// Milliseconds of server CPU per request.
+fn cpu_per_request(cpu_seconds: f64, requests: usize) -> f64 {
+    cpu_seconds * 1000.0 / requests.max(1) as f64
+}
+
 fn phase(name: &str) {
     eprintln!("== {name}");
 }
@@ -176,7 +181,9 @@ async fn pipeline(args: &Args, setup: &Setup, started: Instant) -> anyhow::Resul
 
     phase("answer intake (innerpulse)");
     server.reset_peak_memory()?;
+    let cpu_before = server.cpu_seconds()?;
     let intake = load::run(server.port, concurrency, posts.clone(), 200, "intake").await?;
+    let intake_cpu_ms = cpu_per_request(server.cpu_seconds()? - cpu_before, intake.requests);
     let intake_peak_rss_mb = server.peak_memory_kib()? as f64 * 1024.0 / 1e6;
 
     phase("answer intake baseline (bare actix-web + group commit)");
@@ -189,7 +196,12 @@ async fn pipeline(args: &Args, setup: &Setup, started: Instant) -> anyhow::Resul
         &setup.log_file("baseline"),
     )
     .await?;
+    let cpu_before = baseline.cpu_seconds()?;
     let intake_baseline = load::run(baseline.port, concurrency, posts, 200, "baseline").await?;
+    let baseline_cpu_ms = cpu_per_request(
+        baseline.cpu_seconds()? - cpu_before,
+        intake_baseline.requests,
+    );
     baseline.stop().await;
 
     phase("seeding past waves");
@@ -239,6 +251,8 @@ async fn pipeline(args: &Args, setup: &Setup, started: Instant) -> anyhow::Resul
         intake,
         intake_baseline,
         submission,
+        intake_cpu_ms,
+        baseline_cpu_ms,
         intake_peak_rss_mb,
         history,
         scheduler_pass_seconds: pass.as_secs_f64(),

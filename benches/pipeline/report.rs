@@ -113,6 +113,10 @@ pub struct Report {
     pub intake_baseline: LoadFigures,
     /// Averages of the submissions posted.
     pub submission: SubmissionShape,
+    /// innerpulse server CPU time per submission during intake, ms.
+    pub intake_cpu_ms: f64,
+    /// Baseline server CPU time per submission, ms.
+    pub baseline_cpu_ms: f64,
     /// Server peak resident memory during intake, MB (10^6 bytes).
     pub intake_peak_rss_mb: f64,
     /// Seeding past waves.
@@ -265,6 +269,15 @@ impl Report {
             format!(
                 "{:.2}× baseline",
                 ratio(self.intake.per_second, self.intake_baseline.per_second)
+            ),
+        );
+        row(
+            "server CPU per submission",
+            format!(
+                "innerpulse {:.3} ms, baseline {:.3} ms ({:.2}×)",
+                self.intake_cpu_ms,
+                self.baseline_cpu_ms,
+                ratio(self.intake_cpu_ms, self.baseline_cpu_ms)
             ),
         );
         row(

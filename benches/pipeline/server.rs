@@ -11,6 +11,9 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
+/// Linux reports process CPU time in ticks of 1/100 s (`USER_HZ`) on every architecture.
+const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
+
 /// The `innerpulse` binary of this build.
 pub const BINARY: &str = env!("CARGO_BIN_EXE_innerpulse");
 
@@ -73,6 +76,26 @@ impl Server {
     pub fn reset_peak_memory(&self) -> anyhow::Result<()> {
         let path = format!("/proc/{}/clear_refs", self.pid()?);
         std::fs::write(&path, "5").with_context(|| format!("Failed to write {path}"))
+    }
+
+    /// CPU time the process has used so far (user and system, all threads), in seconds.
+    pub fn cpu_seconds(&self) -> anyhow::Result<f64> {
+        let pid = self.pid()?;
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .context("Failed to read the server's /proc stat (Linux only)")?;
+        // Fields after the command name (which may contain spaces) start at its closing `)`.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest.split_whitespace().collect())
+            .unwrap_or_default();
+        // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+        let ticks: u64 = fields
+            .get(11..13)
+            .context("Unexpected /proc stat format")?
+            .iter()
+            .filter_map(|field| field.parse::<u64>().ok())
+            .sum();
+        Ok(ticks as f64 / CLOCK_TICKS_PER_SECOND)
     }
 
     /// Stops the process.
