@@ -127,7 +127,7 @@ pub async fn prepare_database(db: &DatabaseConnection) -> anyhow::Result<()> {
 pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<AppState> {
     let i18n = Arc::new(I18n::load()?);
     let templates = Templates::load(i18n.clone())?;
-    let intake = AnswerIntake::start(db.clone())?;
+    let intake = AnswerIntake::start(db.clone(), settings.database.clone())?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),

@@ -1,12 +1,13 @@
 //! Same-run intake baseline: a bare actix-web handler that stores the same rows as innerpulse
 //! for one submission — one `response` per section, its `answer` rows, the invitation marked
-//! answered — with a single writer task and group commit, in the same database (same schema,
-//! same driver, same durability settings), run as a separate process like the real server.
+//! answered — with a single writer task and group commit, in the same kind of database (same
+//! schema, same driver, the same dedicated writer connection and durability settings), run as
+//! a separate process like the real server.
 //!
 //! It is the floor of what storing those rows costs on this machine: no page, no validation
 //! against the questionnaire, no template, the invitations looked up in a map loaded at start.
-//! It marks invitations answered unconditionally, because it runs after innerpulse has
-//! answered every link; the UPDATE writes the same rows either way.
+//! It runs on a copy of the database taken before innerpulse's intake, so both start from the
+//! same state.
 
 use anyhow::Context;
 use chrono::{NaiveDate, Utc};
@@ -53,7 +54,7 @@ pub async fn serve(database_url: &str) -> anyhow::Result<()> {
         busy_timeout_ms: 5000,
         migrate_on_start: false,
     };
-    let db = settings.connect().await?;
+    let db = settings.connect_dedicated().await?;
     let invitations = load_invitations(&db).await?;
     let (writer, queue) = mpsc::channel(4096);
     tokio::spawn(write_batches(db, queue));

@@ -77,8 +77,8 @@ fn phase(name: &str) {
 
 async fn run(args: &Args) -> anyhow::Result<()> {
     let started = Instant::now();
-    let setup = Setup::create(args.database_url.as_deref(), args.keep).await?;
-    let outcome = pipeline(args, &setup, started).await;
+    let mut setup = Setup::create(args.database_url.as_deref(), args.keep).await?;
+    let outcome = pipeline(args, &mut setup, started).await;
     if outcome.is_err() {
         eprintln!("logs of the processes are in {}", setup.dir().display());
     }
@@ -94,7 +94,7 @@ async fn run(args: &Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn pipeline(args: &Args, setup: &Setup, started: Instant) -> anyhow::Result<Report> {
+async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::Result<Report> {
     let (smtp_port, sink) = Sink::start(args.smtp_connections)?;
     let first_environment = setup.environment(smtp_port, args.smtp_connections, "http://127.0.0.1");
     let settings = setup.settings(first_environment.clone())?;
@@ -115,6 +115,12 @@ async fn pipeline(args: &Args, setup: &Setup, started: Instant) -> anyhow::Resul
         invitations: opened.invited,
         seconds: clock.elapsed().as_secs_f64(),
     };
+
+    // The intake baseline gets a copy of the database as it is now, so that both intakes
+    // start from the same state (nobody may be connected while PostgreSQL copies it).
+    db.close().await.ok();
+    let baseline_database_url = setup.copy_database().await?;
+    let db = settings.database.connect().await?;
 
     phase("starting innerpulse serve");
     let server = Server::start(
@@ -190,7 +196,7 @@ async fn pipeline(args: &Args, setup: &Setup, started: Instant) -> anyhow::Resul
     let own_binary = std::env::current_exe().context("Cannot find the benchmark binary")?;
     let baseline = Server::start(
         &own_binary,
-        &["--baseline-server", &setup.database_url],
+        &["--baseline-server", &baseline_database_url],
         &HashMap::new(),
         setup.dir(),
         &setup.log_file("baseline"),

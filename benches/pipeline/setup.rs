@@ -14,8 +14,8 @@ pub struct Setup {
     keep: bool,
     /// The fresh database's URL.
     pub database_url: String,
-    /// The PostgreSQL server and the database created on it, to drop at the end.
-    postgres: Option<(String, String)>,
+    /// The PostgreSQL server and the databases created on it, to drop at the end.
+    postgres: Option<(String, Vec<String>)>,
     /// Secret shared by every process (it derives the survey tokens).
     jwt_secret: String,
 }
@@ -41,7 +41,7 @@ impl Setup {
                 admin.close().await.ok();
                 let mut url = url::Url::parse(server_url).context("Invalid --database-url")?;
                 url.set_path(&name);
-                (url.to_string(), Some((server_url.to_owned(), name)))
+                (url.to_string(), Some((server_url.to_owned(), vec![name])))
             }
             None => (
                 format!("sqlite://{}", dir.path().join("innerpulse.db").display()),
@@ -115,21 +115,60 @@ impl Setup {
         self.dir.path().join(format!("{name}.log"))
     }
 
-    /// Removes the database and folder unless `--keep` was given; says where they are if kept.
+    /// A copy of the database as it is now, for the intake baseline, so that it starts from
+    /// the same state as innerpulse's intake; returns its URL. On PostgreSQL nobody may be
+    /// connected to the database while it is copied.
+    pub async fn copy_database(&mut self) -> anyhow::Result<String> {
+        match &mut self.postgres {
+            None => {
+                let path = self.dir.path().join("baseline.db");
+                let db = Database::connect(self.database_url.as_str())
+                    .await
+                    .context("Failed to open the database to copy it")?;
+                db.execute_unprepared(&format!("VACUUM INTO '{}'", path.display()))
+                    .await
+                    .context("Failed to copy the SQLite database")?;
+                db.close().await.ok();
+                Ok(format!("sqlite://{}", path.display()))
+            }
+            Some((server_url, names)) => {
+                let source = names.first().cloned().context("no benchmark database")?;
+                let name = format!("{source}_baseline");
+                let admin = Database::connect(server_url.as_str())
+                    .await
+                    .context("Failed to connect to the PostgreSQL server")?;
+                admin
+                    .execute_unprepared(&format!(
+                        "CREATE DATABASE \"{name}\" TEMPLATE \"{source}\""
+                    ))
+                    .await
+                    .context("Failed to copy the PostgreSQL database")?;
+                admin.close().await.ok();
+                names.push(name.clone());
+                let mut url = url::Url::parse(server_url).context("Invalid --database-url")?;
+                url.set_path(&name);
+                Ok(url.to_string())
+            }
+        }
+    }
+
+    /// Removes the databases and folder unless `--keep` was given; says where they are if kept.
     pub async fn finish(self) {
         if self.keep {
             let dir = self.dir.keep();
             eprintln!("kept {} and {}", dir.display(), self.database_url);
             return;
         }
-        if let Some((server_url, name)) = &self.postgres
+        if let Some((server_url, names)) = &self.postgres
             && let Ok(admin) = Database::connect(server_url.as_str()).await
         {
-            let dropped = admin
-                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                .await;
-            if let Err(error) = dropped {
-                eprintln!("could not drop the benchmark database {name}: {error}");
+            for name in names {
+                let dropped = admin
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                    .await;
+                if let Err(error) = dropped {
+                    eprintln!("could not drop the benchmark database {name}: {error}");
+                }
             }
             admin.close().await.ok();
         }

@@ -18,8 +18,8 @@ use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ConnectionTrait, EntityTrait, Iden, Set, TransactionSession, TransactionTrait};
 use std::collections::HashSet;
 
-/// Rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
-const INSERT_CHUNK: usize = 500;
+/// Most rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
+const INSERT_CHUNK: usize = 256;
 
 /// Invitations claimed per `UPDATE … RETURNING` statement.
 const CLAIM_CHUNK: usize = 1000;
@@ -112,19 +112,36 @@ pub async fn store_submissions(
         responses.shuffle(&mut rng);
         answers.shuffle(&mut rng);
     }
-    for chunk in responses.chunks(INSERT_CHUNK) {
+    let mut rest = responses.as_slice();
+    while !rest.is_empty() {
+        let (chunk, after) = rest.split_at(chunk_len(rest.len()));
         response::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
             .await
             .context("Failed to insert responses")?;
+        rest = after;
     }
-    for chunk in answers.chunks(INSERT_CHUNK) {
+    let mut rest = answers.as_slice();
+    while !rest.is_empty() {
+        let (chunk, after) = rest.split_at(chunk_len(rest.len()));
         answer::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
             .await
             .context("Failed to insert answers")?;
+        rest = after;
     }
     Ok(outcomes)
+}
+
+/// Rows for the next `INSERT` when `remaining` rows are left: `INSERT_CHUNK`, then the largest
+/// power of two that fits. Statements of a few fixed sizes are prepared once and reused from
+/// the driver's statement cache, instead of one large statement per batch size.
+fn chunk_len(remaining: usize) -> usize {
+    if remaining >= INSERT_CHUNK {
+        INSERT_CHUNK
+    } else {
+        1 << remaining.ilog2()
+    }
 }
 
 /// Marks the submissions' invitations as answered where they were not yet; returns the ids
@@ -189,6 +206,31 @@ fn rows_of(
                 value_number: Set(number),
                 value_text: Set(text),
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{INSERT_CHUNK, chunk_len};
+
+    #[test]
+    fn rows_are_inserted_in_chunks_of_a_few_fixed_sizes_that_add_up() {
+        for total in [1, 2, 3, 7, 192, 255, 256, 257, 1344, 5000] {
+            let mut remaining = total;
+            let mut sizes = Vec::new();
+            while remaining > 0 {
+                let len = chunk_len(remaining);
+                assert!(len <= remaining);
+                sizes.push(len);
+                remaining -= len;
+            }
+            assert_eq!(sizes.iter().sum::<usize>(), total);
+            assert!(
+                sizes
+                    .iter()
+                    .all(|s| *s == INSERT_CHUNK || s.is_power_of_two())
+            );
         }
     }
 }

@@ -11,6 +11,7 @@
 //! from being stored twice, whichever instance receives it. Nothing here is logged but
 //! counts and database errors: no token, no answer.
 
+use crate::config::DatabaseSettings;
 use crate::store::answers::{self, Stored, Submission, SubmitError};
 use crate::store::claim;
 use anyhow::{Context, anyhow};
@@ -37,12 +38,25 @@ pub struct AnswerIntake {
 }
 
 impl AnswerIntake {
-    /// Starts the writer task on the current tokio runtime.
-    pub fn start(db: DatabaseConnection) -> anyhow::Result<Self> {
+    /// Starts the writer task on the current tokio runtime. It opens a connection of its own
+    /// (see `DatabaseSettings::connect_dedicated`), or shares `db`'s pool when it cannot.
+    pub fn start(db: DatabaseConnection, database: DatabaseSettings) -> anyhow::Result<Self> {
         let runtime = tokio::runtime::Handle::try_current()
             .context("The answer writer needs a running tokio runtime")?;
         let (jobs, queue) = mpsc::channel(QUEUE_CAPACITY);
-        runtime.spawn(run(db, queue));
+        runtime.spawn(async move {
+            let db = match database.connect_dedicated().await {
+                Ok(own) => own,
+                Err(error) => {
+                    tracing::warn!(
+                        error.cause_chain = ?error,
+                        "the answer writer shares the connection pool: no connection of its own"
+                    );
+                    db
+                }
+            };
+            run(db, queue).await;
+        });
         Ok(Self { jobs })
     }
 

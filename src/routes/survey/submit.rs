@@ -7,7 +7,7 @@ use crate::error::AppResult;
 use crate::state::AppState;
 use crate::store::answers::SubmitError;
 use crate::survey::form::Input;
-use crate::survey::load::{self, Loaded};
+use crate::survey::load::{self, Loaded, Target};
 use crate::survey::submission;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -15,37 +15,42 @@ use chrono::Utc;
 
 /// Stores the submitted answers and shows the thank-you page. The body is parsed leniently
 /// (any `application/x-www-form-urlencoded` text), so a mangled form is a 422, never a 400.
+/// Only the question keys are read to validate it; a rejected form loads the whole survey to
+/// show it again.
 #[tracing::instrument(skip_all)]
 pub async fn submit(
     request: HttpRequest,
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
-    let survey =
-        match load::load(&state.db, request.match_info().query("token"), Utc::now()).await? {
-            Loaded::Open(survey) => survey,
-            other => return render::not_open(&state, &request, &other),
-        };
-    let locale = render::locale(&state, &request, survey.employee_locale);
+    let token = request.match_info().query("token");
+    let target = match load::load_target(&state.db, token, Utc::now()).await? {
+        Target::Open(target) => target,
+        Target::Refused(refused) => return render::not_open(&state, &request, &refused),
+    };
+    let locale = render::locale(&state, &request, target.employee_locale);
     let fields: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
-    let answers = match submission::validate(&survey.specs(), &fields) {
+    let answers = match submission::validate(&target.specs, &fields) {
         Ok(answers) => answers,
         Err(errors) => {
-            return render::survey_form(
-                &state,
-                locale,
-                &survey,
-                &Input::from_fields(&fields),
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            return match load::load(&state.db, token, Utc::now()).await? {
+                Loaded::Open(survey) => render::survey_form(
+                    &state,
+                    locale,
+                    &survey,
+                    &Input::from_fields(&fields),
+                    &errors,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                ),
+                other => render::not_open(&state, &request, &other),
+            };
         }
     };
     let today = Utc::now().date_naive();
-    match state.intake.submit(survey.submission(answers, today)).await {
+    match state.intake.submit(target.submission(answers, today)).await {
         Ok(()) => render::thanks(&state, locale),
         Err(SubmitError::AlreadyAnswered) => {
-            render::not_open(&state, &request, &Loaded::Answered(survey.employee_locale))
+            render::not_open(&state, &request, &Loaded::Answered(target.employee_locale))
         }
         Err(SubmitError::Unexpected(error)) => Err(error.into()),
     }
