@@ -8,6 +8,7 @@ use crate::routes;
 use crate::scheduler;
 use crate::state::AppState;
 use crate::survey::intake::AnswerIntake;
+use crate::survey::keys::QuestionKeyCache;
 use crate::web::{
     error_pages::error_pages, observe::observe, security_headers::security_headers,
     templates::Templates,
@@ -134,6 +135,7 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
         templates,
         i18n,
         intake,
+        question_keys: QuestionKeyCache::default(),
     })
 }
 

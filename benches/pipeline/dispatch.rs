@@ -27,6 +27,9 @@ pub struct Delivery {
     pub arrival_seconds: f64,
     /// Messages per second between the first and the last arrival.
     pub emails_per_second: f64,
+    /// CPU time of the sender per message, ms (innerpulse: the whole `dispatch --once`
+    /// process; raw lettre: not measured, 0).
+    pub cpu_ms_per_email: f64,
 }
 
 /// What dispatch produced besides its figures: the messages as received.
@@ -51,7 +54,7 @@ pub async fn innerpulse(
                 .await
         })
     };
-    let (wall, output) = server::run_to_end(
+    let finished = server::run_to_end(
         &["dispatch", "--once"],
         environment,
         setup.dir(),
@@ -65,7 +68,7 @@ pub async fn innerpulse(
     if arrived < expected {
         bail!(
             "only {arrived} of {expected} invitations arrived; the pass said: {}",
-            output.trim()
+            finished.stdout.trim()
         );
     }
     let messages = sink.take();
@@ -73,9 +76,10 @@ pub async fn innerpulse(
     Ok(Dispatched {
         delivery: Delivery {
             emails: messages.len(),
-            wall_seconds: wall.as_secs_f64(),
+            wall_seconds: finished.wall.as_secs_f64(),
             arrival_seconds,
             emails_per_second,
+            cpu_ms_per_email: finished.cpu_seconds * 1000.0 / expected.max(1) as f64,
         },
         messages,
     })
@@ -137,5 +141,6 @@ pub async fn raw_lettre(
         wall_seconds: wall.as_secs_f64(),
         arrival_seconds,
         emails_per_second,
+        cpu_ms_per_email: 0.0,
     })
 }

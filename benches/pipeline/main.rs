@@ -214,7 +214,7 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
     let history = history::seed(&db, &organisation, &profiles, args.answers).await?;
 
     phase("scheduler pass (innerpulse dispatch --once)");
-    let (pass, _) = server::run_to_end(
+    let pass = server::run_to_end(
         &["dispatch", "--once"],
         &environment,
         setup.dir(),
@@ -261,7 +261,7 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
         baseline_cpu_ms,
         intake_peak_rss_mb,
         history,
-        scheduler_pass_seconds: pass.as_secs_f64(),
+        scheduler_pass_seconds: pass.wall.as_secs_f64(),
         dashboards,
         results_peak_rss_mb,
         targets: Vec::new(),

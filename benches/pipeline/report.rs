@@ -332,8 +332,13 @@ impl Report {
 }
 
 fn delivery(d: &Delivery) -> String {
+    let cpu = if d.cpu_ms_per_email > 0.0 {
+        format!("; {:.3} ms CPU per email", d.cpu_ms_per_email)
+    } else {
+        String::new()
+    };
     format!(
-        "{} emails, {:.0} emails/s (first to last arrival {:.2} s; sender wall time {:.2} s)",
+        "{} emails, {:.0} emails/s (first to last arrival {:.2} s; sender wall time {:.2} s{cpu})",
         d.emails, d.emails_per_second, d.arrival_seconds, d.wall_seconds
     )
 }

@@ -80,22 +80,8 @@ impl Server {
 
     /// CPU time the process has used so far (user and system, all threads), in seconds.
     pub fn cpu_seconds(&self) -> anyhow::Result<f64> {
-        let pid = self.pid()?;
-        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-            .context("Failed to read the server's /proc stat (Linux only)")?;
-        // Fields after the command name (which may contain spaces) start at its closing `)`.
-        let fields: Vec<&str> = stat
-            .rsplit_once(')')
-            .map(|(_, rest)| rest.split_whitespace().collect())
-            .unwrap_or_default();
-        // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
-        let ticks: u64 = fields
-            .get(11..13)
-            .context("Unexpected /proc stat format")?
-            .iter()
-            .filter_map(|field| field.parse::<u64>().ok())
-            .sum();
-        Ok(ticks as f64 / CLOCK_TICKS_PER_SECOND)
+        // utime and stime: fields 14 and 15 of the line.
+        stat_seconds(&self.pid()?.to_string(), 14)
     }
 
     /// Stops the process.
@@ -110,6 +96,30 @@ fn port_in(line: &str) -> Option<u16> {
     line[start..].trim_end_matches(')').parse().ok()
 }
 
+/// CPU time of this process's finished children (cutime and cstime, fields 16 and 17).
+fn children_cpu_seconds() -> anyhow::Result<f64> {
+    stat_seconds("self", 16)
+}
+
+/// The sum of the two tick counts from field `first` on of `/proc/{pid}/stat`, in seconds.
+fn stat_seconds(pid: &str, first: usize) -> anyhow::Result<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .context("Failed to read /proc stat (Linux only)")?;
+    // Fields after the command name (which may contain spaces) start at its closing `)`,
+    // with field 3; so field n is at index n - 3 of the rest.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks: u64 = fields
+        .get(first - 3..first - 1)
+        .context("Unexpected /proc stat format")?
+        .iter()
+        .filter_map(|field| field.parse::<u64>().ok())
+        .sum();
+    Ok(ticks as f64 / CLOCK_TICKS_PER_SECOND)
+}
+
 fn status_field(pid: u32, field: &str) -> anyhow::Result<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
         .context("Failed to read the server's /proc status (Linux only)")?;
@@ -120,13 +130,24 @@ fn status_field(pid: u32, field: &str) -> anyhow::Result<u64> {
         .with_context(|| format!("No {field} in /proc/{pid}/status"))
 }
 
-/// Runs `innerpulse args` to completion; returns its wall time and standard output.
+/// What a finished process took.
+pub struct Finished {
+    /// Wall time.
+    pub wall: Duration,
+    /// CPU time (user and system, all threads), seconds.
+    pub cpu_seconds: f64,
+    /// Its standard output.
+    pub stdout: String,
+}
+
+/// Runs `innerpulse args` to completion.
 pub async fn run_to_end(
     args: &[&str],
     environment: &HashMap<String, String>,
     dir: &Path,
     log: &Path,
-) -> anyhow::Result<(Duration, String)> {
+) -> anyhow::Result<Finished> {
+    let children_cpu_before = children_cpu_seconds()?;
     let log_file = std::fs::File::create(log)
         .with_context(|| format!("Failed to create {}", log.display()))?;
     let started = Instant::now();
@@ -148,8 +169,9 @@ pub async fn run_to_end(
             log.display()
         );
     }
-    Ok((
-        elapsed,
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-    ))
+    Ok(Finished {
+        wall: elapsed,
+        cpu_seconds: children_cpu_seconds()? - children_cpu_before,
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+    })
 }

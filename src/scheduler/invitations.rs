@@ -16,6 +16,7 @@ use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::invitation::InvitationKind;
 use entity::wave::WaveState;
+use std::collections::HashMap;
 use std::time::Instant;
 use tokio::task::JoinHandle;
 
@@ -26,33 +27,43 @@ const TOO_LATE: &str = "not sent: the survey closed before the invitation could 
 /// returns how many were sent and how many failed this time.
 ///
 /// The batches form a pipeline so the SMTP connections seldom wait: while one batch is sent,
-/// the next is already claimed and the previous one's outcomes are being recorded (one
-/// transaction per batch), and every batch's messages are rendered and built in parallel
-/// on the blocking pool before the first of them is sent.
+/// the next is claimed and its messages rendered and built (in parallel, on the blocking
+/// pool), and the previous one's outcomes are recorded (one transaction per batch).
 #[tracing::instrument(name = "dispatch_invitations", skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64, u64)> {
     let started = Instant::now();
     let (mut sent, mut failed) = (0, 0);
-    let mut next_claim = Some(tokio::spawn(claim(state.clone())));
+    let mut next_claim = Some(tokio::spawn(claim(state.clone(), mailer.clone())));
     let mut recording: Option<JoinHandle<anyhow::Result<()>>> = None;
     while let Some(claiming) = next_claim.take() {
         let claimed = claiming.await.context("Claiming invitations panicked")??;
         if claimed.full {
-            next_claim = Some(tokio::spawn(claim(state.clone())));
+            next_claim = Some(tokio::spawn(claim(state.clone(), mailer.clone())));
         }
         let mut ready = Vec::new();
         let mut outcomes = Vec::new();
-        for (mail, email) in prepare_all(state, mailer, claimed.ready).await? {
+        for (mail, email) in claimed.prepared {
             match email {
                 Ok(email) => ready.push((mail, email)),
                 Err(error) => outcomes.push((mail, Some(Err(error)))),
             }
         }
-        let sends = sending::send_all(ready, mailer, started, |(mail, email)| async move {
-            let result = mailer.send_prepared(&email).await.map(|_message_id| ());
-            ((mail, email), result)
+        // Sent from a task of the runtime's own: the scheduler itself may run on the thread
+        // that blocks on the main future, and waking that thread for every SMTP reply costs
+        // more than the sending.
+        let sender = mailer.clone();
+        let sends = tokio::spawn(async move {
+            sending::send_all(ready, &sender, started, |(mail, email)| {
+                let sender = &sender;
+                async move {
+                    let result = sender.send_prepared(&email).await.map(|_message_id| ());
+                    ((mail, email), result)
+                }
+            })
+            .await
         })
-        .await;
+        .await
+        .context("Sending invitations panicked")?;
         outcomes.extend(
             sends
                 .into_iter()
@@ -77,7 +88,11 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64,
             );
             if let Some(claiming) = next_claim.take() {
                 let unsent = claiming.await.context("Claiming invitations panicked")??;
-                let ids: Vec<i32> = unsent.ready.iter().map(|m| m.invitation.id).collect();
+                let ids: Vec<i32> = unsent
+                    .prepared
+                    .iter()
+                    .map(|(m, _)| m.invitation.id)
+                    .collect();
                 invitation_delivery::release(&state.db, &ids).await?;
             }
         }
@@ -88,16 +103,16 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64,
     Ok((sent, failed))
 }
 
-/// One claimed batch: the invitations still worth sending, and whether the batch was full
-/// (so more may be due).
+/// One claimed batch: the invitations still worth sending with their messages, and whether
+/// the batch was full (so more may be due).
 struct Claimed {
-    ready: Vec<MailContext>,
+    prepared: Vec<Prepared>,
     full: bool,
 }
 
-/// Claims the next batch and ends, with the reason, the claimed invitations whose survey
-/// closed before they could be sent.
-async fn claim(state: AppState) -> anyhow::Result<Claimed> {
+/// Claims the next batch, ends (with the reason) the claimed invitations whose survey closed
+/// before they could be sent, and prepares the messages of the others.
+async fn claim(state: AppState, mailer: Mailer) -> anyhow::Result<Claimed> {
     let limit = state.settings.scheduler.batch_size;
     let now = Utc::now();
     let batch = invitation_delivery::claim_due(&state.db, now, limit, LEASE).await?;
@@ -110,7 +125,8 @@ async fn claim(state: AppState) -> anyhow::Result<Claimed> {
     for mail in too_late {
         invitation_delivery::end_attempt(&state.db, mail.invitation.id, TOO_LATE, None).await?;
     }
-    Ok(Claimed { ready, full })
+    let prepared = prepare_all(&state, &mailer, ready).await?;
+    Ok(Claimed { prepared, full })
 }
 
 /// A claimed invitation with its message, or why the message could not be built.
@@ -153,20 +169,23 @@ async fn record(state: AppState, outcomes: Vec<Attempt<MailContext>>) -> anyhow:
     let txn = claim::begin(&state.db)
         .await
         .context("Failed to start recording a batch of invitations")?;
+    let now = Utc::now();
     let mut untried = Vec::new();
+    let mut sent: HashMap<Option<DateTime<Utc>>, Vec<i32>> = HashMap::new();
     for (mail, outcome) in outcomes {
         match outcome {
             None => untried.push(mail.invitation.id),
-            Some(Ok(())) => {
-                let now = Utc::now();
-                let first_reminder = first_reminder(&mail, now);
-                invitation_delivery::mark_sent(&txn, mail.invitation.id, now, first_reminder)
-                    .await?;
-            }
+            Some(Ok(())) => sent
+                .entry(first_reminder(&mail, now))
+                .or_default()
+                .push(mail.invitation.id),
             Some(Err(error)) => {
                 record_failure(&txn, &state.settings.scheduler, &mail, &error).await?;
             }
         }
+    }
+    for (first_reminder, ids) in sent {
+        invitation_delivery::mark_all_sent(&txn, &ids, now, first_reminder).await?;
     }
     invitation_delivery::release(&txn, &untried).await?;
     txn.commit()

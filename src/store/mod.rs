@@ -21,5 +21,6 @@ pub mod questionnaire_admin;
 pub mod questionnaires;
 pub mod relationships;
 pub mod survey;
+pub mod survey_keys;
 pub mod touchpoints;
 pub mod waves;

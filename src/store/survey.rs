@@ -1,11 +1,10 @@
 //! Reads behind the survey page: the invitation behind a token hash, its sections, and the
 //! questionnaire with its texts. Writes of answers live in `store::answers`.
 
-use crate::survey::model::{Question, QuestionKey, Section, Translation};
+use crate::survey::model::{Question, Section, Translation};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::{self, InvitationKind};
-use entity::question::{Dimension, QuestionKind};
 use entity::wave::{self, WaveState};
 use entity::{
     department, employee, invitation_section, question, question_translation, questionnaire,
@@ -123,65 +122,6 @@ pub async fn find_invitation(
             employee_department_id: row.employee_department_id,
         }
     }))
-}
-
-/// The sections of an invitation as the validator needs them, in display order: each
-/// relationship and whether it has a service standard.
-pub async fn section_keys(
-    db: &impl ConnectionTrait,
-    invitation_id: i32,
-) -> anyhow::Result<Vec<(i32, bool)>> {
-    let rows: Vec<(i32, Option<String>)> = invitation_section::Entity::find()
-        .select_only()
-        .column(invitation_section::Column::RelationshipId)
-        .column(relationship::Column::ServiceStandard)
-        .inner_join(relationship::Entity)
-        .filter(invitation_section::Column::InvitationId.eq(invitation_id))
-        .order_by_asc(invitation_section::Column::Position)
-        .order_by_asc(invitation_section::Column::RelationshipId)
-        .into_tuple()
-        .all(db)
-        .await
-        .context("Failed to load the invitation's sections")?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, standard)| (id, standard.is_some_and(|s| !s.trim().is_empty())))
-        .collect())
-}
-
-/// The questions of a questionnaire in order, without their texts: what validating a
-/// submission needs.
-pub async fn question_keys(
-    db: &impl ConnectionTrait,
-    questionnaire_id: i32,
-) -> anyhow::Result<Vec<QuestionKey>> {
-    let rows: Vec<(i32, QuestionKind, Dimension, bool, i32)> = question::Entity::find()
-        .select_only()
-        .columns([
-            question::Column::Id,
-            question::Column::Kind,
-            question::Column::Dimension,
-            question::Column::Required,
-            question::Column::OptionCount,
-        ])
-        .filter(question::Column::QuestionnaireId.eq(questionnaire_id))
-        .order_by_asc(question::Column::Position)
-        .into_tuple()
-        .all(db)
-        .await
-        .context("Failed to load the questionnaire's questions")?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, kind, dimension, required, option_count)| QuestionKey {
-                id,
-                kind,
-                dimension,
-                required,
-                option_count,
-            },
-        )
-        .collect())
 }
 
 /// The sections of an invitation in display order, with service, standard and provider name.

@@ -4,6 +4,8 @@
 use crate::domain::{Locale, SecretToken};
 use crate::store::answers::Submission;
 use crate::store::survey::{self, InvitationInfo};
+use crate::store::survey_keys;
+use crate::survey::keys::QuestionKeyCache;
 use crate::survey::model::{Question, Section, asked};
 use crate::survey::submission::{QuestionSpec, SectionSpec, ValidatedSubmission};
 use anyhow::Context;
@@ -156,19 +158,13 @@ struct Found {
     context_label: Option<String>,
 }
 
-/// Looks up the invitation behind `raw_token` (only its hash is compared) as of `now`; the
-/// refusal when it cannot be answered.
-async fn find_open(
+/// Checks that `invitation` may be answered as of `now` and finds its questionnaire; the
+/// refusal when it may not.
+async fn open_survey(
     db: &impl ConnectionTrait,
-    raw_token: &str,
+    invitation: InvitationInfo,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Result<Found, Loaded>> {
-    let Ok(token) = SecretToken::parse(raw_token) else {
-        return Ok(Err(Loaded::Unknown));
-    };
-    let Some(invitation) = survey::find_invitation(db, &token.hash()).await? else {
-        return Ok(Err(Loaded::Unknown));
-    };
     let employee_locale = Locale::parse(&invitation.employee_locale).ok();
     match access(&invitation, now) {
         Access::Closed => return Ok(Err(Loaded::Closed(employee_locale))),
@@ -193,13 +189,20 @@ async fn find_open(
     }))
 }
 
-/// Looks up the survey behind `raw_token` as of `now`, with everything its page shows.
+/// Looks up the survey behind `raw_token` (only its hash is compared) as of `now`, with
+/// everything its page shows.
 pub async fn load(
     db: &impl ConnectionTrait,
     raw_token: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Loaded> {
-    let found = match find_open(db, raw_token, now).await? {
+    let Ok(token) = SecretToken::parse(raw_token) else {
+        return Ok(Loaded::Unknown);
+    };
+    let Some(invitation) = survey::find_invitation(db, &token.hash()).await? else {
+        return Ok(Loaded::Unknown);
+    };
+    let found = match open_survey(db, invitation, now).await? {
         Ok(found) => found,
         Err(refused) => return Ok(refused),
     };
@@ -214,20 +217,32 @@ pub async fn load(
     })))
 }
 
-/// Looks up where a submission to `raw_token` goes as of `now`: the same checks as `load`, but
-/// only the question keys are read, no texts (the submission path; a rejected form then
-/// loads the whole survey to show it again).
+/// Looks up where a submission to `raw_token` goes as of `now`: the same checks as `load`,
+/// but without any text — one query for the invitation and its sections, and the question
+/// keys of a wave's (locked) questionnaire from `cache`. A rejected form then loads the
+/// whole survey to show it again.
 pub async fn load_target(
     db: &impl ConnectionTrait,
+    cache: &QuestionKeyCache,
     raw_token: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Target> {
-    let found = match find_open(db, raw_token, now).await? {
+    let Ok(token) = SecretToken::parse(raw_token) else {
+        return Ok(Target::Refused(Loaded::Unknown));
+    };
+    let Some((invitation, sections)) = survey_keys::find_target(db, &token.hash()).await? else {
+        return Ok(Target::Refused(Loaded::Unknown));
+    };
+    let in_wave = invitation.wave.is_some();
+    let found = match open_survey(db, invitation, now).await? {
         Ok(found) => found,
         Err(refused) => return Ok(Target::Refused(refused)),
     };
-    let sections = survey::section_keys(db, found.key.invitation_id).await?;
-    let questions = survey::question_keys(db, found.key.questionnaire_id).await?;
+    let questions = if in_wave {
+        cache.locked(db, found.key.questionnaire_id).await?
+    } else {
+        cache.unlocked(db, found.key.questionnaire_id).await?
+    };
     let specs = sections
         .into_iter()
         .map(|(relationship_id, has_standard)| SectionSpec {

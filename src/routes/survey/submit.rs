@@ -24,7 +24,8 @@ pub async fn submit(
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let token = request.match_info().query("token");
-    let target = match load::load_target(&state.db, token, Utc::now()).await? {
+    let target = match load::load_target(&state.db, &state.question_keys, token, Utc::now()).await?
+    {
         Target::Open(target) => target,
         Target::Refused(refused) => return render::not_open(&state, &request, &refused),
     };
