@@ -23,8 +23,9 @@ use tokio::sync::{mpsc, oneshot};
 
 /// Most submissions per transaction, as in innerpulse.
 const MAX_BATCH: usize = 512;
-/// Rows per multi-row INSERT.
-const ROWS_PER_INSERT: usize = 500;
+/// Most rows per multi-row INSERT; smaller chunks are powers of two, as in innerpulse, so a
+/// few statements are prepared once and reused.
+const ROWS_PER_INSERT: usize = 256;
 
 /// What the handler needs about an invitation: id, wave, questionnaire, department.
 type Invitation = (i32, i32, i32, i32);
@@ -198,7 +199,7 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
     ))
     .await?;
     let responses: Vec<&ResponseRow> = batch.iter().flat_map(|job| &job.responses).collect();
-    for chunk in responses.chunks(ROWS_PER_INSERT) {
+    for chunk in chunks(&responses) {
         let values: Vec<Value> = chunk
             .iter()
             .flat_map(|r| {
@@ -222,7 +223,7 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
             .await?;
     }
     let answers: Vec<&AnswerRow> = batch.iter().flat_map(|job| &job.answers).collect();
-    for chunk in answers.chunks(ROWS_PER_INSERT) {
+    for chunk in chunks(&answers) {
         let values: Vec<Value> = chunk
             .iter()
             .flat_map(|a| [a.0.into(), a.1.into(), a.2.into(), a.3.clone().into()])
@@ -236,6 +237,22 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
     }
     txn.commit().await?;
     Ok(())
+}
+
+/// `rows` split into chunks of `ROWS_PER_INSERT`, then of the largest powers of two that fit.
+fn chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
+    let mut chunks = Vec::new();
+    while !rows.is_empty() {
+        let len = if rows.len() >= ROWS_PER_INSERT {
+            ROWS_PER_INSERT
+        } else {
+            1 << rows.len().ilog2()
+        };
+        let (chunk, rest) = rows.split_at(len);
+        chunks.push(chunk);
+        rows = rest;
+    }
+    chunks
 }
 
 fn truth(backend: DbBackend) -> &'static str {

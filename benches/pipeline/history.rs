@@ -1,5 +1,7 @@
-//! Seeding past, closed waves in bulk (plain multi-row INSERTs, not HTTP) until the database
-//! holds the requested number of answers: per wave, an invitation for every employee with
+//! Seeding past waves in bulk (plain multi-row INSERTs, not HTTP) until the database holds
+//! the requested number of answers. The waves are left open past their closing time, so the
+//! scheduler pass that follows closes them the way it closes real waves (and turns them into
+//! results, where the build does that). Per wave: an invitation for every employee with
 //! sections assigned by innerpulse's own assignment logic, about 85 % of them answered, one
 //! response per answered section dated within the wave's days and answers generated like the
 //! demo's respondents answer (the built-in questionnaire's kinds and ranges, texts in the
@@ -38,7 +40,7 @@ const MAX_WAVES: usize = 200;
 /// What the seeding did.
 #[derive(Clone, Debug, Serialize)]
 pub struct Seeded {
-    /// Closed waves created.
+    /// Past waves created (open, past their closing time).
     pub waves: usize,
     /// Responses created.
     pub responses: u64,
@@ -171,8 +173,9 @@ async fn create_wave(
         cycle_id: Set(organisation.cycle_id),
         questionnaire_id: Set(organisation.questionnaire_id),
         opens_at: Set(opens_at),
-        closes_at: Set(opens_at + TimeDelta::days(7)),
-        state: Set(WaveState::Closed),
+        // A week after opening, and at least a minute ago, so the next pass closes it.
+        closes_at: Set((opens_at + TimeDelta::days(7)).min(Utc::now() - TimeDelta::minutes(1))),
+        state: Set(WaveState::Open),
         created_at: Set(opens_at),
         ..Default::default()
     }

@@ -262,6 +262,7 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
         intake_peak_rss_mb,
         history,
         scheduler_pass_seconds: pass.wall.as_secs_f64(),
+        scheduler_pass_outcome: pass.stdout.trim().to_owned(),
         dashboards,
         results_peak_rss_mb,
         targets: Vec::new(),

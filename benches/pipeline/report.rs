@@ -123,6 +123,8 @@ pub struct Report {
     pub history: Seeded,
     /// The scheduler pass after seeding (`innerpulse dispatch --once`), seconds.
     pub scheduler_pass_seconds: f64,
+    /// What that pass printed.
+    pub scheduler_pass_outcome: String,
     /// Provider dashboards.
     pub dashboards: Dashboards,
     /// Server peak resident memory during the results phase, MB (10^6 bytes).
@@ -294,7 +296,10 @@ impl Report {
         );
         row(
             "scheduler pass after seeding",
-            format!("{:.2} s", self.scheduler_pass_seconds),
+            format!(
+                "{:.2} s ({})",
+                self.scheduler_pass_seconds, self.scheduler_pass_outcome
+            ),
         );
         let dashboards = match &self.dashboards {
             Dashboards::Measured {
