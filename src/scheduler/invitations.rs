@@ -17,6 +17,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use entity::invitation::InvitationKind;
 use entity::wave::WaveState;
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Instant;
 use tokio::task::JoinHandle;
 
@@ -44,20 +45,22 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64,
         let mut outcomes = Vec::new();
         for (mail, email) in claimed.prepared {
             match email {
-                Ok(email) => ready.push((mail, email)),
+                Ok(email) => ready.push((mail, Arc::new(email))),
                 Err(error) => outcomes.push((mail, Some(Err(error)))),
             }
         }
-        // Sent from a task of the runtime's own: the scheduler itself may run on the thread
-        // that blocks on the main future, and waking that thread for every SMTP reply costs
-        // more than the sending.
+        // Every message goes out from a task of its own, so the connections' work spreads
+        // over the runtime's threads; the scheduler itself may run on the thread that blocks
+        // on the main future, which is costly to wake for every SMTP reply.
         let sender = mailer.clone();
         let sends = tokio::spawn(async move {
             sending::send_all(ready, &sender, started, |(mail, email)| {
-                let sender = &sender;
+                let (sender, message) = (sender.clone(), email.clone());
                 async move {
-                    let result = sender.send_prepared(&email).await.map(|_message_id| ());
-                    ((mail, email), result)
+                    let sent = tokio::spawn(async move { sender.send_prepared(&message).await })
+                        .await
+                        .unwrap_or_else(|_| Err(MailError::Build("sending panicked".to_owned())));
+                    ((mail, email), sent.map(|_message_id| ()))
                 }
             })
             .await
