@@ -80,7 +80,13 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64,
             .iter()
             .filter(|(_, o)| matches!(o, Some(Err(_))))
             .count() as u64;
-        let stopped = outcomes.iter().any(|(_, outcome)| outcome.is_none());
+        // Stop when sends were skipped (relay down, send window over) or the relay is down
+        // even though the whole batch was tried: the next batch would only find it down too.
+        let stopped = outcomes.iter().any(|(_, outcome)| match outcome {
+            None => true,
+            Some(Err(error)) => error.is_relay_unavailable(),
+            Some(Ok(())) => false,
+        });
         if let Some(previous) = recording.take() {
             previous.await.context("Recording invitations panicked")??;
         }

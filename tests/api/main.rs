@@ -15,6 +15,7 @@ mod cli;
 mod configuration;
 mod cycles;
 mod delivery;
+mod delivery_batches;
 mod demo;
 mod errors_and_headers;
 mod health;
