@@ -8,7 +8,14 @@ use std::path::PathBuf;
 /// database holding a million answers, and compares intake and dispatch with same-run
 /// baselines. Run it with `cargo bench --bench pipeline -- [OPTIONS]`.
 #[derive(Debug, Parser)]
-#[command(name = "pipeline", about, long_about = None)]
+#[command(
+    name = "pipeline",
+    bin_name = "cargo bench --bench pipeline --",
+    about = "innerpulse pipeline benchmark: seeds an organisation, opens a wave, dispatches \
+             every invitation over SMTP, answers every link over HTTP and loads the provider \
+             dashboards on a million answers, with same-run baselines for intake and dispatch",
+    long_about = None
+)]
 pub struct Args {
     /// Employees in the organisation (each gets one invitation with up to 3 sections).
     #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(10..=1_000_000))]
@@ -23,7 +30,7 @@ pub struct Args {
     #[arg(long, value_name = "URL")]
     pub database_url: Option<String>,
 
-    /// Answers the database must hold when the dashboards are loaded (closed waves are seeded
+    /// Answers the database must hold when the dashboards are loaded (past waves are seeded
     /// until it does).
     #[arg(long, default_value_t = 1_000_000)]
     pub answers: u64,
