@@ -2,8 +2,9 @@
 //! answered after its commit, a duplicate or a refused submission failing alone.
 
 use super::fixture::{Invited, Org, is_answered, post_survey, stored_rows};
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, spawn_app, test_settings};
 use chrono::Utc;
+use innerpulse::startup::Application;
 use innerpulse::store::answers::{Submission, SubmitError};
 use innerpulse::survey::intake::store_batch;
 use innerpulse::survey::load::{self, Loaded};
@@ -101,4 +102,37 @@ async fn a_submission_the_database_refuses_fails_alone_and_the_rest_of_its_batch
         "the refused submission's claim was rolled back, so its link still works"
     );
     assert!(is_answered(&app, last.invitation_id).await);
+}
+
+#[tokio::test]
+async fn one_link_posted_to_two_server_instances_at_once_is_stored_once() {
+    // Each instance runs its own answer writer; on PostgreSQL (INNERPULSE_TEST_DATABASE_URL)
+    // this is the multi-instance deployment.
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+    let settings = test_settings(
+        &app._database.url,
+        app.smtp.port,
+        app._database.dir.path(),
+        "",
+    );
+    let other = Application::build(settings).await.unwrap();
+    let other_address = format!("http://127.0.0.1:{}", other.port());
+    tokio::spawn(other.run_until_stopped());
+    let fields = org.full_answers();
+    let path = invited.path();
+
+    let (first, second) = tokio::join!(
+        post_survey(&app, &path, &fields),
+        app.client
+            .post(format!("{other_address}{path}"))
+            .form(&fields)
+            .send()
+    );
+
+    let mut statuses = [first.status().as_u16(), second.unwrap().status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409]);
+    assert_eq!(stored_rows(&app).await, (2, 10));
 }
