@@ -8,6 +8,8 @@ use crate::report::period::ReportCache;
 use crate::routes;
 use crate::scheduler;
 use crate::state::AppState;
+use crate::survey::intake::AnswerIntake;
+use crate::survey::keys::QuestionKeyCache;
 use crate::web::{
     error_pages::error_pages, observe::observe, security_headers::security_headers,
     templates::Templates,
@@ -122,17 +124,21 @@ pub async fn prepare_database(db: &DatabaseConnection) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Loads translations and templates around a database connection.
+/// Loads translations and templates around a database connection and starts the answer
+/// writer (so it must run inside a tokio runtime).
 pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<AppState> {
     let i18n = Arc::new(I18n::load()?);
     let templates = Templates::load(i18n.clone())?;
     let reports = Arc::new(ReportCache::new(settings.anonymity.min_group_size.get()));
+    let intake = AnswerIntake::start(db.clone(), settings.database.clone())?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),
         templates,
         i18n,
         reports,
+        intake,
+        question_keys: QuestionKeyCache::default(),
     })
 }
 

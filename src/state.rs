@@ -3,6 +3,8 @@
 use crate::config::Settings;
 use crate::i18n::I18n;
 use crate::report::period::ReportCache;
+use crate::survey::intake::AnswerIntake;
+use crate::survey::keys::QuestionKeyCache;
 use crate::web::templates::Templates;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
@@ -16,4 +18,8 @@ pub struct AppState {
     pub i18n: Arc<I18n>,
     /// Final periods' results, loaded once (they never change).
     pub reports: Arc<ReportCache>,
+    /// The instance's answer writer (group commit); every survey submission goes through it.
+    pub intake: AnswerIntake,
+    /// Question keys of locked questionnaires, for validating submissions without a query.
+    pub question_keys: QuestionKeyCache,
 }

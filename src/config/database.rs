@@ -1,4 +1,10 @@
 //! Connecting to the configured database: SQLite (WAL, foreign keys, busy timeout) or PostgreSQL.
+//!
+//! SQLite runs with `synchronous = FULL`: in WAL mode every commit syncs the log, so a
+//! transaction that committed survives a crash or a power cut. (`NORMAL` would only sync at
+//! checkpoints and could lose the last commits on power loss — answers already acknowledged
+//! to employees.) The answer writer commits many submissions at once, so one sync covers a
+//! whole batch; its connection also checkpoints less often and keeps a larger page cache.
 
 use super::DatabaseSettings;
 use anyhow::Context;
@@ -6,6 +12,12 @@ use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynch
 use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use std::str::FromStr;
 use std::time::Duration;
+
+/// WAL pages after which the answer writer's connection checkpoints (SQLite's default: 1,000).
+const WRITER_CHECKPOINT_PAGES: u32 = 10_000;
+
+/// Page cache of the answer writer's connection, KiB (SQLite's default: 2,000).
+const WRITER_CACHE_KIB: u32 = 16_384;
 
 impl DatabaseSettings {
     /// True when the URL points at SQLite.
@@ -15,9 +27,26 @@ impl DatabaseSettings {
 
     /// Opens a connection pool, creating the SQLite file and its folder when missing.
     pub async fn connect(&self) -> anyhow::Result<DatabaseConnection> {
+        self.connect_pool(self.max_connections, false).await
+    }
+
+    /// Opens one connection of its own, for a task that writes all the time (the answer
+    /// writer): it never waits behind readers for a pooled connection, and the large
+    /// statements it prepares stay in one connection's cache. On SQLite it checkpoints every
+    /// `WRITER_CHECKPOINT_PAGES` instead of every 1,000 pages (pages dirtied again and again
+    /// by random-id inserts are copied back once) and caches `WRITER_CACHE_KIB` of pages.
+    pub async fn connect_dedicated(&self) -> anyhow::Result<DatabaseConnection> {
+        self.connect_pool(1, true).await
+    }
+
+    async fn connect_pool(
+        &self,
+        max_connections: u32,
+        writer: bool,
+    ) -> anyhow::Result<DatabaseConnection> {
         let mut options = ConnectOptions::new(self.url.clone());
         options
-            .max_connections(self.max_connections)
+            .max_connections(max_connections)
             .min_connections(1)
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(30))
@@ -34,11 +63,18 @@ impl DatabaseSettings {
             }
             let busy_timeout = Duration::from_millis(self.busy_timeout_ms);
             options.map_sqlx_sqlite_opts(move |opts| {
-                opts.create_if_missing(true)
+                let opts = opts
+                    .create_if_missing(true)
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Full)
                     .foreign_keys(true)
-                    .busy_timeout(busy_timeout)
+                    .busy_timeout(busy_timeout);
+                if writer {
+                    opts.pragma("wal_autocheckpoint", WRITER_CHECKPOINT_PAGES.to_string())
+                        .pragma("cache_size", format!("-{WRITER_CACHE_KIB}"))
+                } else {
+                    opts
+                }
             });
         }
         Database::connect(options)

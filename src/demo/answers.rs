@@ -1,6 +1,7 @@
 //! How demo respondents answer: each relationship has a profile (a mean score that stays,
 //! rises or slips over the weeks, and one weaker dimension), each respondent a mood around it;
-//! ratings, internal NPS, lost time, comments and thanks follow from that.
+//! ratings, internal NPS, lost time, comments and thanks follow from that. Public so the
+//! benchmark (`benches/pipeline`) answers like the demo's respondents do.
 
 use super::texts::{self, Theme};
 use crate::domain::Locale;

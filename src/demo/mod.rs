@@ -6,7 +6,7 @@
 
 mod accounts;
 mod actions;
-mod answers;
+pub mod answers;
 mod batch;
 mod calendar;
 mod conversations;

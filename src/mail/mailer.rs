@@ -54,22 +54,51 @@ impl MailSettings {
     }
 }
 
+/// A message built and formatted for the wire (CPU work only), ready for
+/// [`Mailer::send_prepared`]. Lets a caller build many messages in parallel and keep the
+/// connections busy with sending alone.
+#[derive(Clone, Debug)]
+pub struct PreparedEmail {
+    id: uuid::Uuid,
+    message_id: String,
+    envelope: lettre::address::Envelope,
+    raw: Vec<u8>,
+    recipient: String,
+    subject: String,
+}
+
 impl Mailer {
     /// Sends one email and returns its Message-ID (`<uuid@sender-domain>`).
+    pub async fn send(&self, email: &OutgoingEmail) -> Result<String, MailError> {
+        let prepared = self.prepare(email)?;
+        self.send_prepared(&prepared).await
+    }
+
+    /// Builds the MIME message of `email` (From, Message-ID, Date, both parts) and formats it.
+    pub fn prepare(&self, email: &OutgoingEmail) -> Result<PreparedEmail, MailError> {
+        let built = message::build(email, &self.inner.from, SystemTime::now())?;
+        Ok(PreparedEmail {
+            message_id: format!("<{}@{}>", built.id, self.inner.from.email.domain()),
+            id: built.id,
+            envelope: built.message.envelope().clone(),
+            raw: built.message.formatted(),
+            recipient: email.to.email.to_string(),
+            subject: email.subject.clone(),
+        })
+    }
+
+    /// Sends a prepared message and returns its Message-ID.
     #[tracing::instrument(
         skip_all,
-        fields(mail.recipient = %mask_address(email.to.email.as_ref()))
+        fields(mail.recipient = %mask_address(&email.recipient))
     )]
-    pub async fn send(&self, email: &OutgoingEmail) -> Result<String, MailError> {
-        let built = message::build(email, &self.inner.from, SystemTime::now())?;
-        let message_id = format!("<{}@{}>", built.id, self.inner.from.email.domain());
+    pub async fn send_prepared(&self, email: &PreparedEmail) -> Result<String, MailError> {
         match &self.inner.backend {
             Backend::Smtp(pool) => {
-                pool.send(built.message.envelope(), &built.message.formatted())
-                    .await?;
+                pool.send(&email.envelope, &email.raw).await?;
             }
             Backend::File(outbox) => {
-                outbox.write(built.id, &built.message.formatted()).await?;
+                outbox.write(email.id, &email.raw).await?;
             }
             Backend::Log => {
                 tracing::info!(
@@ -78,7 +107,7 @@ impl Mailer {
                 );
             }
         }
-        Ok(message_id)
+        Ok(email.message_id.clone())
     }
 
     /// How many sends may usefully run at once: the SMTP pool size, otherwise one.

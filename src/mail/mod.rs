@@ -16,6 +16,6 @@ mod smtp_tests;
 pub(crate) mod test_support;
 
 pub use error::MailError;
-pub use mailer::Mailer;
+pub use mailer::{Mailer, PreparedEmail};
 pub use mask::{mask_address, redact_addresses};
 pub use message::OutgoingEmail;

@@ -1,87 +1,205 @@
 //! Scheduler step: deliver invitation emails. Claims due invitations in batches, renders
 //! each in the employee's locale with its re-derived link, sends them through the pooled
 //! mailer and records the outcome (sent, with the first reminder scheduled; retry with
-//! backoff; or `failed` with the reason for HR). Invitations whose wave closed or whose
+//! backoff; or `failed` with the reason for HR), one transaction per batch. Invitations whose wave closed or whose
 //! touchpoint expired before delivery are failed with that reason instead of sent.
 
-use super::sending::{self, LEASE};
+use super::sending::{self, Attempt, LEASE};
 use crate::config::SchedulerSettings;
-use crate::mail::{MailError, Mailer, mask_address, redact_addresses};
+use crate::mail::{MailError, Mailer, PreparedEmail, mask_address, redact_addresses};
 use crate::state::AppState;
+use crate::store::claim;
 use crate::store::invitation_delivery;
 use crate::store::invitations::{self, MailContext};
 use crate::waves::email::{self, MailKind};
+use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::invitation::InvitationKind;
 use entity::wave::WaveState;
+use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::Instant;
+use tokio::task::JoinHandle;
 
 /// Reason recorded for an invitation that can no longer be answered.
 const TOO_LATE: &str = "not sent: the survey closed before the invitation could be delivered";
 
 /// Sends due invitations until none are left, the relay is away or the send window ends;
 /// returns how many were sent and how many failed this time.
+///
+/// The batches form a pipeline so the SMTP connections seldom wait: while one batch is sent,
+/// the next is claimed and its messages rendered and built (in parallel, on the blocking
+/// pool), and the previous one's outcomes are recorded (one transaction per batch).
 #[tracing::instrument(name = "dispatch_invitations", skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<(u64, u64)> {
-    let settings = &state.settings.scheduler;
     let started = Instant::now();
     let (mut sent, mut failed) = (0, 0);
-    loop {
-        let now = Utc::now();
-        let batch =
-            invitation_delivery::claim_due(&state.db, now, settings.batch_size, LEASE).await?;
-        let full_batch = u64::try_from(batch.len()).unwrap_or(0) >= settings.batch_size;
-        if batch.is_empty() {
-            break;
+    let mut next_claim = Some(tokio::spawn(claim(state.clone(), mailer.clone())));
+    let mut recording: Option<JoinHandle<anyhow::Result<()>>> = None;
+    while let Some(claiming) = next_claim.take() {
+        let claimed = claiming.await.context("Claiming invitations panicked")??;
+        if claimed.full {
+            next_claim = Some(tokio::spawn(claim(state.clone(), mailer.clone())));
         }
-        let (ready, too_late): (Vec<MailContext>, Vec<MailContext>) =
-            invitations::mail_contexts(&state.db, batch)
-                .await?
-                .into_iter()
-                .partition(|mail| still_open(mail, now));
-        for mail in too_late {
-            invitation_delivery::end_attempt(&state.db, mail.invitation.id, TOO_LATE, None).await?;
-        }
-        let outcomes = sending::send_all(ready, mailer, started, |mail| async move {
-            let result = send(state, mailer, &mail).await;
-            (mail, result)
-        })
-        .await;
-        let mut untried = Vec::new();
-        for (mail, outcome) in outcomes {
-            match outcome {
-                None => untried.push(mail.invitation.id),
-                Some(Ok(())) => {
-                    let now = Utc::now();
-                    let first_reminder = first_reminder(&mail, now);
-                    invitation_delivery::mark_sent(
-                        &state.db,
-                        mail.invitation.id,
-                        now,
-                        first_reminder,
-                    )
-                    .await?;
-                    sent += 1;
-                }
-                Some(Err(error)) => {
-                    record_failure(&state.db, settings, &mail, &error).await?;
-                    failed += 1;
-                }
+        let mut ready = Vec::new();
+        let mut outcomes = Vec::new();
+        for (mail, email) in claimed.prepared {
+            match email {
+                Ok(email) => ready.push((mail, Arc::new(email))),
+                Err(error) => outcomes.push((mail, Some(Err(error)))),
             }
         }
-        if !untried.is_empty() {
+        // Every message goes out from a task of its own, so the connections' work spreads
+        // over the runtime's threads; the scheduler itself may run on the thread that blocks
+        // on the main future, which is costly to wake for every SMTP reply.
+        let sender = mailer.clone();
+        let sends = tokio::spawn(async move {
+            sending::send_all(ready, &sender, started, |(mail, email)| {
+                let (sender, message) = (sender.clone(), email.clone());
+                async move {
+                    let sent = tokio::spawn(async move { sender.send_prepared(&message).await })
+                        .await
+                        .unwrap_or_else(|_| Err(MailError::Build("sending panicked".to_owned())));
+                    ((mail, email), sent.map(|_message_id| ()))
+                }
+            })
+            .await
+        })
+        .await
+        .context("Sending invitations panicked")?;
+        outcomes.extend(
+            sends
+                .into_iter()
+                .map(|((mail, _), outcome)| (mail, outcome)),
+        );
+        sent += outcomes
+            .iter()
+            .filter(|(_, o)| matches!(o, Some(Ok(()))))
+            .count() as u64;
+        failed += outcomes
+            .iter()
+            .filter(|(_, o)| matches!(o, Some(Err(_))))
+            .count() as u64;
+        // Stop when sends were skipped (relay down, send window over) or the relay is down
+        // even though the whole batch was tried: the next batch would only find it down too.
+        let stopped = outcomes.iter().any(|(_, outcome)| match outcome {
+            None => true,
+            Some(Err(error)) => error.is_relay_unavailable(),
+            Some(Ok(())) => false,
+        });
+        if let Some(previous) = recording.take() {
+            previous.await.context("Recording invitations panicked")??;
+        }
+        recording = Some(tokio::spawn(record(state.clone(), outcomes)));
+        if stopped {
             tracing::info!(
-                invitation.untried = untried.len(),
                 "stopped dispatching early; the remaining invitations wait for the next pass"
             );
-            invitation_delivery::release(&state.db, &untried).await?;
-            break;
-        }
-        if !full_batch {
-            break;
+            if let Some(claiming) = next_claim.take() {
+                let unsent = claiming.await.context("Claiming invitations panicked")??;
+                let ids: Vec<i32> = unsent
+                    .prepared
+                    .iter()
+                    .map(|(m, _)| m.invitation.id)
+                    .collect();
+                invitation_delivery::release(&state.db, &ids).await?;
+            }
         }
     }
+    if let Some(last) = recording {
+        last.await.context("Recording invitations panicked")??;
+    }
     Ok((sent, failed))
+}
+
+/// One claimed batch: the invitations still worth sending with their messages, and whether
+/// the batch was full (so more may be due).
+struct Claimed {
+    prepared: Vec<Prepared>,
+    full: bool,
+}
+
+/// Claims the next batch, ends (with the reason) the claimed invitations whose survey closed
+/// before they could be sent, and prepares the messages of the others.
+async fn claim(state: AppState, mailer: Mailer) -> anyhow::Result<Claimed> {
+    let limit = state.settings.scheduler.batch_size;
+    let now = Utc::now();
+    let batch = invitation_delivery::claim_due(&state.db, now, limit, LEASE).await?;
+    let full = u64::try_from(batch.len()).unwrap_or(0) >= limit;
+    let (ready, too_late): (Vec<MailContext>, Vec<MailContext>) =
+        invitations::mail_contexts(&state.db, batch)
+            .await?
+            .into_iter()
+            .partition(|mail| still_open(mail, now));
+    for mail in too_late {
+        invitation_delivery::end_attempt(&state.db, mail.invitation.id, TOO_LATE, None).await?;
+    }
+    let prepared = prepare_all(&state, &mailer, ready).await?;
+    Ok(Claimed { prepared, full })
+}
+
+/// A claimed invitation with its message, or why the message could not be built.
+type Prepared = (MailContext, Result<PreparedEmail, MailError>);
+
+/// Renders and builds the messages of `mails`, split over the machine's cores.
+async fn prepare_all(
+    state: &AppState,
+    mailer: &Mailer,
+    mails: Vec<MailContext>,
+) -> anyhow::Result<Vec<Prepared>> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let per_task = mails.len().div_ceil(cores).max(1);
+    let mut mails = mails.into_iter().peekable();
+    let mut tasks = Vec::with_capacity(cores);
+    while mails.peek().is_some() {
+        let chunk: Vec<MailContext> = mails.by_ref().take(per_task).collect();
+        let (state, mailer) = (state.clone(), mailer.clone());
+        tasks.push(tokio::task::spawn_blocking(move || {
+            chunk
+                .into_iter()
+                .map(|mail| {
+                    let email = prepare(&state, &mailer, &mail);
+                    (mail, email)
+                })
+                .collect::<Vec<Prepared>>()
+        }));
+    }
+    let mut prepared = Vec::new();
+    for task in tasks {
+        prepared.extend(task.await.context("Rendering invitations panicked")?);
+    }
+    Ok(prepared)
+}
+
+/// Records a sent batch in one transaction: one commit (one fsync on SQLite) instead of one
+/// per email. A crash before it commits leaves the claims to expire, and the batch is sent
+/// again: at least once, as always. Untried invitations go back to the queue.
+async fn record(state: AppState, outcomes: Vec<Attempt<MailContext>>) -> anyhow::Result<()> {
+    let txn = claim::begin(&state.db)
+        .await
+        .context("Failed to start recording a batch of invitations")?;
+    let now = Utc::now();
+    let mut untried = Vec::new();
+    let mut sent: HashMap<Option<DateTime<Utc>>, Vec<i32>> = HashMap::new();
+    for (mail, outcome) in outcomes {
+        match outcome {
+            None => untried.push(mail.invitation.id),
+            Some(Ok(())) => sent
+                .entry(first_reminder(&mail, now))
+                .or_default()
+                .push(mail.invitation.id),
+            Some(Err(error)) => {
+                record_failure(&txn, &state.settings.scheduler, &mail, &error).await?;
+            }
+        }
+    }
+    for (first_reminder, ids) in sent {
+        invitation_delivery::mark_all_sent(&txn, &ids, now, first_reminder).await?;
+    }
+    invitation_delivery::release(&txn, &untried).await?;
+    txn.commit()
+        .await
+        .context("Failed to record a batch of invitations")
 }
 
 fn still_open(mail: &MailContext, now: DateTime<Utc>) -> bool {
@@ -101,12 +219,21 @@ pub fn first_reminder(mail: &MailContext, sent_at: DateTime<Utc>) -> Option<Date
 
 /// Renders and sends one invitation email.
 pub async fn send(state: &AppState, mailer: &Mailer, mail: &MailContext) -> Result<(), MailError> {
+    let email = prepare(state, mailer, mail)?;
+    mailer.send_prepared(&email).await.map(|_message_id| ())
+}
+
+/// Renders one invitation email and builds its message.
+fn prepare(
+    state: &AppState,
+    mailer: &Mailer,
+    mail: &MailContext,
+) -> Result<PreparedEmail, MailError> {
     let kind = match mail.invitation.kind {
         InvitationKind::Wave => MailKind::Invitation,
         InvitationKind::Touchpoint => MailKind::Touchpoint,
     };
-    let email = email::render(state, kind, mail)?;
-    mailer.send(&email).await.map(|_message_id| ())
+    mailer.prepare(&email::render(state, kind, mail)?)
 }
 
 /// Schedules a retry or gives up, per the retry policy.

@@ -9,8 +9,9 @@
 //! 256-bit token, of which only the SHA-256 is stored: it is not derived from the survey token
 //! or anything else, and it is handed back to the caller once, for the thank-you page.
 //!
-//! `store_submissions` does not begin or commit a transaction, so a group-commit writer can
-//! store many submissions in one transaction; `submit` wraps it for one submission.
+//! `store_submissions` does not begin or commit a transaction, so the group-commit writer
+//! (`survey::intake`) stores many submissions in one transaction; `submit` wraps it for one
+//! submission (the writer's fallback when a batch fails).
 
 use super::conversations;
 use crate::domain::SecretToken;
@@ -19,15 +20,15 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use entity::{answer, conversation, invitation, response};
 use rand::seq::SliceRandom;
-use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionSession,
-    TransactionTrait,
-};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ConnectionTrait, EntityTrait, Iden, Set, TransactionSession, TransactionTrait};
 use std::collections::HashSet;
 
-/// Rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
-const INSERT_CHUNK: usize = 500;
+/// Most rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
+const INSERT_CHUNK: usize = 256;
+
+/// Invitations claimed per `UPDATE … RETURNING` statement.
+const CLAIM_CHUNK: usize = 1000;
 
 /// Everything needed to store one person's answers.
 #[derive(Clone, Debug)]
@@ -83,13 +84,13 @@ pub enum SubmitError {
 /// conversation links of its comments.
 pub async fn submit(
     db: &impl TransactionTrait,
-    submission: Submission,
+    submission: &Submission,
 ) -> Result<Vec<CommentLink>, SubmitError> {
     let txn = db
         .begin()
         .await
         .context("Failed to begin the answer transaction")?;
-    let outcome = store_submissions(&txn, vec![submission]).await?;
+    let outcome = store_submissions(&txn, std::slice::from_ref(submission)).await?;
     if let Some(Stored::Stored(links)) = outcome.into_iter().next() {
         txn.commit()
             .await
@@ -103,30 +104,24 @@ pub async fn submit(
     }
 }
 
-/// Stores `submissions` on `txn`, which must be a transaction the caller commits. Each
-/// invitation is first claimed with `UPDATE … SET answered = true WHERE answered = false`; one
-/// that was already answered stores nothing (so two concurrent submissions of one link never
-/// both store). The responses and answers of all claimed submissions are then inserted in
-/// random order, with a conversation per comment. Returns one outcome per submission, in the
-/// given order.
+/// Stores `submissions` on `txn`, which must be a transaction the caller commits. Their
+/// invitations are first claimed with `UPDATE … SET answered = true WHERE answered = false
+/// RETURNING id`; a submission whose invitation was already answered — before, by another
+/// instance, or by an earlier submission of the same batch — stores nothing (so two
+/// submissions of one link never both store). The responses and answers of all claimed
+/// submissions are then inserted in random order, with a conversation per comment. Returns one
+/// outcome per submission, in the given order.
 pub async fn store_submissions(
     txn: &impl ConnectionTrait,
-    submissions: Vec<Submission>,
+    submissions: &[Submission],
 ) -> anyhow::Result<Vec<Stored>> {
     // Claim first: the `UPDATE` is the transaction's first statement, so it takes the write
     // lock (SQLite) before anything is read.
-    let mut claimed = Vec::with_capacity(submissions.len());
-    for submission in submissions {
-        let rows = invitation::Entity::update_many()
-            .col_expr(invitation::Column::Answered, Expr::value(true))
-            .filter(invitation::Column::Id.eq(submission.invitation_id))
-            .filter(invitation::Column::Answered.eq(false))
-            .exec(txn)
-            .await
-            .context("Failed to mark the invitation as answered")?
-            .rows_affected;
-        claimed.push((rows > 0).then_some(submission));
-    }
+    let mut unclaimed = claim(txn, submissions).await?;
+    let claimed: Vec<Option<&Submission>> = submissions
+        .iter()
+        .map(|s| unclaimed.remove(&s.invitation_id).then_some(s))
+        .collect();
     let texts: HashSet<i32> = claimed
         .iter()
         .flatten()
@@ -149,17 +144,19 @@ pub async fn store_submissions(
         mut answers,
         conversations: mut threads,
     } = rows;
-    let mut rng = rand::rng();
-    responses.shuffle(&mut rng);
-    answers.shuffle(&mut rng);
-    threads.shuffle(&mut rng);
-    for chunk in responses.chunks(INSERT_CHUNK) {
+    {
+        let mut rng = rand::rng();
+        responses.shuffle(&mut rng);
+        answers.shuffle(&mut rng);
+        threads.shuffle(&mut rng);
+    }
+    for chunk in fixed_chunks(&responses) {
         response::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
             .await
             .context("Failed to insert responses")?;
     }
-    for chunk in answers.chunks(INSERT_CHUNK) {
+    for chunk in fixed_chunks(&answers) {
         answer::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
             .await
@@ -167,6 +164,60 @@ pub async fn store_submissions(
     }
     conversations::insert_all(txn, threads).await?;
     Ok(outcomes)
+}
+
+/// Splits `rows` into chunks of `INSERT_CHUNK`, then of the largest power of two that fits
+/// what is left. Statements of a few fixed sizes are prepared once and reused from the
+/// driver's statement cache, instead of one large statement per batch size.
+pub(crate) fn fixed_chunks<T>(rows: &[T]) -> Vec<&[T]> {
+    let mut chunks = vec![];
+    let mut rest = rows;
+    while !rest.is_empty() {
+        let (chunk, after) = rest.split_at(chunk_len(rest.len()));
+        chunks.push(chunk);
+        rest = after;
+    }
+    chunks
+}
+
+/// Rows for the next `INSERT` when `remaining` (> 0) rows are left.
+fn chunk_len(remaining: usize) -> usize {
+    if remaining >= INSERT_CHUNK {
+        INSERT_CHUNK
+    } else {
+        1 << remaining.ilog2()
+    }
+}
+
+/// Marks the submissions' invitations as answered where they were not yet; returns the ids
+/// this call claimed.
+async fn claim(
+    txn: &impl ConnectionTrait,
+    submissions: &[Submission],
+) -> anyhow::Result<HashSet<i32>> {
+    let ids: Vec<i32> = submissions.iter().map(|s| s.invitation_id).collect();
+    let id_column = invitation::Column::Id.to_string();
+    let mut claimed = HashSet::with_capacity(ids.len());
+    for chunk in ids.chunks(CLAIM_CHUNK) {
+        let statement = Query::update()
+            .table(invitation::Entity)
+            .value(invitation::Column::Answered, true)
+            .and_where(Expr::col(invitation::Column::Id).is_in(chunk.iter().copied()))
+            .and_where(Expr::col(invitation::Column::Answered).eq(false))
+            .returning_col(invitation::Column::Id)
+            .to_owned();
+        let rows = txn
+            .query_all(&statement)
+            .await
+            .context("Failed to mark invitations as answered")?;
+        for row in rows {
+            claimed.insert(
+                row.try_get::<i32>("", &id_column)
+                    .context("Failed to read a claimed invitation id")?,
+            );
+        }
+    }
+    Ok(claimed)
 }
 
 /// The rows to insert for the claimed submissions.
@@ -181,9 +232,9 @@ impl Rows {
     /// Adds the rows of one submission: one response per section (fresh random id), its
     /// answers, and a conversation per answer to one of the `comments` questions. Returns the
     /// comments' conversation links.
-    fn add(&mut self, submission: Submission, comments: &HashSet<i32>) -> Vec<CommentLink> {
+    fn add(&mut self, submission: &Submission, comments: &HashSet<i32>) -> Vec<CommentLink> {
         let mut links = vec![];
-        for section in submission.answers.into_sections() {
+        for section in submission.answers.sections() {
             let response_id = uuid::Uuid::new_v4();
             self.responses.push(response::ActiveModel {
                 id: Set(response_id),
@@ -225,5 +276,33 @@ impl Rows {
             }
         }
         links
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{INSERT_CHUNK, chunk_len, fixed_chunks};
+
+    #[test]
+    fn rows_are_inserted_in_chunks_of_a_few_fixed_sizes_that_add_up() {
+        for total in [1, 2, 3, 7, 192, 255, 256, 257, 1344, 5000] {
+            let mut remaining = total;
+            let mut sizes = Vec::new();
+            while remaining > 0 {
+                let len = chunk_len(remaining);
+                assert!(len <= remaining);
+                sizes.push(len);
+                remaining -= len;
+            }
+            assert_eq!(sizes.iter().sum::<usize>(), total);
+            let rows = vec![0u8; total];
+            let chunked: Vec<usize> = fixed_chunks(&rows).iter().map(|c| c.len()).collect();
+            assert_eq!(chunked, sizes);
+            assert!(
+                sizes
+                    .iter()
+                    .all(|s| *s == INSERT_CHUNK || s.is_power_of_two())
+            );
+        }
     }
 }

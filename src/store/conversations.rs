@@ -20,8 +20,8 @@ use sea_orm::{
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
-/// Rows per `INSERT` of conversations.
-const INSERT_CHUNK: usize = 500;
+/// Response ids per lookup query; keeps the bound parameters far below SQLite's limit.
+const LOOKUP_CHUNK: usize = 500;
 
 /// Which of `question_ids` are comment questions (kind `text`): each answer to one of them
 /// gets a conversation. Thanks are not comments.
@@ -62,12 +62,12 @@ pub fn new_row(
     }
 }
 
-/// Inserts conversations in batches, in the order given (callers shuffle).
+/// Inserts conversations in chunks of a few fixed sizes, in the order given (callers shuffle).
 pub async fn insert_all(
     db: &impl ConnectionTrait,
     rows: Vec<conversation::ActiveModel>,
 ) -> anyhow::Result<()> {
-    for chunk in rows.chunks(INSERT_CHUNK) {
+    for chunk in super::answers::fixed_chunks(&rows) {
         conversation::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(db)
             .await
@@ -312,7 +312,7 @@ pub async fn ids_of_answers(
     let response_ids: HashSet<Uuid> = answers.iter().map(|(r, _)| *r).collect();
     let mut found = HashMap::new();
     let ids: Vec<Uuid> = response_ids.into_iter().collect();
-    for chunk in ids.chunks(INSERT_CHUNK) {
+    for chunk in ids.chunks(LOOKUP_CHUNK) {
         let rows: Vec<(Uuid, Uuid, i32)> = conversation::Entity::find()
             .select_only()
             .column(conversation::Column::Id)

@@ -19,6 +19,9 @@ use sea_orm::{
 /// Longest failure reason kept in `last_error`, in characters.
 const MAX_ERROR_CHARS: usize = 2000;
 
+/// Invitation ids per `UPDATE … WHERE id IN (…)` when marking a batch as sent.
+const MARK_CHUNK: usize = 1000;
+
 /// Claims up to `limit` due invitations for `lease`: pending ones whose `next_attempt_at` has
 /// come and `sending` ones whose lease expired. Each claim counts as an attempt; the returned
 /// rows already carry it.
@@ -94,6 +97,33 @@ pub async fn mark_sent(
         .exec(db)
         .await
         .context("Failed to mark an invitation as sent")?;
+    Ok(())
+}
+
+/// Records that the invitations `ids` were handed to the mail server at `now`, all with the
+/// same first reminder (`None`: no reminders): one statement per chunk of ids.
+pub async fn mark_all_sent(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+    now: DateTime<Utc>,
+    next_reminder_at: Option<DateTime<Utc>>,
+) -> anyhow::Result<()> {
+    for chunk in ids.chunks(MARK_CHUNK) {
+        invitation::Entity::update_many()
+            .set(invitation::ActiveModel {
+                delivery_state: Set(DeliveryState::Sent),
+                sent_at: Set(Some(now)),
+                claimed_until: Set(None),
+                next_attempt_at: Set(None),
+                last_error: Set(None),
+                next_reminder_at: Set(next_reminder_at),
+                ..Default::default()
+            })
+            .filter(Column::Id.is_in(chunk.iter().copied()))
+            .exec(db)
+            .await
+            .context("Failed to mark invitations as sent")?;
+    }
     Ok(())
 }
 

@@ -30,6 +30,7 @@ pub mod result_aggregates;
 pub mod result_notifications;
 pub mod results;
 pub mod survey;
+pub mod survey_keys;
 pub mod thanks;
 pub mod touchpoints;
 pub mod waves;

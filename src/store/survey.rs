@@ -10,7 +10,10 @@ use entity::{
     department, employee, invitation_section, question, question_translation, questionnaire,
     relationship,
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
+    QuerySelect, RelationTrait,
+};
 use std::collections::HashMap;
 
 /// Key of the shipped questionnaire that touchpoint surveys use.
@@ -50,43 +53,74 @@ pub struct InvitationInfo {
     pub employee_department_id: i32,
 }
 
-/// The invitation whose token hashes to `token_hash`, if any.
+/// One row of the invitation lookup: the invitation, its employee and its wave (if any).
+#[derive(FromQueryResult)]
+struct InvitationRow {
+    id: i32,
+    kind: InvitationKind,
+    wave_id: Option<i32>,
+    expires_at: Option<DateTime<Utc>>,
+    answered: bool,
+    context_label: Option<String>,
+    employee_locale: String,
+    employee_department_id: i32,
+    wave_questionnaire_id: Option<i32>,
+    wave_state: Option<WaveState>,
+    wave_closes_at: Option<DateTime<Utc>>,
+}
+
+/// The invitation whose token hashes to `token_hash`, if any, in one query with its employee
+/// and wave (every survey request starts here).
 pub async fn find_invitation(
     db: &impl ConnectionTrait,
     token_hash: &str,
 ) -> anyhow::Result<Option<InvitationInfo>> {
-    let Some((found, employee)) = invitation::Entity::find()
+    let found = invitation::Entity::find()
+        .select_only()
+        .columns([
+            invitation::Column::Id,
+            invitation::Column::Kind,
+            invitation::Column::WaveId,
+            invitation::Column::ExpiresAt,
+            invitation::Column::Answered,
+            invitation::Column::ContextLabel,
+        ])
+        .column_as(employee::Column::Locale, "employee_locale")
+        .column_as(employee::Column::DepartmentId, "employee_department_id")
+        .column_as(wave::Column::QuestionnaireId, "wave_questionnaire_id")
+        .column_as(wave::Column::State, "wave_state")
+        .column_as(wave::Column::ClosesAt, "wave_closes_at")
+        .join(JoinType::InnerJoin, invitation::Relation::Employee.def())
+        .join(JoinType::LeftJoin, invitation::Relation::Wave.def())
         .filter(invitation::Column::TokenHash.eq(token_hash))
-        .find_also_related(employee::Entity)
+        .into_model::<InvitationRow>()
         .one(db)
         .await
-        .context("Failed to look up an invitation by token hash")?
-    else {
-        return Ok(None);
-    };
-    let employee = employee.context("Invitation without its employee")?;
-    let wave = match found.wave_id {
-        Some(wave_id) => wave::Entity::find_by_id(wave_id)
-            .one(db)
-            .await
-            .context("Failed to load the invitation's wave")?
-            .map(|w| WaveInfo {
-                questionnaire_id: w.questionnaire_id,
-                state: w.state,
-                closes_at: w.closes_at,
+        .context("Failed to look up an invitation by token hash")?;
+    Ok(found.map(|row| {
+        let wave = match (
+            row.wave_questionnaire_id,
+            row.wave_state,
+            row.wave_closes_at,
+        ) {
+            (Some(questionnaire_id), Some(state), Some(closes_at)) => Some(WaveInfo {
+                questionnaire_id,
+                state,
+                closes_at,
             }),
-        None => None,
-    };
-    Ok(Some(InvitationInfo {
-        id: found.id,
-        kind: found.kind,
-        wave_id: found.wave_id,
-        wave,
-        expires_at: found.expires_at,
-        answered: found.answered,
-        context_label: found.context_label,
-        employee_locale: employee.locale,
-        employee_department_id: employee.department_id,
+            _ => None,
+        };
+        InvitationInfo {
+            id: row.id,
+            kind: row.kind,
+            wave_id: row.wave_id,
+            wave,
+            expires_at: row.expires_at,
+            answered: row.answered,
+            context_label: row.context_label,
+            employee_locale: row.employee_locale,
+            employee_department_id: row.employee_department_id,
+        }
     }))
 }
 

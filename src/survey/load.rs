@@ -5,8 +5,10 @@
 use crate::domain::{Locale, SecretToken};
 use crate::store::answers::Submission;
 use crate::store::survey::{self, InvitationInfo};
+use crate::store::survey_keys;
 use crate::store::you_said_we_did::{self, ActionNote};
-use crate::survey::model::{Question, Section};
+use crate::survey::keys::QuestionKeyCache;
+use crate::survey::model::{Question, Section, asked};
 use crate::survey::submission::{QuestionSpec, SectionSpec, ValidatedSubmission};
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -46,13 +48,34 @@ pub fn access(invitation: &InvitationInfo, now: DateTime<Utc>) -> Access {
     }
 }
 
-/// An invitation that may be answered, with everything its page and its submission need.
-#[derive(Clone, Debug)]
-pub struct OpenSurvey {
+/// Where a submission of an open invitation is stored: everything `store::answers` needs
+/// besides the answers themselves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SurveyKey {
     invitation_id: i32,
     wave_id: Option<i32>,
     questionnaire_id: i32,
     customer_department_id: i32,
+}
+
+impl SurveyKey {
+    /// The submission to store for `answers`, dated `today`.
+    pub fn submission(&self, answers: ValidatedSubmission, today: NaiveDate) -> Submission {
+        Submission {
+            invitation_id: self.invitation_id,
+            wave_id: self.wave_id,
+            questionnaire_id: self.questionnaire_id,
+            customer_department_id: self.customer_department_id,
+            submitted_on: today,
+            answers,
+        }
+    }
+}
+
+/// An invitation that may be answered, with everything its page and its submission need.
+#[derive(Clone, Debug)]
+pub struct OpenSurvey {
+    key: SurveyKey,
     /// The employee's locale, when it is a shipped one.
     pub employee_locale: Option<Locale>,
     /// Touchpoint context, e.g. "ticket #4711".
@@ -89,14 +112,7 @@ impl OpenSurvey {
 
     /// The submission to store for `answers`, dated `today`.
     pub fn submission(&self, answers: ValidatedSubmission, today: NaiveDate) -> Submission {
-        Submission {
-            invitation_id: self.invitation_id,
-            wave_id: self.wave_id,
-            questionnaire_id: self.questionnaire_id,
-            customer_department_id: self.customer_department_id,
-            submitted_on: today,
-            answers,
-        }
+        self.key.submission(answers, today)
     }
 }
 
@@ -113,7 +129,78 @@ pub enum Loaded {
     Open(Box<OpenSurvey>),
 }
 
-/// Looks up the survey behind `raw_token` (only its hash is compared) as of `now`.
+/// What validating and storing a submission needs, without any text: the survey's key, the
+/// employee's locale (for the thank-you page) and the questions of each section.
+#[derive(Clone, Debug)]
+pub struct SubmissionTarget {
+    key: SurveyKey,
+    /// The employee's locale, when it is a shipped one.
+    pub employee_locale: Option<Locale>,
+    /// The sections with the questions each asks, in display order.
+    pub specs: Vec<SectionSpec>,
+}
+
+impl SubmissionTarget {
+    /// The submission to store for `answers`, dated `today`.
+    pub fn submission(&self, answers: ValidatedSubmission, today: NaiveDate) -> Submission {
+        self.key.submission(answers, today)
+    }
+
+    /// The sections with their service and provider names, in display order.
+    pub async fn sections(&self, db: &impl ConnectionTrait) -> anyhow::Result<Vec<Section>> {
+        survey::sections(db, self.key.invitation_id).await
+    }
+}
+
+/// Where a submission to a survey link goes.
+#[derive(Clone, Debug)]
+pub enum Target {
+    /// The survey may be answered.
+    Open(Box<SubmissionTarget>),
+    /// It may not: unknown, closed or answered (never `Loaded::Open`).
+    Refused(Loaded),
+}
+
+/// An open invitation found by its token, before its sections and questions are read.
+struct Found {
+    key: SurveyKey,
+    employee_locale: Option<Locale>,
+    context_label: Option<String>,
+}
+
+/// Checks that `invitation` may be answered as of `now` and finds its questionnaire; the
+/// refusal when it may not.
+async fn open_survey(
+    db: &impl ConnectionTrait,
+    invitation: InvitationInfo,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Result<Found, Loaded>> {
+    let employee_locale = Locale::parse(&invitation.employee_locale).ok();
+    match access(&invitation, now) {
+        Access::Closed => return Ok(Err(Loaded::Closed(employee_locale))),
+        Access::Answered => return Ok(Err(Loaded::Answered(employee_locale))),
+        Access::Open => {}
+    }
+    let questionnaire_id = match &invitation.wave {
+        Some(wave) => wave.questionnaire_id,
+        None => survey::touchpoint_questionnaire(db)
+            .await?
+            .context("No questionnaire exists for a touchpoint survey")?,
+    };
+    Ok(Ok(Found {
+        key: SurveyKey {
+            invitation_id: invitation.id,
+            wave_id: invitation.wave_id,
+            questionnaire_id,
+            customer_department_id: invitation.employee_department_id,
+        },
+        employee_locale,
+        context_label: invitation.context_label,
+    }))
+}
+
+/// Looks up the survey behind `raw_token` (only its hash is compared) as of `now`, with
+/// everything its page shows.
 pub async fn load(
     db: &impl ConnectionTrait,
     raw_token: &str,
@@ -125,21 +212,13 @@ pub async fn load(
     let Some(invitation) = survey::find_invitation(db, &token.hash()).await? else {
         return Ok(Loaded::Unknown);
     };
-    let employee_locale = Locale::parse(&invitation.employee_locale).ok();
-    match access(&invitation, now) {
-        Access::Closed => return Ok(Loaded::Closed(employee_locale)),
-        Access::Answered => return Ok(Loaded::Answered(employee_locale)),
-        Access::Open => {}
-    }
-    let questionnaire_id = match &invitation.wave {
-        Some(wave) => wave.questionnaire_id,
-        None => survey::touchpoint_questionnaire(db)
-            .await?
-            .context("No questionnaire exists for a touchpoint survey")?,
+    let found = match open_survey(db, invitation, now).await? {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
     };
-    let sections = survey::sections(db, invitation.id).await?;
-    let questions = survey::questions(db, questionnaire_id).await?;
-    let since = match invitation.wave_id {
+    let sections = survey::sections(db, found.key.invitation_id).await?;
+    let questions = survey::questions(db, found.key.questionnaire_id).await?;
+    let since = match found.key.wave_id {
         Some(wave_id) => you_said_we_did::since_for_wave(db, wave_id).await?,
         None => Some(now - you_said_we_did::LOOKBACK),
     };
@@ -149,15 +228,61 @@ pub async fn load(
         None => HashMap::new(),
     };
     Ok(Loaded::Open(Box::new(OpenSurvey {
-        invitation_id: invitation.id,
-        wave_id: invitation.wave_id,
-        questionnaire_id,
-        customer_department_id: invitation.employee_department_id,
-        employee_locale,
-        context_label: invitation.context_label,
+        key: found.key,
+        employee_locale: found.employee_locale,
+        context_label: found.context_label,
         sections,
         questions,
         you_said_we_did,
+    })))
+}
+
+/// Looks up where a submission to `raw_token` goes as of `now`: the same checks as `load`,
+/// but without any text — one query for the invitation and its sections, and the question
+/// keys of a wave's (locked) questionnaire from `cache`. A rejected form then loads the
+/// whole survey to show it again.
+pub async fn load_target(
+    db: &impl ConnectionTrait,
+    cache: &QuestionKeyCache,
+    raw_token: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Target> {
+    let Ok(token) = SecretToken::parse(raw_token) else {
+        return Ok(Target::Refused(Loaded::Unknown));
+    };
+    let Some((invitation, sections)) = survey_keys::find_target(db, &token.hash()).await? else {
+        return Ok(Target::Refused(Loaded::Unknown));
+    };
+    let in_wave = invitation.wave.is_some();
+    let found = match open_survey(db, invitation, now).await? {
+        Ok(found) => found,
+        Err(refused) => return Ok(Target::Refused(refused)),
+    };
+    let questions = if in_wave {
+        cache.locked(db, found.key.questionnaire_id).await?
+    } else {
+        cache.unlocked(db, found.key.questionnaire_id).await?
+    };
+    let specs = sections
+        .into_iter()
+        .map(|(relationship_id, has_standard)| SectionSpec {
+            relationship_id,
+            questions: questions
+                .iter()
+                .filter(|q| asked(has_standard, q.kind, q.dimension))
+                .map(|q| QuestionSpec {
+                    id: q.id,
+                    kind: q.kind,
+                    required: q.required,
+                    option_count: q.option_count,
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Target::Open(Box::new(SubmissionTarget {
+        key: found.key,
+        employee_locale: found.employee_locale,
+        specs,
     })))
 }
 

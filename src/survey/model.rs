@@ -48,12 +48,31 @@ pub struct Question {
     pub translations: Vec<Translation>,
 }
 
+/// A question without its texts: what validating a submission needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuestionKey {
+    /// The question's id.
+    pub id: i32,
+    /// What kind of answer it takes.
+    pub kind: QuestionKind,
+    /// The dimension it measures.
+    pub dimension: Dimension,
+    /// Whether it must be answered.
+    pub required: bool,
+    /// Options of choice and lost-time questions.
+    pub option_count: i32,
+}
+
+/// Whether a question of `kind` and `dimension` is asked in a section whose relationship has
+/// (`has_standard`) or lacks a service standard: a rating about the standard is skipped for a
+/// relationship without one.
+pub fn asked(has_standard: bool, kind: QuestionKind, dimension: Dimension) -> bool {
+    has_standard || !(kind == QuestionKind::Rating && dimension == Dimension::Standard)
+}
+
 impl Section {
-    /// Whether `question` is asked in this section: a rating about the service standard is
-    /// skipped for a relationship without one.
+    /// Whether `question` is asked in this section (see [`asked`]).
     pub fn asks(&self, question: &Question) -> bool {
-        !(question.kind == QuestionKind::Rating
-            && question.dimension == Dimension::Standard
-            && self.standard.is_none())
+        asked(self.standard.is_some(), question.kind, question.dimension)
     }
 }

@@ -16,6 +16,7 @@ mod cli;
 mod configuration;
 mod cycles;
 mod delivery;
+mod delivery_batches;
 mod demo;
 mod errors_and_headers;
 mod followup;

@@ -11,7 +11,7 @@ mod view;
 use crate::domain::Locale;
 use crate::state::AppState;
 use crate::store::answers::CommentLink;
-use crate::survey::load::OpenSurvey;
+use crate::survey::model::Section;
 use actix_web::http::header::{CACHE_CONTROL, REFERRER_POLICY};
 use actix_web::middleware::DefaultHeaders;
 use actix_web::web;
@@ -56,15 +56,14 @@ pub struct ConversationLinkView {
 pub(crate) fn conversation_links(
     state: &AppState,
     locale: Locale,
-    survey: &OpenSurvey,
+    sections: &[Section],
     links: &[CommentLink],
 ) -> Vec<ConversationLinkView> {
     let base = state.settings.server.base_url();
     links
         .iter()
         .map(|link| {
-            let section = survey
-                .sections
+            let section = sections
                 .iter()
                 .find(|s| s.relationship_id == link.relationship_id);
             ConversationLinkView {

@@ -10,6 +10,7 @@ use crate::state::AppState;
 use crate::store::answers::CommentLink;
 use crate::survey::form::{self, Input, Languages};
 use crate::survey::load::{Loaded, OpenSurvey};
+use crate::survey::model::Section;
 use crate::survey::submission::FieldErrors;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, REFERRER_POLICY};
@@ -108,13 +109,13 @@ pub async fn survey_form(
 pub fn thanks(
     state: &AppState,
     locale: Locale,
-    survey: &OpenSurvey,
+    sections: &[Section],
     links: &[CommentLink],
 ) -> AppResult<HttpResponse> {
     let mut context = tera::Context::new();
     context.insert(
         "conversations",
-        &conversation_links(state, locale, survey, links),
+        &conversation_links(state, locale, sections, links),
     );
     page(state, locale, "survey/thanks.html", context, StatusCode::OK)
 }

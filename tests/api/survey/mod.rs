@@ -3,6 +3,7 @@
 
 pub mod anonymity;
 pub mod fixture;
+mod intake;
 pub mod logs;
 mod page;
 mod refusals;

@@ -1,0 +1,149 @@
+//! Reads behind a survey submission, without any text: the invitation behind a token hash
+//! with its employee, wave and sections in one query, and the question keys of a
+//! questionnaire. The survey page's reads (with texts) live in `store::survey`.
+
+use super::survey::{InvitationInfo, WaveInfo};
+use crate::survey::model::QuestionKey;
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use entity::invitation::{self, InvitationKind};
+use entity::question::{self, Dimension, QuestionKind};
+use entity::wave::{self, WaveState};
+use entity::{employee, invitation_section, relationship};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
+    QuerySelect, RelationTrait,
+};
+
+/// One row of the lookup: the invitation, its employee, its wave and one of its sections.
+#[derive(FromQueryResult)]
+struct TargetRow {
+    id: i32,
+    kind: InvitationKind,
+    wave_id: Option<i32>,
+    expires_at: Option<DateTime<Utc>>,
+    answered: bool,
+    employee_locale: String,
+    employee_department_id: i32,
+    wave_questionnaire_id: Option<i32>,
+    wave_state: Option<WaveState>,
+    wave_closes_at: Option<DateTime<Utc>>,
+    section_relationship_id: Option<i32>,
+    section_standard: Option<String>,
+}
+
+/// The invitation whose token hashes to `token_hash`, with its sections in display order as
+/// (relationship id, whether it has a service standard); one query.
+pub async fn find_target(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> anyhow::Result<Option<(InvitationInfo, Vec<(i32, bool)>)>> {
+    let rows = invitation::Entity::find()
+        .select_only()
+        .columns([
+            invitation::Column::Id,
+            invitation::Column::Kind,
+            invitation::Column::WaveId,
+            invitation::Column::ExpiresAt,
+            invitation::Column::Answered,
+        ])
+        .column_as(employee::Column::Locale, "employee_locale")
+        .column_as(employee::Column::DepartmentId, "employee_department_id")
+        .column_as(wave::Column::QuestionnaireId, "wave_questionnaire_id")
+        .column_as(wave::Column::State, "wave_state")
+        .column_as(wave::Column::ClosesAt, "wave_closes_at")
+        .column_as(
+            invitation_section::Column::RelationshipId,
+            "section_relationship_id",
+        )
+        .column_as(relationship::Column::ServiceStandard, "section_standard")
+        .join(JoinType::InnerJoin, invitation::Relation::Employee.def())
+        .join(JoinType::LeftJoin, invitation::Relation::Wave.def())
+        .join(
+            JoinType::LeftJoin,
+            invitation::Relation::InvitationSection.def(),
+        )
+        .join(
+            JoinType::LeftJoin,
+            invitation_section::Relation::Relationship.def(),
+        )
+        .filter(invitation::Column::TokenHash.eq(token_hash))
+        .order_by_asc(invitation_section::Column::Position)
+        .order_by_asc(invitation_section::Column::RelationshipId)
+        .into_model::<TargetRow>()
+        .all(db)
+        .await
+        .context("Failed to look up an invitation by token hash")?;
+    let sections = rows
+        .iter()
+        .filter_map(|row| {
+            let has_standard = row
+                .section_standard
+                .as_deref()
+                .is_some_and(|s| !s.trim().is_empty());
+            row.section_relationship_id.map(|id| (id, has_standard))
+        })
+        .collect();
+    let Some(row) = rows.into_iter().next() else {
+        return Ok(None);
+    };
+    let wave = match (
+        row.wave_questionnaire_id,
+        row.wave_state,
+        row.wave_closes_at,
+    ) {
+        (Some(questionnaire_id), Some(state), Some(closes_at)) => Some(WaveInfo {
+            questionnaire_id,
+            state,
+            closes_at,
+        }),
+        _ => None,
+    };
+    let info = InvitationInfo {
+        id: row.id,
+        kind: row.kind,
+        wave_id: row.wave_id,
+        wave,
+        expires_at: row.expires_at,
+        answered: row.answered,
+        context_label: None,
+        employee_locale: row.employee_locale,
+        employee_department_id: row.employee_department_id,
+    };
+    Ok(Some((info, sections)))
+}
+
+/// The questions of a questionnaire in order, without their texts: what validating a
+/// submission needs.
+pub async fn question_keys(
+    db: &impl ConnectionTrait,
+    questionnaire_id: i32,
+) -> anyhow::Result<Vec<QuestionKey>> {
+    let rows: Vec<(i32, QuestionKind, Dimension, bool, i32)> = question::Entity::find()
+        .select_only()
+        .columns([
+            question::Column::Id,
+            question::Column::Kind,
+            question::Column::Dimension,
+            question::Column::Required,
+            question::Column::OptionCount,
+        ])
+        .filter(question::Column::QuestionnaireId.eq(questionnaire_id))
+        .order_by_asc(question::Column::Position)
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to load the questionnaire's questions")?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, kind, dimension, required, option_count)| QuestionKey {
+                id,
+                kind,
+                dimension,
+                required,
+                option_count,
+            },
+        )
+        .collect())
+}

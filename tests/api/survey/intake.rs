@@ -1,0 +1,138 @@
+//! The group-commit answer writer: many submissions stored per transaction, each request
+//! answered after its commit, a duplicate or a refused submission failing alone.
+
+use super::fixture::{Invited, Org, is_answered, post_survey, stored_rows};
+use crate::helpers::{TestApp, spawn_app, test_settings};
+use chrono::Utc;
+use innerpulse::startup::Application;
+use innerpulse::store::answers::{Submission, SubmitError};
+use innerpulse::survey::intake::store_batch;
+use innerpulse::survey::load::{self, Loaded};
+use innerpulse::survey::submission::{self, QuestionSpec, SectionSpec};
+
+/// The submission the survey page would store for `invited` with the fixture's full answers.
+async fn submission_of(app: &TestApp, org: &Org, invited: &Invited) -> Submission {
+    let Loaded::Open(survey) = load::load(app.db(), invited.token.expose(), Utc::now())
+        .await
+        .unwrap()
+    else {
+        panic!("the fixture's link is open");
+    };
+    let answers = submission::validate(&survey.specs(), &org.full_answers()).unwrap();
+    survey.submission(answers, Utc::now().date_naive())
+}
+
+#[tokio::test]
+async fn many_links_answered_at_the_same_moment_are_all_stored_and_acknowledged() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let mut invited = Vec::new();
+    for _ in 0..24 {
+        invited.push(org.invite(&app, "en").await);
+    }
+    let fields = org.full_answers();
+    let paths: Vec<String> = invited.iter().map(Invited::path).collect();
+
+    let responses =
+        futures_util::future::join_all(paths.iter().map(|path| post_survey(&app, path, &fields)))
+            .await;
+
+    for response in responses {
+        assert_eq!(response.status(), 200);
+    }
+    assert_eq!(stored_rows(&app).await, (48, 240));
+    for one in &invited {
+        assert!(is_answered(&app, one.invitation_id).await);
+    }
+}
+
+#[tokio::test]
+async fn a_link_submitted_twice_in_one_batch_is_stored_once_and_refused_once() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+    let once = submission_of(&app, &org, &invited).await;
+
+    let outcomes = store_batch(app.db(), &[once.clone(), once]).await;
+
+    assert!(outcomes[0].is_ok());
+    assert!(matches!(outcomes[1], Err(SubmitError::AlreadyAnswered)));
+    assert_eq!(stored_rows(&app).await, (2, 10));
+}
+
+#[tokio::test]
+async fn a_submission_the_database_refuses_fails_alone_and_the_rest_of_its_batch_is_stored() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let first = org.invite(&app, "en").await;
+    let refused = org.invite(&app, "en").await;
+    let last = org.invite(&app, "en").await;
+    // A section about a relationship that does not exist: the foreign key refuses it.
+    let missing_relationship = SectionSpec {
+        relationship_id: 999_999,
+        questions: vec![QuestionSpec {
+            id: org.q.overall,
+            kind: entity::question::QuestionKind::Rating,
+            required: true,
+            option_count: 0,
+        }],
+    };
+    let bad_answers = submission::validate(
+        &[missing_relationship],
+        &[(format!("s999999_q{}", org.q.overall), "3".to_owned())],
+    )
+    .unwrap();
+    let mut bad = submission_of(&app, &org, &refused).await;
+    bad.answers = bad_answers;
+    let batch = [
+        submission_of(&app, &org, &first).await,
+        bad,
+        submission_of(&app, &org, &last).await,
+    ];
+
+    let outcomes = store_batch(app.db(), &batch).await;
+
+    assert!(outcomes[0].is_ok());
+    assert!(matches!(outcomes[1], Err(SubmitError::Unexpected(_))));
+    assert!(outcomes[2].is_ok());
+    assert_eq!(stored_rows(&app).await, (4, 20));
+    assert!(is_answered(&app, first.invitation_id).await);
+    assert!(
+        !is_answered(&app, refused.invitation_id).await,
+        "the refused submission's claim was rolled back, so its link still works"
+    );
+    assert!(is_answered(&app, last.invitation_id).await);
+}
+
+#[tokio::test]
+async fn one_link_posted_to_two_server_instances_at_once_is_stored_once() {
+    // Each instance runs its own answer writer; on PostgreSQL (INNERPULSE_TEST_DATABASE_URL)
+    // this is the multi-instance deployment.
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+    let settings = test_settings(
+        &app._database.url,
+        app.smtp.port,
+        app._database.dir.path(),
+        "",
+    );
+    let other = Application::build(settings).await.unwrap();
+    let other_address = format!("http://127.0.0.1:{}", other.port());
+    tokio::spawn(other.run_until_stopped());
+    let fields = org.full_answers();
+    let path = invited.path();
+
+    let (first, second) = tokio::join!(
+        post_survey(&app, &path, &fields),
+        app.client
+            .post(format!("{other_address}{path}"))
+            .form(&fields)
+            .send()
+    );
+
+    let mut statuses = [first.status().as_u16(), second.unwrap().status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 409]);
+    assert_eq!(stored_rows(&app).await, (2, 10));
+}
