@@ -77,6 +77,8 @@ impl Application {
     /// Serves HTTP and, when `scheduler.enabled`, runs the scheduler until either stops.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let scheduler_enabled = self.state.settings.scheduler.enabled;
+        let warming = self.state.clone();
+        tokio::spawn(async move { scheduler::warm_reports(&warming).await });
         let server = self.server;
         let scheduler_state = self.state.clone();
         let scheduler = async move {

@@ -1,5 +1,6 @@
 //! Same-run intake baseline: a bare actix-web handler that stores the same rows as innerpulse
-//! for one submission — one `response` per section, its `answer` rows, the invitation marked
+//! for one submission — one `response` per section, its `answer` rows, a `conversation` per
+//! comment (an answer to a `text` question, with a random token's hash), the invitation marked
 //! answered — with a single writer task and group commit, in the same kind of database (same
 //! schema, same driver, the same dedicated writer connection and durability settings), run as
 //! a separate process like the real server.
@@ -17,7 +18,7 @@ use sea_orm::{
     TransactionOptions, TransactionTrait, Value,
 };
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
@@ -34,16 +35,21 @@ type Invitation = (i32, i32, i32, i32);
 type ResponseRow = (uuid::Uuid, i32, i32, i32, i32, NaiveDate, bool);
 /// One answer row: response, question, number, text.
 type AnswerRow = (uuid::Uuid, i32, Option<i32>, Option<String>);
+/// One conversation row: id, token hash, response, question, day.
+type ConversationRow = (uuid::Uuid, String, uuid::Uuid, i32, NaiveDate);
 
 struct Job {
     invitation_id: i32,
     responses: Vec<ResponseRow>,
     answers: Vec<AnswerRow>,
+    conversations: Vec<ConversationRow>,
     reply: oneshot::Sender<bool>,
 }
 
 struct State {
     invitations: HashMap<String, Invitation>,
+    /// Questions of kind `text`: each answer to one gets a conversation.
+    comment_questions: HashSet<i32>,
     writer: mpsc::Sender<Job>,
 }
 
@@ -57,10 +63,12 @@ pub async fn serve(database_url: &str) -> anyhow::Result<()> {
     };
     let db = settings.connect_dedicated().await?;
     let invitations = load_invitations(&db).await?;
+    let comment_questions = load_comment_questions(&db).await?;
     let (writer, queue) = mpsc::channel(4096);
     tokio::spawn(write_batches(db, queue));
     let state = actix_web::web::Data::new(State {
         invitations,
+        comment_questions,
         writer,
     });
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
@@ -103,6 +111,20 @@ async fn load_invitations(db: &DatabaseConnection) -> anyhow::Result<HashMap<Str
         .context("Failed to read invitations")
 }
 
+async fn load_comment_questions(db: &DatabaseConnection) -> anyhow::Result<HashSet<i32>> {
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT id FROM question WHERE kind = 'text'",
+        ))
+        .await
+        .context("Failed to load comment questions")?;
+    rows.iter()
+        .map(|row| row.try_get_by_index::<i32>(0))
+        .collect::<Result<_, sea_orm::DbErr>>()
+        .context("Failed to read comment questions")
+}
+
 async fn submit(
     state: actix_web::web::Data<State>,
     path: actix_web::web::Path<String>,
@@ -117,6 +139,7 @@ async fn submit(
     let mut sections: HashMap<i32, uuid::Uuid> = HashMap::new();
     let mut responses = Vec::new();
     let mut answers = Vec::new();
+    let mut conversations = Vec::new();
     for (name, value) in url::form_urlencoded::parse(&body) {
         let Some((section, rest)) = name.strip_prefix('s').and_then(|n| n.split_once('_')) else {
             continue;
@@ -146,6 +169,16 @@ async fn submit(
                 Ok(number) => (Some(number), None),
                 Err(_) => (None, Some(value.into_owned())),
             };
+            if text.is_some() && state.comment_questions.contains(&question) {
+                let token: [u8; 32] = rand::random();
+                conversations.push((
+                    uuid::Uuid::new_v4(),
+                    hex::encode(Sha256::digest(token)),
+                    response_id,
+                    question,
+                    today,
+                ));
+            }
             answers.push((response_id, question, number, text));
         }
     }
@@ -154,6 +187,7 @@ async fn submit(
         invitation_id,
         responses,
         answers,
+        conversations,
         reply,
     };
     if state.writer.send(job).await.is_err() {
@@ -231,6 +265,30 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
         let sql = format!(
             "INSERT INTO answer (response_id, question_id, value_number, value_text) VALUES {}",
             placeholders(backend, 0, chunk.len(), 4)
+        );
+        txn.execute_raw(Statement::from_sql_and_values(backend, sql, values))
+            .await?;
+    }
+    let conversations: Vec<&ConversationRow> =
+        batch.iter().flat_map(|job| &job.conversations).collect();
+    for chunk in chunks(&conversations) {
+        let values: Vec<Value> = chunk
+            .iter()
+            .flat_map(|c| {
+                [
+                    c.0.into(),
+                    c.1.clone().into(),
+                    c.2.into(),
+                    c.3.into(),
+                    "open".into(),
+                    c.4.into(),
+                ]
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO conversation (id, token_hash, response_id, question_id, state, \
+             created_on) VALUES {}",
+            placeholders(backend, 0, chunk.len(), 6)
         );
         txn.execute_raw(Statement::from_sql_and_values(backend, sql, values))
             .await?;

@@ -110,7 +110,7 @@ pub async fn dashboard(
     let ids: Vec<i32> = relationships.iter().map(|r| r.id).collect();
     let waves = per_relationship(results::periods_of_relationships(db, &ids, false).await?);
     let months = per_relationship(results::periods_of_relationships(db, &ids, true).await?);
-    let open = results::open_waves(db, &ids).await?;
+    let open = inputs.cache.open_waves(db).await?;
     let k = inputs.thresholds.min_group_size;
     let mut services = vec![];
     let mut latest_periods: Vec<Arc<PeriodReport>> = vec![];

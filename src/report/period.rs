@@ -4,12 +4,16 @@
 
 use super::figures::{self, Figure};
 use super::gate::{Blocks, GroupKey, PeriodCounts};
-use crate::store::results::{self, Comment, Participation, Period};
+use crate::store::results::{self, Comment, OpenWave, Participation, Period};
 use crate::survey::model::Question;
 use entity::question::{Dimension, QuestionKind};
 use sea_orm::ConnectionTrait;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long the live participation of open waves is reused before it is counted again.
+pub const LIVE_REFRESH: Duration = Duration::from_secs(15);
 
 /// Everything the pages need to know about one final period.
 #[derive(Debug)]
@@ -24,6 +28,9 @@ pub struct PeriodReport {
     pub participation: BTreeMap<i32, Participation>,
     /// The numeric questions answered in it, in questionnaire order.
     pub questions: Vec<Question>,
+    /// The organisation-wide reference figure of each of `questions` (see `reference`),
+    /// worked out once: every dashboard of the period shows the same ones.
+    references: HashMap<i32, Option<Figure>>,
 }
 
 impl PeriodReport {
@@ -50,17 +57,35 @@ impl PeriodReport {
             })
     }
 
+    /// A final period's report, with the reference figures of its questions worked out.
+    pub fn new(
+        period: Period,
+        counts: PeriodCounts,
+        blocks: Blocks,
+        participation: BTreeMap<i32, Participation>,
+        questions: Vec<Question>,
+    ) -> Self {
+        let references = questions
+            .iter()
+            .map(|question| (question.id, reference_figure(&counts, &blocks, question)))
+            .collect();
+        Self {
+            period,
+            counts,
+            blocks,
+            participation,
+            questions,
+            references,
+        }
+    }
+
     /// The organisation-wide reference figure of `question`: every block with at least k
     /// answers to it, pooled.
     pub fn reference(&self, question: &Question) -> Option<Figure> {
-        let groups = self.blocks.reference_groups(&self.counts, question.id);
-        (!groups.is_empty()).then(|| {
-            figures::figure(
-                question.kind,
-                question.option_count,
-                &self.counts.histogram(&groups, question.id),
-            )
-        })
+        match self.references.get(&question.id) {
+            Some(figure) => figure.clone(),
+            None => reference_figure(&self.counts, &self.blocks, question),
+        }
     }
 
     /// The headline question: the first rating question about the overall service.
@@ -98,13 +123,28 @@ impl PeriodReport {
     }
 }
 
+/// The reference figure of `question` (see `PeriodReport::reference`).
+fn reference_figure(counts: &PeriodCounts, blocks: &Blocks, question: &Question) -> Option<Figure> {
+    let groups = blocks.reference_groups(counts, question.id);
+    (!groups.is_empty()).then(|| {
+        figures::figure(
+            question.kind,
+            question.option_count,
+            &counts.histogram(&groups, question.id),
+        )
+    })
+}
+
 /// Final periods by id, and their comments by (period, relationship), loaded on first use: a
-/// final period never changes. Bounded: when full, a map starts over.
+/// final period never changes. Bounded: when full, a map starts over. Also the live
+/// participation of the open waves, counted at most every `LIVE_REFRESH` (counting it takes
+/// a scan of the waves' invitations, and no dashboard needs it to the second).
 #[derive(Debug)]
 pub struct ReportCache {
     min_group_size: u32,
     entries: Mutex<HashMap<i32, Arc<PeriodReport>>>,
     comments: Mutex<HashMap<CommentsKey, Arc<Vec<Comment>>>>,
+    live: Mutex<Option<(Instant, Arc<Vec<OpenWave>>)>>,
 }
 
 /// (period id, relationship id).
@@ -113,6 +153,9 @@ type CommentsKey = (i32, i32);
 /// Periods kept in memory at most.
 const CACHE_CAPACITY: usize = 512;
 
+/// Periods loaded ahead by `ReportCache::warm`: the newest, which the dashboards show first.
+const WARM_PERIODS: u64 = 64;
+
 impl ReportCache {
     /// An empty cache for the threshold `min_group_size` (k).
     pub fn new(min_group_size: u32) -> Self {
@@ -120,7 +163,36 @@ impl ReportCache {
             min_group_size,
             entries: Mutex::new(HashMap::new()),
             comments: Mutex::new(HashMap::new()),
+            live: Mutex::new(None),
         }
+    }
+
+    /// Loads the newest final periods ahead of the first page that needs them (at start and
+    /// after a scheduler pass aggregated new ones), so nobody waits for them.
+    pub async fn warm(&self, db: &impl ConnectionTrait) -> anyhow::Result<()> {
+        let ids = results::recent_period_ids(db, WARM_PERIODS).await?;
+        self.get_many(db, &ids).await?;
+        Ok(())
+    }
+
+    /// The open waves with their live participation, at most `LIVE_REFRESH` old.
+    pub async fn open_waves(
+        &self,
+        db: &impl ConnectionTrait,
+    ) -> anyhow::Result<Arc<Vec<OpenWave>>> {
+        let fresh = self.live.lock().ok().and_then(|live| {
+            live.as_ref()
+                .filter(|(counted, _)| counted.elapsed() < LIVE_REFRESH)
+                .map(|(_, waves)| waves.clone())
+        });
+        if let Some(waves) = fresh {
+            return Ok(waves);
+        }
+        let waves = Arc::new(results::open_waves(db).await?);
+        if let Ok(mut live) = self.live.lock() {
+            *live = Some((Instant::now(), waves.clone()));
+        }
+        Ok(waves)
     }
 
     fn cached(&self, id: i32) -> Option<Arc<PeriodReport>> {
@@ -159,13 +231,13 @@ impl ReportCache {
                     .collect();
                 let questions = results::questions(db, &question_ids).await?;
                 let blocks = Blocks::plan(&counts, self.min_group_size);
-                self.keep(Arc::new(PeriodReport {
+                self.keep(Arc::new(PeriodReport::new(
                     period,
                     counts,
                     blocks,
                     participation,
                     questions,
-                }));
+                )));
             }
         }
         Ok(ids.iter().filter_map(|id| self.cached(*id)).collect())

@@ -109,9 +109,20 @@ pub async fn run_forever(state: &AppState) -> anyhow::Result<()> {
         match run_once(state, &mailer).await {
             Ok(outcome) if outcome != PassOutcome::default() => {
                 tracing::info!(?outcome, "scheduler pass");
+                if outcome.periods_aggregated > 0 {
+                    warm_reports(state).await;
+                }
             }
             Ok(_) => {}
             Err(error) => tracing::error!(error.cause_chain = ?error, "scheduler pass failed"),
         }
+    }
+}
+
+/// Loads the newest results into the server's cache; a failure only costs the next page view
+/// the time to load them itself.
+pub async fn warm_reports(state: &AppState) {
+    if let Err(error) = state.reports.warm(&state.db).await {
+        tracing::warn!(error.cause_chain = ?error, "loading the newest results ahead failed");
     }
 }

@@ -75,6 +75,20 @@ fn period_of(period: result_period::Model, wave: Option<wave::Model>) -> Period 
     }
 }
 
+/// Ids of the most recent periods of any kind (newest first), at most `limit`.
+pub async fn recent_period_ids(db: &impl ConnectionTrait, limit: u64) -> anyhow::Result<Vec<i32>> {
+    result_period::Entity::find()
+        .select_only()
+        .column(result_period::Column::Id)
+        .order_by_desc(result_period::Column::StartsAt)
+        .order_by_desc(result_period::Column::Id)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to list recent result periods")
+}
+
 /// The most recent wave periods (newest first), at most `limit`.
 pub async fn recent_wave_periods(
     db: &impl ConnectionTrait,
@@ -198,12 +212,9 @@ pub struct OpenWave {
     pub participation: BTreeMap<i32, (u32, u32)>,
 }
 
-/// The open waves asking about any of `relationships`, with invited and answered counts per
-/// relationship (counts of invitations; never who).
-pub async fn open_waves(
-    db: &impl ConnectionTrait,
-    relationships: &[i32],
-) -> anyhow::Result<Vec<OpenWave>> {
+/// The open waves, with invited and answered counts per relationship they ask about (counts
+/// of invitations; never who).
+pub async fn open_waves(db: &impl ConnectionTrait) -> anyhow::Result<Vec<OpenWave>> {
     let rows: Vec<(i32, DateTime<Utc>, i32, bool, i64)> = invitation_section::Entity::find()
         .select_only()
         .column(wave::Column::Id)
@@ -217,7 +228,6 @@ pub async fn open_waves(
         )
         .join(JoinType::InnerJoin, invitation::Relation::Wave.def())
         .filter(wave::Column::State.eq(WaveState::Open))
-        .filter(invitation_section::Column::RelationshipId.is_in(relationships.iter().copied()))
         .group_by(wave::Column::Id)
         .group_by(wave::Column::ClosesAt)
         .group_by(invitation_section::Column::RelationshipId)

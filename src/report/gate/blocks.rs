@@ -8,7 +8,8 @@
 //! Groups without answered responses carry no figures and stay outside every block.
 
 use super::{GroupKey, PeriodCounts};
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The blocks of one period.
 #[derive(Clone, Debug)]
@@ -16,6 +17,18 @@ pub struct Blocks {
     min_group_size: u32,
     members: Vec<Vec<GroupKey>>,
     block_of: HashMap<GroupKey, usize>,
+    /// Per question answered in the period: worked out once when planning, since a final
+    /// period's dashboards, overview and exports ask for the same questions again and again.
+    questions: HashMap<i32, QuestionPlan>,
+}
+
+/// How the blocks stand for one question.
+#[derive(Clone, Debug)]
+struct QuestionPlan {
+    /// Answers to the question in each block, by block index.
+    answers: Vec<u32>,
+    /// The question groups (`Blocks::question_groups`).
+    groups: Vec<Vec<usize>>,
 }
 
 impl Blocks {
@@ -65,11 +78,41 @@ impl Blocks {
             .enumerate()
             .flat_map(|(index, keys)| keys.iter().map(move |key| (*key, index)))
             .collect();
-        Blocks {
+        let mut blocks = Blocks {
             min_group_size: k,
             members,
             block_of,
+            questions: HashMap::new(),
+        };
+        let question_ids: BTreeSet<i32> = counts
+            .groups
+            .values()
+            .flat_map(|group| group.questions.keys().copied())
+            .collect();
+        blocks.questions = question_ids
+            .into_iter()
+            .map(|question_id| (question_id, blocks.work_out(counts, question_id)))
+            .collect();
+        blocks
+    }
+
+    /// The plan of `question_id`: the one worked out when planning, or (for a question the
+    /// period holds no answer to) worked out now.
+    fn plan_of(&self, counts: &PeriodCounts, question_id: i32) -> Cow<'_, QuestionPlan> {
+        match self.questions.get(&question_id) {
+            Some(plan) => Cow::Borrowed(plan),
+            None => Cow::Owned(self.work_out(counts, question_id)),
         }
+    }
+
+    fn work_out(&self, counts: &PeriodCounts, question_id: i32) -> QuestionPlan {
+        let answers: Vec<u32> = self
+            .members
+            .iter()
+            .map(|keys| counts.histogram(keys, question_id).total())
+            .collect();
+        let groups = self.group_question(&answers);
+        QuestionPlan { answers, groups }
     }
 
     /// The threshold k the blocks were built for.
@@ -104,14 +147,14 @@ impl Blocks {
         if blocks.is_empty() {
             return false;
         }
-        let groups = self.question_groups(counts, question_id);
+        let plan = self.plan_of(counts, question_id);
         let answers = |members: &[usize]| -> u32 {
             members
                 .iter()
-                .map(|index| counts.histogram(&self.members[*index], question_id).total())
+                .map(|index| plan.answers.get(*index).copied().unwrap_or(0))
                 .sum()
         };
-        groups
+        plan.groups
             .iter()
             .filter(|members| members.iter().any(|m| blocks.contains(m)))
             .all(|members| {
@@ -127,8 +170,13 @@ impl Blocks {
     /// other blocks of the same relationship (the smallest first) until the group reaches k.
     /// Figures of the question are shown only for unions of whole groups.
     pub fn question_groups(&self, counts: &PeriodCounts, question_id: i32) -> Vec<Vec<usize>> {
+        self.plan_of(counts, question_id).groups.clone()
+    }
+
+    /// `question_groups` from the answers to the question in each block.
+    fn group_question(&self, block_answers: &[u32]) -> Vec<Vec<usize>> {
         let k = self.min_group_size;
-        let answers = |index: usize| counts.histogram(&self.members[index], question_id).total();
+        let answers = |index: usize| block_answers.get(index).copied().unwrap_or(0);
         let mut by_owner: BTreeMap<Option<i32>, Vec<usize>> = BTreeMap::new();
         let mut groups: Vec<Vec<usize>> = vec![];
         for (index, keys) in self.members.iter().enumerate() {
@@ -165,17 +213,18 @@ impl Blocks {
     /// reference figure: every question group (`question_groups`) with at least k answers to
     /// it — a union of whole groups, so it reveals nothing smaller than k.
     pub fn reference_groups(&self, counts: &PeriodCounts, question_id: i32) -> Vec<GroupKey> {
-        self.question_groups(counts, question_id)
-            .into_iter()
+        let plan = self.plan_of(counts, question_id);
+        plan.groups
+            .iter()
             .filter(|members| {
                 members
                     .iter()
-                    .map(|index| counts.histogram(&self.members[*index], question_id).total())
+                    .map(|index| plan.answers.get(*index).copied().unwrap_or(0))
                     .sum::<u32>()
                     >= self.min_group_size
             })
             .flatten()
-            .flat_map(|index| self.members[index].iter().copied())
+            .flat_map(|index| self.members[*index].iter().copied())
             .collect()
     }
 
