@@ -1,15 +1,15 @@
-//! Reads behind a survey submission, without any text: the invitation behind a token hash
-//! with its employee, wave and sections in one query, and the question keys of a
-//! questionnaire. The survey page's reads (with texts) live in `store::survey`.
+//! Reads behind a survey submission, without question texts: the invitation behind a token
+//! hash with its employee, wave and sections (with the service and provider names the
+//! thank-you page shows) in one query, and the question keys of a questionnaire. The survey page's reads (with texts) live in `store::survey`.
 
 use super::survey::{InvitationInfo, WaveInfo};
-use crate::survey::model::QuestionKey;
+use crate::survey::model::{QuestionKey, Section};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::{self, InvitationKind};
 use entity::question::{self, Dimension, QuestionKind};
 use entity::wave::{self, WaveState};
-use entity::{employee, invitation_section, relationship};
+use entity::{department, employee, invitation_section, relationship};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
     QuerySelect, RelationTrait,
@@ -29,15 +29,17 @@ struct TargetRow {
     wave_state: Option<WaveState>,
     wave_closes_at: Option<DateTime<Utc>>,
     section_relationship_id: Option<i32>,
+    section_service: Option<String>,
+    section_provider: Option<String>,
     section_standard: Option<String>,
 }
 
-/// The invitation whose token hashes to `token_hash`, with its sections in display order as
-/// (relationship id, whether it has a service standard); one query.
+/// The invitation whose token hashes to `token_hash`, with its sections in display order;
+/// one query.
 pub async fn find_target(
     db: &impl ConnectionTrait,
     token_hash: &str,
-) -> anyhow::Result<Option<(InvitationInfo, Vec<(i32, bool)>)>> {
+) -> anyhow::Result<Option<(InvitationInfo, Vec<Section>)>> {
     let rows = invitation::Entity::find()
         .select_only()
         .columns([
@@ -56,6 +58,8 @@ pub async fn find_target(
             invitation_section::Column::RelationshipId,
             "section_relationship_id",
         )
+        .column_as(relationship::Column::ServiceName, "section_service")
+        .column_as(department::Column::Name, "section_provider")
         .column_as(relationship::Column::ServiceStandard, "section_standard")
         .join(JoinType::InnerJoin, invitation::Relation::Employee.def())
         .join(JoinType::LeftJoin, invitation::Relation::Wave.def())
@@ -67,6 +71,10 @@ pub async fn find_target(
             JoinType::LeftJoin,
             invitation_section::Relation::Relationship.def(),
         )
+        .join(
+            JoinType::LeftJoin,
+            relationship::Relation::ProviderDepartment.def(),
+        )
         .filter(invitation::Column::TokenHash.eq(token_hash))
         .order_by_asc(invitation_section::Column::Position)
         .order_by_asc(invitation_section::Column::RelationshipId)
@@ -77,11 +85,15 @@ pub async fn find_target(
     let sections = rows
         .iter()
         .filter_map(|row| {
-            let has_standard = row
-                .section_standard
-                .as_deref()
-                .is_some_and(|s| !s.trim().is_empty());
-            row.section_relationship_id.map(|id| (id, has_standard))
+            row.section_relationship_id.map(|id| Section {
+                relationship_id: id,
+                service: row.section_service.clone().unwrap_or_default(),
+                provider: row.section_provider.clone().unwrap_or_default(),
+                standard: row
+                    .section_standard
+                    .clone()
+                    .filter(|s| !s.trim().is_empty()),
+            })
         })
         .collect();
     let Some(row) = rows.into_iter().next() else {

@@ -129,8 +129,9 @@ pub enum Loaded {
     Open(Box<OpenSurvey>),
 }
 
-/// What validating and storing a submission needs, without any text: the survey's key, the
-/// employee's locale (for the thank-you page) and the questions of each section.
+/// What validating and storing a submission needs, without question texts: the survey's key,
+/// the employee's locale and the section names (for the thank-you page) and the questions of
+/// each section.
 #[derive(Clone, Debug)]
 pub struct SubmissionTarget {
     key: SurveyKey,
@@ -138,17 +139,14 @@ pub struct SubmissionTarget {
     pub employee_locale: Option<Locale>,
     /// The sections with the questions each asks, in display order.
     pub specs: Vec<SectionSpec>,
+    /// The sections with their service and provider names, in display order.
+    pub sections: Vec<Section>,
 }
 
 impl SubmissionTarget {
     /// The submission to store for `answers`, dated `today`.
     pub fn submission(&self, answers: ValidatedSubmission, today: NaiveDate) -> Submission {
         self.key.submission(answers, today)
-    }
-
-    /// The sections with their service and provider names, in display order.
-    pub async fn sections(&self, db: &impl ConnectionTrait) -> anyhow::Result<Vec<Section>> {
-        survey::sections(db, self.key.invitation_id).await
     }
 }
 
@@ -238,7 +236,7 @@ pub async fn load(
 }
 
 /// Looks up where a submission to `raw_token` goes as of `now`: the same checks as `load`,
-/// but without any text — one query for the invitation and its sections, and the question
+/// but without question texts — one query for the invitation and its sections, and the question
 /// keys of a wave's (locked) questionnaire from `cache`. A rejected form then loads the
 /// whole survey to show it again.
 pub async fn load_target(
@@ -264,12 +262,12 @@ pub async fn load_target(
         cache.unlocked(db, found.key.questionnaire_id).await?
     };
     let specs = sections
-        .into_iter()
-        .map(|(relationship_id, has_standard)| SectionSpec {
-            relationship_id,
+        .iter()
+        .map(|section| SectionSpec {
+            relationship_id: section.relationship_id,
             questions: questions
                 .iter()
-                .filter(|q| asked(has_standard, q.kind, q.dimension))
+                .filter(|q| asked(section.standard.is_some(), q.kind, q.dimension))
                 .map(|q| QuestionSpec {
                     id: q.id,
                     kind: q.kind,
@@ -283,6 +281,7 @@ pub async fn load_target(
         key: found.key,
         employee_locale: found.employee_locale,
         specs,
+        sections,
     })))
 }
 

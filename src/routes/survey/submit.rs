@@ -52,12 +52,7 @@ pub async fn submit(
     };
     let today = Utc::now().date_naive();
     match state.intake.submit(target.submission(answers, today)).await {
-        Ok(links) if links.is_empty() => render::thanks(&state, locale, &[], &links),
-        Ok(links) => {
-            // Only commenters' pages name their sections; the names are read after the commit.
-            let sections = target.sections(&state.db).await?;
-            render::thanks(&state, locale, &sections, &links)
-        }
+        Ok(links) => render::thanks(&state, locale, &target.sections, &links),
         Err(SubmitError::AlreadyAnswered) => {
             render::not_open(&state, &request, &Loaded::Answered(target.employee_locale))
         }

@@ -7,6 +7,7 @@ mod comments;
 mod figures;
 mod fixture;
 mod last_score;
+mod live;
 mod notification;
 mod overview;
 mod touchpoints;
