@@ -1,20 +1,13 @@
-//! Reads behind the survey page: the invitation behind a token hash, its sections, and the
-//! questionnaire with its texts. Writes of answers live in `store::answers`.
+//! Reads behind the survey page: the questionnaire with its texts (the invitation and its
+//! sections come from `store::survey_keys`). Writes of answers live in `store::answers`.
 
-use crate::survey::model::{Question, Section, Translation};
+use crate::survey::model::{Question, Translation};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
-use entity::invitation::{self, InvitationKind};
-use entity::wave::{self, WaveState};
-use entity::{
-    department, employee, invitation_section, question, question_translation, questionnaire,
-    relationship,
-};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
-    QuerySelect, RelationTrait,
-};
-use std::collections::HashMap;
+use entity::invitation::InvitationKind;
+use entity::wave::WaveState;
+use entity::{question, question_translation, questionnaire};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 /// Key of the shipped questionnaire that touchpoint surveys use.
 pub const TOUCHPOINT_QUESTIONNAIRE_KEY: &str = "internal-service-pulse";
@@ -54,119 +47,6 @@ pub struct InvitationInfo {
 }
 
 /// One row of the invitation lookup: the invitation, its employee and its wave (if any).
-#[derive(FromQueryResult)]
-struct InvitationRow {
-    id: i32,
-    kind: InvitationKind,
-    wave_id: Option<i32>,
-    expires_at: Option<DateTime<Utc>>,
-    answered: bool,
-    context_label: Option<String>,
-    employee_locale: String,
-    employee_department_id: i32,
-    wave_questionnaire_id: Option<i32>,
-    wave_state: Option<WaveState>,
-    wave_closes_at: Option<DateTime<Utc>>,
-}
-
-/// The invitation whose token hashes to `token_hash`, if any, in one query with its employee
-/// and wave (every survey request starts here).
-pub async fn find_invitation(
-    db: &impl ConnectionTrait,
-    token_hash: &str,
-) -> anyhow::Result<Option<InvitationInfo>> {
-    let found = invitation::Entity::find()
-        .select_only()
-        .columns([
-            invitation::Column::Id,
-            invitation::Column::Kind,
-            invitation::Column::WaveId,
-            invitation::Column::ExpiresAt,
-            invitation::Column::Answered,
-            invitation::Column::ContextLabel,
-        ])
-        .column_as(employee::Column::Locale, "employee_locale")
-        .column_as(employee::Column::DepartmentId, "employee_department_id")
-        .column_as(wave::Column::QuestionnaireId, "wave_questionnaire_id")
-        .column_as(wave::Column::State, "wave_state")
-        .column_as(wave::Column::ClosesAt, "wave_closes_at")
-        .join(JoinType::InnerJoin, invitation::Relation::Employee.def())
-        .join(JoinType::LeftJoin, invitation::Relation::Wave.def())
-        .filter(invitation::Column::TokenHash.eq(token_hash))
-        .into_model::<InvitationRow>()
-        .one(db)
-        .await
-        .context("Failed to look up an invitation by token hash")?;
-    Ok(found.map(|row| {
-        let wave = match (
-            row.wave_questionnaire_id,
-            row.wave_state,
-            row.wave_closes_at,
-        ) {
-            (Some(questionnaire_id), Some(state), Some(closes_at)) => Some(WaveInfo {
-                questionnaire_id,
-                state,
-                closes_at,
-            }),
-            _ => None,
-        };
-        InvitationInfo {
-            id: row.id,
-            kind: row.kind,
-            wave_id: row.wave_id,
-            wave,
-            expires_at: row.expires_at,
-            answered: row.answered,
-            context_label: row.context_label,
-            employee_locale: row.employee_locale,
-            employee_department_id: row.employee_department_id,
-        }
-    }))
-}
-
-/// The sections of an invitation in display order, with service, standard and provider name.
-pub async fn sections(
-    db: &impl ConnectionTrait,
-    invitation_id: i32,
-) -> anyhow::Result<Vec<Section>> {
-    let rows = invitation_section::Entity::find()
-        .filter(invitation_section::Column::InvitationId.eq(invitation_id))
-        .order_by_asc(invitation_section::Column::Position)
-        .order_by_asc(invitation_section::Column::RelationshipId)
-        .find_also_related(relationship::Entity)
-        .all(db)
-        .await
-        .context("Failed to load the invitation's sections")?;
-    let relationships: Vec<relationship::Model> = rows
-        .into_iter()
-        .filter_map(|(_, relationship)| relationship)
-        .collect();
-    let provider_ids: Vec<i32> = relationships
-        .iter()
-        .map(|r| r.provider_department_id)
-        .collect();
-    let providers: HashMap<i32, String> = department::Entity::find()
-        .filter(department::Column::Id.is_in(provider_ids))
-        .all(db)
-        .await
-        .context("Failed to load the providing departments")?
-        .into_iter()
-        .map(|d| (d.id, d.name))
-        .collect();
-    Ok(relationships
-        .into_iter()
-        .map(|r| Section {
-            relationship_id: r.id,
-            provider: providers
-                .get(&r.provider_department_id)
-                .cloned()
-                .unwrap_or_default(),
-            service: r.service_name,
-            standard: r.service_standard.filter(|s| !s.trim().is_empty()),
-        })
-        .collect())
-}
-
 /// The questions of a questionnaire in order, each with its stored translations.
 pub async fn questions(
     db: &impl ConnectionTrait,

@@ -1,6 +1,6 @@
-//! Reads behind a survey submission, without question texts: the invitation behind a token
-//! hash with its employee, wave and sections (with the service and provider names the
-//! thank-you page shows) in one query, and the question keys of a questionnaire. The survey page's reads (with texts) live in `store::survey`.
+//! Reads behind every survey request, without question texts: the invitation behind a token
+//! hash with its employee, wave and sections (service, provider, standard) in one query, and
+//! the question keys of a questionnaire. The survey page's reads (with texts) live in `store::survey`.
 
 use super::survey::{InvitationInfo, WaveInfo};
 use crate::survey::model::{QuestionKey, Section};
@@ -23,6 +23,7 @@ struct TargetRow {
     wave_id: Option<i32>,
     expires_at: Option<DateTime<Utc>>,
     answered: bool,
+    context_label: Option<String>,
     employee_locale: String,
     employee_department_id: i32,
     wave_questionnaire_id: Option<i32>,
@@ -34,8 +35,8 @@ struct TargetRow {
     section_standard: Option<String>,
 }
 
-/// The invitation whose token hashes to `token_hash`, with its sections in display order;
-/// one query.
+/// The invitation whose token hashes to `token_hash`, with its employee, wave and sections in
+/// display order; one query (every survey request starts here).
 pub async fn find_target(
     db: &impl ConnectionTrait,
     token_hash: &str,
@@ -48,6 +49,7 @@ pub async fn find_target(
             invitation::Column::WaveId,
             invitation::Column::ExpiresAt,
             invitation::Column::Answered,
+            invitation::Column::ContextLabel,
         ])
         .column_as(employee::Column::Locale, "employee_locale")
         .column_as(employee::Column::DepartmentId, "employee_department_id")
@@ -118,7 +120,7 @@ pub async fn find_target(
         wave,
         expires_at: row.expires_at,
         answered: row.answered,
-        context_label: None,
+        context_label: row.context_label,
         employee_locale: row.employee_locale,
         employee_department_id: row.employee_department_id,
     };

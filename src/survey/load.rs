@@ -207,14 +207,13 @@ pub async fn load(
     let Ok(token) = SecretToken::parse(raw_token) else {
         return Ok(Loaded::Unknown);
     };
-    let Some(invitation) = survey::find_invitation(db, &token.hash()).await? else {
+    let Some((invitation, sections)) = survey_keys::find_target(db, &token.hash()).await? else {
         return Ok(Loaded::Unknown);
     };
     let found = match open_survey(db, invitation, now).await? {
         Ok(found) => found,
         Err(refused) => return Ok(refused),
     };
-    let sections = survey::sections(db, found.key.invitation_id).await?;
     let questions = survey::questions(db, found.key.questionnaire_id).await?;
     let since = match found.key.wave_id {
         Some(wave_id) => you_said_we_did::since_for_wave(db, wave_id).await?,
