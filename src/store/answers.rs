@@ -18,6 +18,7 @@ use crate::domain::SecretToken;
 use crate::survey::submission::{AnswerValue, ValidatedSubmission};
 use anyhow::Context;
 use chrono::NaiveDate;
+use entity::question::QuestionKind;
 use entity::{answer, conversation, invitation, response};
 use rand::seq::SliceRandom;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
@@ -122,20 +123,11 @@ pub async fn store_submissions(
         .iter()
         .map(|s| unclaimed.remove(&s.invitation_id).then_some(s))
         .collect();
-    let texts: HashSet<i32> = claimed
-        .iter()
-        .flatten()
-        .flat_map(|s| s.answers.sections())
-        .flat_map(|section| section.answers())
-        .filter(|a| matches!(a.value, AnswerValue::Text(_)))
-        .map(|a| a.question_id)
-        .collect();
-    let comments = conversations::comment_questions(txn, &texts).await?;
     let mut rows = Rows::default();
     let outcomes: Vec<Stored> = claimed
         .into_iter()
         .map(|submission| match submission {
-            Some(submission) => Stored::Stored(rows.add(submission, &comments)),
+            Some(submission) => Stored::Stored(rows.add(submission)),
             None => Stored::AlreadyAnswered,
         })
         .collect();
@@ -169,7 +161,7 @@ pub async fn store_submissions(
 /// Splits `rows` into chunks of `INSERT_CHUNK`, then of the largest power of two that fits
 /// what is left. Statements of a few fixed sizes are prepared once and reused from the
 /// driver's statement cache, instead of one large statement per batch size.
-pub(crate) fn fixed_chunks<T>(rows: &[T]) -> Vec<&[T]> {
+pub fn fixed_chunks<T>(rows: &[T]) -> Vec<&[T]> {
     let mut chunks = vec![];
     let mut rest = rows;
     while !rest.is_empty() {
@@ -230,9 +222,9 @@ struct Rows {
 
 impl Rows {
     /// Adds the rows of one submission: one response per section (fresh random id), its
-    /// answers, and a conversation per answer to one of the `comments` questions. Returns the
-    /// comments' conversation links.
-    fn add(&mut self, submission: &Submission, comments: &HashSet<i32>) -> Vec<CommentLink> {
+    /// answers, and a conversation per comment (an answer to a `text` question; thanks are not
+    /// comments). Returns the comments' conversation links.
+    fn add(&mut self, submission: &Submission) -> Vec<CommentLink> {
         let mut links = vec![];
         for section in submission.answers.sections() {
             let response_id = uuid::Uuid::new_v4();
@@ -253,7 +245,7 @@ impl Rows {
                     AnswerValue::Number(n) => (Some(*n), None),
                     AnswerValue::Text(t) => (None, Some(t.clone())),
                 };
-                if text.is_some() && comments.contains(&given.question_id) {
+                if text.is_some() && given.kind == QuestionKind::Text {
                     let token = SecretToken::generate();
                     self.conversations.push(conversations::new_row(
                         response_id,

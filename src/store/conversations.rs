@@ -10,8 +10,7 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};
 use entity::conversation_message::{self, MessageAuthor};
-use entity::question::QuestionKind;
-use entity::{account, answer, question, response};
+use entity::{account, answer, response};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -22,27 +21,6 @@ use uuid::Uuid;
 
 /// Response ids per lookup query; keeps the bound parameters far below SQLite's limit.
 const LOOKUP_CHUNK: usize = 500;
-
-/// Which of `question_ids` are comment questions (kind `text`): each answer to one of them
-/// gets a conversation. Thanks are not comments.
-pub async fn comment_questions(
-    db: &impl ConnectionTrait,
-    question_ids: &HashSet<i32>,
-) -> anyhow::Result<HashSet<i32>> {
-    if question_ids.is_empty() {
-        return Ok(HashSet::new());
-    }
-    let ids: Vec<i32> = question::Entity::find()
-        .select_only()
-        .column(question::Column::Id)
-        .filter(question::Column::Id.is_in(question_ids.iter().copied()))
-        .filter(question::Column::Kind.eq(QuestionKind::Text))
-        .into_tuple()
-        .all(db)
-        .await
-        .context("Failed to look up comment questions")?;
-    Ok(ids.into_iter().collect())
-}
 
 /// A new open conversation on the answer (`response_id`, `question_id`): random id, the hash
 /// of the respondent's token, the calendar day.

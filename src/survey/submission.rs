@@ -96,6 +96,8 @@ pub enum AnswerValue {
 pub struct Answer {
     /// The question.
     pub question_id: i32,
+    /// The question's kind (a `text` answer is a comment, which gets a conversation).
+    pub kind: QuestionKind,
     /// The value, already checked against the question's kind.
     pub value: AnswerValue,
 }
@@ -213,6 +215,7 @@ pub fn validate(
                 match check_answer(question, given) {
                     Ok(Some(value)) => answers.push(Answer {
                         question_id: question.id,
+                        kind: question.kind,
                         value,
                     }),
                     Ok(None) => {}

@@ -98,6 +98,7 @@ fn a_complete_form_yields_one_section_per_spec_with_its_values() {
         sections[1].answers(),
         &[Answer {
             question_id: 1,
+            kind: QuestionKind::Rating,
             value: AnswerValue::Number(2)
         }]
     );
