@@ -13,6 +13,8 @@
 use anyhow::Context;
 use chrono::{NaiveDate, Utc};
 use innerpulse::config::DatabaseSettings;
+// The same few INSERT sizes as innerpulse, so a few statements are prepared once and reused.
+use innerpulse::store::answers::fixed_chunks;
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DbBackend, SqliteTransactionMode, Statement,
     TransactionOptions, TransactionTrait, Value,
@@ -24,9 +26,6 @@ use tokio::sync::{mpsc, oneshot};
 
 /// Most submissions per transaction, as in innerpulse.
 const MAX_BATCH: usize = 512;
-/// Most rows per multi-row INSERT; smaller chunks are powers of two, as in innerpulse, so a
-/// few statements are prepared once and reused.
-const ROWS_PER_INSERT: usize = 256;
 
 /// What the handler needs about an invitation: id, wave, questionnaire, department.
 type Invitation = (i32, i32, i32, i32);
@@ -233,7 +232,7 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
     ))
     .await?;
     let responses: Vec<&ResponseRow> = batch.iter().flat_map(|job| &job.responses).collect();
-    for chunk in chunks(&responses) {
+    for chunk in fixed_chunks(&responses) {
         let values: Vec<Value> = chunk
             .iter()
             .flat_map(|r| {
@@ -257,7 +256,7 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
             .await?;
     }
     let answers: Vec<&AnswerRow> = batch.iter().flat_map(|job| &job.answers).collect();
-    for chunk in chunks(&answers) {
+    for chunk in fixed_chunks(&answers) {
         let values: Vec<Value> = chunk
             .iter()
             .flat_map(|a| [a.0.into(), a.1.into(), a.2.into(), a.3.clone().into()])
@@ -271,7 +270,7 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
     }
     let conversations: Vec<&ConversationRow> =
         batch.iter().flat_map(|job| &job.conversations).collect();
-    for chunk in chunks(&conversations) {
+    for chunk in fixed_chunks(&conversations) {
         let values: Vec<Value> = chunk
             .iter()
             .flat_map(|c| {
@@ -295,22 +294,6 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
     }
     txn.commit().await?;
     Ok(())
-}
-
-/// `rows` split into chunks of `ROWS_PER_INSERT`, then of the largest powers of two that fit.
-fn chunks<T>(mut rows: &[T]) -> Vec<&[T]> {
-    let mut chunks = Vec::new();
-    while !rows.is_empty() {
-        let len = if rows.len() >= ROWS_PER_INSERT {
-            ROWS_PER_INSERT
-        } else {
-            1 << rows.len().ilog2()
-        };
-        let (chunk, rest) = rows.split_at(len);
-        chunks.push(chunk);
-        rows = rest;
-    }
-    chunks
 }
 
 fn truth(backend: DbBackend) -> &'static str {

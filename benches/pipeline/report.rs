@@ -301,18 +301,16 @@ impl Report {
                 self.scheduler_pass_seconds, self.scheduler_pass_outcome
             ),
         );
-        let dashboards = match &self.dashboards {
-            Dashboards::Measured {
-                providers,
-                repeats,
-                latency,
-                statuses,
-            } => format!(
-                "{providers} providers × {repeats}: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; statuses {statuses:?}",
-                latency.p50_ms, latency.p99_ms, latency.max_ms
-            ),
-            Dashboards::Unavailable { reason } => format!("NOT MEASURED — {reason}"),
-        };
+        let Dashboards {
+            providers,
+            repeats,
+            latency,
+            statuses,
+        } = &self.dashboards;
+        let dashboards = format!(
+            "{providers} providers × {repeats}: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; statuses {statuses:?}",
+            latency.p50_ms, latency.p99_ms, latency.max_ms
+        );
         row("provider dashboards", dashboards);
         row(
             "server peak RSS during results",
