@@ -55,6 +55,20 @@ pub struct Args {
     #[arg(long, hide = true)]
     pub bench: bool,
 
+    /// Internal: send the raw messages of this file to the SMTP port given by
+    /// `--baseline-smtp-port` with raw lettre (the dispatch baseline's own process).
+    #[arg(
+        long,
+        hide = true,
+        value_name = "FILE",
+        requires = "baseline_smtp_port"
+    )]
+    pub baseline_sender: Option<PathBuf>,
+
+    /// Internal: the sink's port for `--baseline-sender`.
+    #[arg(long, hide = true, value_name = "PORT")]
+    pub baseline_smtp_port: Option<u16>,
+
     /// Internal: run the bare baseline server on this database URL and print its port.
     #[arg(long, hide = true, value_name = "URL")]
     pub baseline_server: Option<String>,

@@ -1,7 +1,9 @@
 //! Dispatch: `innerpulse dispatch --once` (one real scheduler pass as a separate process)
 //! sends every invitation to the SMTP sink; then the same-run baseline sends the very same
-//! messages with raw lettre over `TCP_NODELAY` connections, as many as innerpulse's pool.
-//! Both rates are taken at the sink, from the first message to the last.
+//! messages with raw lettre over `TCP_NODELAY` connections, as many as innerpulse's pool, also
+//! from a process of its own (this binary with `--baseline-sender`), so that both senders pay
+//! the same cost of talking to the sink across processes. Both rates are taken at the sink,
+//! from the first message to the last, and both senders' CPU time is measured.
 
 use super::server;
 use super::setup::Setup;
@@ -13,7 +15,8 @@ use lettre::transport::smtp::client::AsyncSmtpConnection;
 use lettre::transport::smtp::extension::ClientId;
 use serde::Serialize;
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::time::Duration;
 use tokio::net::TcpStream;
 
 /// Figures of one way of sending.
@@ -27,8 +30,7 @@ pub struct Delivery {
     pub arrival_seconds: f64,
     /// Messages per second between the first and the last arrival.
     pub emails_per_second: f64,
-    /// CPU time of the sender per message, ms (innerpulse: the whole `dispatch --once`
-    /// process; raw lettre: not measured, 0).
+    /// CPU time of the sender's whole process per message, ms (start-up included).
     pub cpu_ms_per_email: f64,
 }
 
@@ -55,6 +57,7 @@ pub async fn innerpulse(
         })
     };
     let finished = server::run_to_end(
+        Path::new(server::BINARY),
         &["dispatch", "--once"],
         environment,
         setup.dir(),
@@ -85,27 +88,98 @@ pub async fn innerpulse(
     })
 }
 
-/// Sends `messages` again with raw lettre over `connections` connections with `TCP_NODELAY`.
+/// Sends `messages` again with raw lettre over `connections` connections with `TCP_NODELAY`,
+/// from a child process (`--baseline-sender`) that reads them from a file in `setup`'s folder.
 pub async fn raw_lettre(
+    setup: &Setup,
     smtp_port: u16,
     connections: u32,
     sink: &Sink,
     messages: &[Received],
 ) -> anyhow::Result<Delivery> {
+    let file = setup.dir().join("baseline-messages.bin");
+    write_messages(&file, messages)?;
+    let own_binary = std::env::current_exe().context("Cannot find the benchmark binary")?;
+    let (port, connections_arg) = (smtp_port.to_string(), connections.to_string());
+    let finished = server::run_to_end(
+        &own_binary,
+        &[
+            "--baseline-sender",
+            &file.to_string_lossy(),
+            "--baseline-smtp-port",
+            &port,
+            "--smtp-connections",
+            &connections_arg,
+        ],
+        &HashMap::new(),
+        setup.dir(),
+        &setup.log_file("baseline-sender"),
+    )
+    .await?;
+    let _ = std::fs::remove_file(&file);
+    let arrived = sink
+        .wait_for(messages.len(), Duration::from_secs(10), "raw lettre")
+        .await;
+    if arrived < messages.len() {
+        bail!(
+            "only {arrived} of {} baseline messages arrived",
+            messages.len()
+        );
+    }
+    let received = sink.take();
+    let (arrival_seconds, emails_per_second) = sink::arrival_rate(&received);
+    Ok(Delivery {
+        emails: received.len(),
+        wall_seconds: finished.wall.as_secs_f64(),
+        arrival_seconds,
+        emails_per_second,
+        cpu_ms_per_email: finished.cpu_seconds * 1000.0 / messages.len().max(1) as f64,
+    })
+}
+
+/// Writes the raw messages, each after its length (8 bytes, little-endian).
+fn write_messages(file: &Path, messages: &[Received]) -> anyhow::Result<()> {
+    let mut bytes = Vec::with_capacity(messages.iter().map(|m| m.raw.len() + 8).sum());
+    for message in messages {
+        bytes.extend_from_slice(&(message.raw.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(&message.raw);
+    }
+    std::fs::write(file, bytes).with_context(|| format!("Failed to write {}", file.display()))
+}
+
+/// Reads what `write_messages` wrote.
+fn read_messages(file: &Path) -> anyhow::Result<Vec<Vec<u8>>> {
+    let bytes =
+        std::fs::read(file).with_context(|| format!("Failed to read {}", file.display()))?;
+    let mut messages = Vec::new();
+    let mut rest = bytes.as_slice();
+    while let Some((length, after)) = rest.split_first_chunk::<8>() {
+        let length = usize::try_from(u64::from_le_bytes(*length))?;
+        anyhow::ensure!(after.len() >= length, "{} is cut short", file.display());
+        let (message, after) = after.split_at(length);
+        messages.push(message.to_vec());
+        rest = after;
+    }
+    Ok(messages)
+}
+
+/// The baseline sender's process: sends the messages of `file` to the sink at `smtp_port`
+/// with raw lettre over `connections` connections with `TCP_NODELAY`, spread round robin.
+pub async fn send_baseline(file: &Path, smtp_port: u16, connections: u32) -> anyhow::Result<()> {
+    let messages = read_messages(file)?;
     let from: Address = "pulse@bench.example".parse().context("sender address")?;
     let to: Address = "baseline@bench.example"
         .parse()
         .context("recipient address")?;
     let envelope = Envelope::new(Some(from), vec![to]).context("baseline envelope")?;
     let connections = connections.max(1) as usize;
-    let started = Instant::now();
     let mut senders = Vec::with_capacity(connections);
     for lane in 0..connections {
         let raws: Vec<Vec<u8>> = messages
             .iter()
             .skip(lane)
             .step_by(connections)
-            .map(|m| m.raw.clone())
+            .cloned()
             .collect();
         let envelope = envelope.clone();
         senders.push(tokio::spawn(async move {
@@ -124,23 +198,5 @@ pub async fn raw_lettre(
     for sender in senders {
         sender.await.context("a baseline sender panicked")??;
     }
-    let wall = started.elapsed();
-    let arrived = sink
-        .wait_for(messages.len(), Duration::from_secs(10), "raw lettre")
-        .await;
-    if arrived < messages.len() {
-        bail!(
-            "only {arrived} of {} baseline messages arrived",
-            messages.len()
-        );
-    }
-    let received = sink.take();
-    let (arrival_seconds, emails_per_second) = sink::arrival_rate(&received);
-    Ok(Delivery {
-        emails: received.len(),
-        wall_seconds: wall.as_secs_f64(),
-        arrival_seconds,
-        emails_per_second,
-        cpu_ms_per_email: 0.0,
-    })
+    Ok(())
 }

@@ -52,9 +52,16 @@ fn main() -> ExitCode {
         }
     };
     let outcome = runtime.block_on(async {
-        match &args.baseline_server {
-            Some(database_url) => baseline_server::serve(database_url).await,
-            None => run(&args).await,
+        match (
+            &args.baseline_server,
+            &args.baseline_sender,
+            args.baseline_smtp_port,
+        ) {
+            (Some(database_url), _, _) => baseline_server::serve(database_url).await,
+            (None, Some(file), Some(port)) => {
+                dispatch::send_baseline(file, port, args.smtp_connections).await
+            }
+            _ => run(&args).await,
         }
     });
     match outcome {
@@ -152,6 +159,7 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
     );
     phase("dispatch baseline (raw lettre)");
     let dispatch_baseline = dispatch::raw_lettre(
+        setup,
         smtp_port,
         args.smtp_connections,
         &sink,
@@ -215,6 +223,7 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
 
     phase("scheduler pass (innerpulse dispatch --once)");
     let pass = server::run_to_end(
+        Path::new(server::BINARY),
         &["dispatch", "--once"],
         &environment,
         setup.dir(),

@@ -140,8 +140,9 @@ pub struct Finished {
     pub stdout: String,
 }
 
-/// Runs `innerpulse args` to completion.
+/// Runs `program args` (the `innerpulse` binary: `BINARY`) to completion.
 pub async fn run_to_end(
+    program: &Path,
     args: &[&str],
     environment: &HashMap<String, String>,
     dir: &Path,
@@ -151,7 +152,7 @@ pub async fn run_to_end(
     let log_file = std::fs::File::create(log)
         .with_context(|| format!("Failed to create {}", log.display()))?;
     let started = Instant::now();
-    let output = Command::new(BINARY)
+    let output = Command::new(program)
         .args(args)
         .envs(environment)
         .current_dir(dir)
@@ -159,11 +160,12 @@ pub async fn run_to_end(
         .stderr(log_file)
         .output()
         .await
-        .with_context(|| format!("Failed to run innerpulse {}", args.join(" ")))?;
+        .with_context(|| format!("Failed to run {} {}", program.display(), args.join(" ")))?;
     let elapsed = started.elapsed();
     if !output.status.success() {
         bail!(
-            "innerpulse {} failed ({}); see {}",
+            "{} {} failed ({}); see {}",
+            program.display(),
             args.join(" "),
             output.status,
             log.display()

@@ -16,6 +16,7 @@ mod m20261122_000007_loop;
 mod m20261122_000008_mail_outbox;
 mod m20261129_000009_results;
 mod m20261129_000010_loop_details;
+mod m20261129_000011_answer_write_path;
 
 /// The ordered list of innerpulse migrations; tables come after the tables they reference.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000008_mail_outbox::Migration),
             Box::new(m20261129_000009_results::Migration),
             Box::new(m20261129_000010_loop_details::Migration),
+            Box::new(m20261129_000011_answer_write_path::Migration),
         ]
     }
 }

@@ -191,7 +191,7 @@ pub(crate) enum Response {
 
 /// Identifiers of the `answer` table.
 #[derive(DeriveIden)]
-enum Answer {
+pub(crate) enum Answer {
     Table,
     ResponseId,
     QuestionId,

@@ -20,7 +20,11 @@ use actix_web::web;
 
 /// Mounts every route of the application.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(health::healthz))
+    // The employees' links first: every route before them is tried on each request (and again
+    // by the request log's `match_pattern`), so `/s/{token}` — the busiest — is found at once.
+    cfg.configure(survey::configure)
+        .configure(conversations::configure)
+        .route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
         .route("/metrics", web::get().to(metrics::metrics))
         .route("/static/style.css", web::get().to(assets::stylesheet))
@@ -33,7 +37,5 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(api::configure)
         .configure(results::configure)
         .configure(actions::configure)
-        .configure(conversations::configure)
-        .configure(thanks::configure)
-        .configure(survey::configure);
+        .configure(thanks::configure);
 }
