@@ -3,6 +3,10 @@
 use super::{MailTransport, Mode, Settings};
 use std::fmt;
 
+/// Largest `scheduler.batch_size`: a batch's ids go into one statement, and SQLite takes at
+/// most 32,766 bound values.
+const MAX_BATCH_SIZE: u64 = 10_000;
+
 /// A configuration problem: which key, and what is wrong with it. Displays as one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettingsError {
@@ -109,10 +113,10 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
             "must be at least 1",
         ));
     }
-    if settings.scheduler.batch_size == 0 {
+    if !(1..=MAX_BATCH_SIZE).contains(&settings.scheduler.batch_size) {
         return Err(SettingsError::new(
             "scheduler.batch_size",
-            "must be at least 1",
+            format!("must be between 1 and {MAX_BATCH_SIZE}"),
         ));
     }
     if settings.scheduler.max_attempts == 0 {

@@ -148,3 +148,15 @@ fn a_missing_config_file_is_refused() {
 
     assert_eq!(error.key, "--config");
 }
+
+#[test]
+fn a_dispatch_batch_of_zero_or_over_ten_thousand_is_refused_naming_the_key() {
+    for size in ["0", "10001"] {
+        let error = load_with(&[("INNERPULSE__SCHEDULER__BATCH_SIZE", size)], "").unwrap_err();
+
+        assert_eq!(error.key, "scheduler.batch_size");
+        assert!(error.message.contains("between 1 and 10000"), "{error}");
+    }
+    let settings = load_with(&[("INNERPULSE__SCHEDULER__BATCH_SIZE", "10000")], "").unwrap();
+    assert_eq!(settings.scheduler.batch_size, 10_000);
+}
