@@ -173,14 +173,12 @@ pub async fn send_baseline(file: &Path, smtp_port: u16, connections: u32) -> any
         .context("recipient address")?;
     let envelope = Envelope::new(Some(from), vec![to]).context("baseline envelope")?;
     let connections = connections.max(1) as usize;
+    let mut lanes: Vec<Vec<Vec<u8>>> = vec![Vec::new(); connections];
+    for (index, raw) in messages.into_iter().enumerate() {
+        lanes[index % connections].push(raw);
+    }
     let mut senders = Vec::with_capacity(connections);
-    for lane in 0..connections {
-        let raws: Vec<Vec<u8>> = messages
-            .iter()
-            .skip(lane)
-            .step_by(connections)
-            .cloned()
-            .collect();
+    for raws in lanes {
         let envelope = envelope.clone();
         senders.push(tokio::spawn(async move {
             let stream = TcpStream::connect(("127.0.0.1", smtp_port)).await?;
