@@ -1,5 +1,5 @@
 //! innerpulse: internal customer feedback — pulse surveys between departments, anonymous by
-//! construction. The binary (`src/main.rs`) is a thin shell around this library.
+//! construction. The binary (`src/main.rs`) is a thin shell around this library (`entry::main`).
 
 pub mod accounts;
 pub mod auth;
@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod entry;
 pub mod error;
 pub mod followup;
 pub mod i18n;

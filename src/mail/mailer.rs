@@ -87,8 +87,10 @@ impl Mailer {
         })
     }
 
-    /// Sends a prepared message and returns its Message-ID.
+    /// Sends a prepared message and returns its Message-ID. Its span (with the masked
+    /// recipient) is at debug level: at `info` a dispatch pass would create one per email.
     #[tracing::instrument(
+        level = "debug",
         skip_all,
         fields(mail.recipient = %mask_address(&email.recipient))
     )]
