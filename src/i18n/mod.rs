@@ -19,12 +19,16 @@ static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates/local
 /// All translations, one Fluent bundle per shipped locale.
 pub struct I18n {
     bundles: HashMap<Locale, FluentBundle<FluentResource>>,
+    /// Every text that needs no argument, formatted once per locale (English where the locale
+    /// lacks it): templates ask for these on every page and in every email.
+    plain: HashMap<Locale, HashMap<String, String>>,
 }
 
 impl I18n {
     /// Parses every `.ftl` file of every shipped locale; a syntax error stops startup.
     pub fn load() -> anyhow::Result<Self> {
         let mut bundles = HashMap::new();
+        let mut keys = Vec::new();
         for locale in Locale::ALL {
             let langid = locale
                 .as_str()
@@ -45,6 +49,7 @@ impl I18n {
                                 file.path().display()
                             )
                         })?;
+                    keys.extend(message_keys(&resource));
                     bundle.add_resource(resource).map_err(|errors| {
                         anyhow!(
                             "Duplicate messages in {}: {errors:?}",
@@ -55,14 +60,44 @@ impl I18n {
             }
             bundles.insert(locale, bundle);
         }
-        Ok(Self { bundles })
+        keys.sort_unstable();
+        keys.dedup();
+        let mut i18n = Self {
+            bundles,
+            plain: HashMap::new(),
+        };
+        i18n.plain = Locale::ALL
+            .into_iter()
+            .map(|locale| (locale, i18n.format_plain(locale, &keys)))
+            .collect();
+        Ok(i18n)
+    }
+
+    /// The texts of `keys` that format without arguments and without errors in `locale` (or,
+    /// where it lacks them, in English).
+    fn format_plain(&self, locale: Locale, keys: &[String]) -> HashMap<String, String> {
+        keys.iter()
+            .filter_map(|key| {
+                let text = self.lookup(locale, key, None, false).or_else(|| {
+                    (!self.has(locale, key))
+                        .then(|| self.lookup(Locale::EN, key, None, false))
+                        .flatten()
+                })?;
+                Some((key.clone(), text))
+            })
+            .collect()
     }
 
     /// The text of `key` (or `key.attribute`) in `locale`, falling back to English and then to
     /// the key itself, so a missing translation shows up instead of breaking the page.
     pub fn text(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
-        self.lookup(locale, key, args)
-            .or_else(|| self.lookup(Locale::EN, key, args))
+        if args.is_none_or(|args| args.iter().next().is_none())
+            && let Some(text) = self.plain.get(&locale).and_then(|texts| texts.get(key))
+        {
+            return text.clone();
+        }
+        self.lookup(locale, key, args, true)
+            .or_else(|| self.lookup(Locale::EN, key, args, true))
             .unwrap_or_else(|| {
                 tracing::warn!(i18n.key = key, i18n.locale = %locale, "missing translation");
                 key.to_owned()
@@ -85,7 +120,15 @@ impl I18n {
         }
     }
 
-    fn lookup(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    /// Formats `key` in `locale`. With `warn`, formatting errors are logged and the text (with
+    /// the failing parts marked) returned; without it, a text with errors is `None`.
+    fn lookup(
+        &self,
+        locale: Locale,
+        key: &str,
+        args: Option<&FluentArgs>,
+        warn: bool,
+    ) -> Option<String> {
         let bundle = self.bundles.get(&locale)?;
         let (id, attribute) = match key.split_once('.') {
             Some((id, attribute)) => (id, Some(attribute)),
@@ -98,11 +141,34 @@ impl I18n {
         };
         let mut errors = vec![];
         let text: Cow<str> = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() && !warn {
+            return None;
+        }
         if !errors.is_empty() {
             tracing::warn!(i18n.key = key, i18n.locale = %locale, ?errors, "translation formatting errors");
         }
         Some(text.into_owned())
     }
+}
+
+/// Every `message` and `message.attribute` a resource defines.
+fn message_keys(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message),
+            _ => None,
+        })
+        .flat_map(|message| {
+            let id = message.id.name;
+            std::iter::once(id.to_owned()).chain(
+                message
+                    .attributes
+                    .iter()
+                    .map(move |attribute| format!("{id}.{}", attribute.id.name)),
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -115,6 +181,42 @@ mod tests {
         assert_eq!(
             i18n.text(Locale::EN, "no-such-message", None),
             "no-such-message"
+        );
+    }
+
+    #[test]
+    fn texts_formatted_at_startup_equal_the_texts_formatted_on_demand() {
+        let i18n = I18n::load().unwrap();
+        let mut checked = 0;
+        for (locale, texts) in &i18n.plain {
+            for (key, text) in texts {
+                let on_demand = if i18n.has(*locale, key) {
+                    i18n.lookup(*locale, key, None, true)
+                } else {
+                    i18n.lookup(Locale::EN, key, None, true)
+                };
+                assert_eq!(on_demand.as_ref(), Some(text), "{locale} {key}");
+                checked += 1;
+            }
+        }
+        assert!(
+            checked > 100,
+            "only {checked} texts were formatted at startup"
+        );
+    }
+
+    #[test]
+    fn a_text_with_a_variable_is_formatted_with_its_arguments() {
+        let i18n = I18n::load().unwrap();
+        assert!(!i18n.plain[&Locale::EN].contains_key("invite-greeting"));
+        let dutch = Locale::parse("nl").unwrap();
+        let mut args = FluentArgs::new();
+        args.set("name", "Ana");
+        let greeting = i18n.text(dutch, "invite-greeting", Some(&args));
+        assert!(greeting.contains("Ana"), "{greeting}");
+        assert_eq!(
+            i18n.text(dutch, "invite-button", Some(&FluentArgs::new())),
+            i18n.text(dutch, "invite-button", None)
         );
     }
 }

@@ -2,8 +2,11 @@
 //! and an HTML part, From from `mail.from`, its own Message-ID and a Date header.
 
 use super::error::MailError;
+use email_encoding::body::Encoding;
 use lettre::Message;
-use lettre::message::{Mailbox, MultiPart};
+use lettre::address::Envelope;
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox, MultiPart, SinglePart};
 use std::time::SystemTime;
 use uuid::Uuid;
 
@@ -63,18 +66,66 @@ pub(super) fn build(
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
+    // Given, so that lettre does not parse the From and To headers back to find it.
+    let envelope = Envelope::new(Some(from.email.clone()), vec![email.to.email.clone()])
+        .map_err(|error| MailError::Build(error.to_string()))?;
     let message = Message::builder()
         .from(from.clone())
         .to(email.to.clone())
         .subject(subject.trim())
         .message_id(Some(format!("<{id}@{}>", from.email.domain())))
         .date(date)
-        .multipart(MultiPart::alternative_plain_html(
-            email.text.clone(),
-            email.html.clone(),
-        ))
+        .envelope(envelope)
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(part(ContentType::TEXT_PLAIN, &email.text))
+                .singlepart(part(ContentType::TEXT_HTML, &email.html)),
+        )
         .map_err(|error| MailError::Build(error.to_string()))?;
     Ok(BuiltMessage { id, message })
+}
+
+/// One body part, encoded as lettre's `Body::new` would (the same choice of 7bit,
+/// quoted-printable or base64 by the same crate, line endings made CRLF first), in one pass
+/// over the text where `Body::new` takes a copy and then inserts a CR before every LF in place.
+fn part(content_type: ContentType, text: &str) -> SinglePart {
+    let crlf = crlf_line_endings(text);
+    let body = match Encoding::choose(text, false) {
+        Encoding::SevenBit => {
+            Body::dangerous_pre_encoded(crlf.into_bytes(), ContentTransferEncoding::SevenBit)
+        }
+        Encoding::EightBit => {
+            Body::dangerous_pre_encoded(crlf.into_bytes(), ContentTransferEncoding::EightBit)
+        }
+        Encoding::QuotedPrintable => Body::dangerous_pre_encoded(
+            quoted_printable::encode(crlf),
+            ContentTransferEncoding::QuotedPrintable,
+        ),
+        Encoding::Base64 => {
+            let mut encoded =
+                String::with_capacity(email_encoding::body::base64::encoded_len(crlf.len()));
+            // Writing into a String cannot fail.
+            let _ = email_encoding::body::base64::encode(crlf.as_bytes(), &mut encoded);
+            Body::dangerous_pre_encoded(encoded.into_bytes(), ContentTransferEncoding::Base64)
+        }
+    };
+    SinglePart::builder().header(content_type).body(body)
+}
+
+/// `text` with every line ending a CRLF, as SMTP requires (existing CRLFs are kept).
+fn crlf_line_endings(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut start = 0;
+    for (index, _) in text.match_indices('\n') {
+        out.push_str(&text[start..index]);
+        if !out.ends_with('\r') {
+            out.push('\r');
+        }
+        out.push('\n');
+        start = index + 1;
+    }
+    out.push_str(&text[start..]);
+    out
 }
 
 #[cfg(test)]
@@ -160,6 +211,27 @@ mod tests {
             parsed.subject().unwrap(),
             "Hello  Bcc: someone@evil.example"
         );
+    }
+
+    #[test]
+    fn a_body_part_is_encoded_exactly_as_lettre_encodes_it() {
+        let long_ascii = format!("short line\n{}\nend", "x".repeat(120));
+        let cyrillic = "Здравствуйте, Анна!\nОпрос закрывается 2026-12-06.".repeat(5);
+        let inputs = [
+            "Hello Ana,\nthe results are ready.",
+            long_ascii.as_str(),
+            "Bonjour Ana,\r\nles résultats sont prêts.\n",
+            cyrillic.as_str(),
+            "\nstarts with a line break\n\n",
+            "",
+        ];
+        for text in inputs {
+            assert_eq!(
+                String::from_utf8(part(ContentType::TEXT_HTML, text).formatted()).unwrap(),
+                String::from_utf8(SinglePart::html(text.to_owned()).formatted()).unwrap(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -61,7 +61,7 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
 }
 
 fn translate(i18n: &I18n, kwargs: &tera::Kwargs, state: &tera::State) -> tera::TeraResult<String> {
-    let key: String = kwargs.must_get("key")?;
+    let key: &str = kwargs.must_get("key")?;
     let lang: Option<String> = state.get("lang")?;
     let locale = lang
         .and_then(|l| Locale::parse(&l).ok())
@@ -81,7 +81,7 @@ fn translate(i18n: &I18n, kwargs: &tera::Kwargs, state: &tera::State) -> tera::T
         };
         args.set(name, fluent);
     }
-    Ok(i18n.text(locale, &key, Some(&args)))
+    Ok(i18n.text(locale, key, Some(&args)))
 }
 
 fn format_number(
