@@ -278,7 +278,10 @@ pub async fn mail_contexts(
 ) -> anyhow::Result<Vec<MailContext>> {
     let employee_ids: Vec<i32> = invitations.iter().map(|i| i.employee_id).collect();
     let invitation_ids: Vec<i32> = invitations.iter().map(|i| i.id).collect();
-    let wave_ids: Vec<i32> = invitations.iter().filter_map(|i| i.wave_id).collect();
+    let mut wave_ids: Vec<i32> = invitations.iter().filter_map(|i| i.wave_id).collect();
+    // A batch usually belongs to one wave: one id in the query, not one per invitation.
+    wave_ids.sort_unstable();
+    wave_ids.dedup();
     let employees: HashMap<i32, employee::Model> = employee::Entity::find()
         .filter(employee::Column::Id.is_in(employee_ids))
         .all(db)
