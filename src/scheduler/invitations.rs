@@ -203,7 +203,7 @@ async fn record(state: AppState, outcomes: Vec<Attempt<MailContext>>) -> anyhow:
 }
 
 fn still_open(mail: &MailContext, now: DateTime<Utc>) -> bool {
-    match (&mail.wave, mail.invitation.expires_at) {
+    match (mail.wave.as_deref(), mail.invitation.expires_at) {
         (Some((wave, _)), _) => wave.state == WaveState::Open && wave.closes_at > now,
         (None, Some(expires_at)) => expires_at > now,
         (None, None) => true,
@@ -212,7 +212,7 @@ fn still_open(mail: &MailContext, now: DateTime<Utc>) -> bool {
 
 /// When the first reminder of a just-sent invitation is due, per its cycle's schedule.
 pub fn first_reminder(mail: &MailContext, sent_at: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let (_, cycle) = mail.wave.as_ref()?;
+    let (_, cycle) = mail.wave.as_deref()?;
     let days = cycle.reminder_after_days?;
     (cycle.max_reminders > 0).then(|| sent_at + TimeDelta::days(i64::from(days.max(0))))
 }

@@ -66,7 +66,7 @@ pub async fn run_once(
 
 /// When the reminder after the one just sent is due; `None` when that was the last.
 fn next_reminder(mail: &MailContext, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let (_, cycle) = mail.wave.as_ref()?;
+    let (_, cycle) = mail.wave.as_deref()?;
     let days = cycle.reminder_after_days?;
     let sent_so_far = mail.invitation.reminders_sent.saturating_add(1);
     (sent_so_far < cycle.max_reminders).then(|| now + TimeDelta::days(i64::from(days.max(0))))

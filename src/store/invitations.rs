@@ -16,6 +16,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Rows per `INSERT` of invitations (17 columns: well below SQLite's 32,766 parameters).
 const INVITATION_CHUNK: usize = 1000;
@@ -255,8 +256,9 @@ pub struct MailContext {
     pub locale: String,
     /// Service names asked about, in section order (data: not translated).
     pub services: Vec<String>,
-    /// The wave and its cycle (deadline, timezone, reminder schedule); `None` for touchpoints.
-    pub wave: Option<(wave::Model, cycle::Model)>,
+    /// The wave and its cycle (deadline, timezone, reminder schedule), shared by the batch's
+    /// invitations of that wave; `None` for touchpoints.
+    pub wave: Option<Arc<(wave::Model, cycle::Model)>>,
     /// "You said, we did": per service asked about (in section order), the provider's actions
     /// since the cycle's previous wave, in the employee's locale. Empty for touchpoints.
     pub you_said_we_did: Vec<ServiceNotes>,
@@ -282,13 +284,22 @@ pub async fn mail_contexts(
     // A batch usually belongs to one wave: one id in the query, not one per invitation.
     wave_ids.sort_unstable();
     wave_ids.dedup();
-    let employees: HashMap<i32, employee::Model> = employee::Entity::find()
+    // Only what an email needs: (id, email, name, locale).
+    let employees: HashMap<i32, (String, String, String)> = employee::Entity::find()
+        .select_only()
+        .columns([
+            employee::Column::Id,
+            employee::Column::Email,
+            employee::Column::Name,
+            employee::Column::Locale,
+        ])
         .filter(employee::Column::Id.is_in(employee_ids))
+        .into_tuple::<(i32, String, String, String)>()
         .all(db)
         .await
         .context("Failed to load invited employees")?
         .into_iter()
-        .map(|e| (e.id, e))
+        .map(|(id, email, name, locale)| (id, (email, name, locale)))
         .collect();
     let sections: Vec<(i32, i32, String)> = invitation_section::Entity::find()
         .select_only()
@@ -310,14 +321,14 @@ pub async fn mail_contexts(
             .or_default()
             .push((relationship_id, service));
     }
-    let waves: HashMap<i32, (wave::Model, cycle::Model)> = wave::Entity::find()
+    let waves: HashMap<i32, Arc<(wave::Model, cycle::Model)>> = wave::Entity::find()
         .filter(wave::Column::Id.is_in(wave_ids))
         .find_also_related(cycle::Entity)
         .all(db)
         .await
         .context("Failed to load the invitations' waves")?
         .into_iter()
-        .filter_map(|(w, c)| c.map(|c| (w.id, (w, c))))
+        .filter_map(|(w, c)| c.map(|c| (w.id, Arc::new((w, c)))))
         .collect();
     let mut notes: HashMap<i32, HashMap<i32, Vec<ActionNote>>> = HashMap::new();
     for wave_id in waves.keys() {
@@ -339,7 +350,7 @@ pub async fn mail_contexts(
     Ok(invitations
         .into_iter()
         .filter_map(|invitation| {
-            let employee = employees.get(&invitation.employee_id)?;
+            let (email, name, locale) = employees.get(&invitation.employee_id)?;
             let sections = services.remove(&invitation.id).unwrap_or_default();
             let wave_notes = invitation.wave_id.and_then(|id| notes.get(&id));
             let you_said_we_did = sections
@@ -348,17 +359,14 @@ pub async fn mail_contexts(
                     let actions = wave_notes?.get(relationship_id)?;
                     Some(ServiceNotes {
                         service: service.clone(),
-                        actions: actions
-                            .iter()
-                            .map(|a| a.in_locale(&employee.locale))
-                            .collect(),
+                        actions: actions.iter().map(|a| a.in_locale(locale)).collect(),
                     })
                 })
                 .collect();
             Some(MailContext {
-                email: employee.email.clone(),
-                name: employee.name.clone(),
-                locale: employee.locale.clone(),
+                email: email.clone(),
+                name: name.clone(),
+                locale: locale.clone(),
                 services: sections.into_iter().map(|(_, service)| service).collect(),
                 wave: invitation.wave_id.and_then(|id| waves.get(&id).cloned()),
                 you_said_we_did,

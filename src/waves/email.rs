@@ -68,7 +68,7 @@ pub fn render(
         .map_err(|e: lettre::address::AddressError| MailError::InvalidAddress(e.to_string()))?;
     let to = Mailbox::new(Some(mail.name.clone()), address);
     let locale = Locale::parse(&mail.locale).unwrap_or(state.settings.i18n.default_locale);
-    let deadline = match (&mail.wave, mail.invitation.expires_at) {
+    let deadline = match (mail.wave.as_deref(), mail.invitation.expires_at) {
         (Some((wave, cycle)), _) => local_time(wave.closes_at, &cycle.timezone),
         (None, Some(expires_at)) => local_time(expires_at, "UTC"),
         (None, None) => String::new(),
