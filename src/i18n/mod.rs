@@ -141,10 +141,10 @@ impl I18n {
         };
         let mut errors = vec![];
         let text: Cow<str> = bundle.format_pattern(pattern, args, &mut errors);
-        if !errors.is_empty() && !warn {
-            return None;
-        }
         if !errors.is_empty() {
+            if !warn {
+                return None;
+            }
             tracing::warn!(i18n.key = key, i18n.locale = %locale, ?errors, "translation formatting errors");
         }
         Some(text.into_owned())
