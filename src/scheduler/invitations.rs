@@ -12,6 +12,7 @@ use crate::store::claim;
 use crate::store::invitation_delivery;
 use crate::store::invitations::{self, MailContext};
 use crate::waves::email::{self, MailKind};
+use crate::waves::merge::MailMerge;
 use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::invitation::InvitationKind;
@@ -141,7 +142,8 @@ async fn claim(state: AppState, mailer: Mailer) -> anyhow::Result<Claimed> {
 /// A claimed invitation with its message, or why the message could not be built.
 type Prepared = (MailContext, Result<PreparedEmail, MailError>);
 
-/// Renders and builds the messages of `mails`, split over the machine's cores.
+/// Renders (each shape once, see `waves::merge`) and builds the messages of `mails`, split
+/// over the machine's cores.
 async fn prepare_all(
     state: &AppState,
     mailer: &Mailer,
@@ -155,13 +157,16 @@ async fn prepare_all(
         let chunk: Vec<MailContext> = mails.by_ref().take(per_task).collect();
         let (state, mailer) = (state.clone(), mailer.clone());
         tasks.push(tokio::task::spawn_blocking(move || {
-            chunk
-                .into_iter()
+            let mut merge = MailMerge::new(&state.templates, &state.settings);
+            let emails: Vec<_> = chunk
+                .iter()
                 .map(|mail| {
-                    let email = prepare(&state, &mailer, &mail);
-                    (mail, email)
+                    merge
+                        .render(mail_kind(mail), mail)
+                        .and_then(|email| mailer.prepare(&email))
                 })
-                .collect::<Vec<Prepared>>()
+                .collect();
+            chunk.into_iter().zip(emails).collect::<Vec<Prepared>>()
         }));
     }
     let mut prepared = Vec::new();
@@ -229,11 +234,15 @@ fn prepare(
     mailer: &Mailer,
     mail: &MailContext,
 ) -> Result<PreparedEmail, MailError> {
-    let kind = match mail.invitation.kind {
+    mailer.prepare(&email::render(state, mail_kind(mail), mail)?)
+}
+
+/// The email an invitation gets first.
+fn mail_kind(mail: &MailContext) -> MailKind {
+    match mail.invitation.kind {
         InvitationKind::Wave => MailKind::Invitation,
         InvitationKind::Touchpoint => MailKind::Touchpoint,
-    };
-    mailer.prepare(&email::render(state, kind, mail)?)
+    }
 }
 
 /// Schedules a retry or gives up, per the retry policy.

@@ -4,11 +4,12 @@
 //! invitation. One that cannot be sent is tried again after the claim's lease.
 
 use super::sending::{self, LEASE};
-use crate::mail::{Mailer, mask_address, redact_addresses};
+use crate::mail::{MailError, Mailer, OutgoingEmail, mask_address, redact_addresses};
 use crate::state::AppState;
 use crate::store::invitation_delivery;
 use crate::store::invitations::{self, MailContext};
-use crate::waves::email::{self, MailKind};
+use crate::waves::email::MailKind;
+use crate::waves::merge::MailMerge;
 use chrono::{DateTime, TimeDelta, Utc};
 use std::time::Instant;
 
@@ -30,16 +31,24 @@ pub async fn run_once(
             break;
         }
         let reminders = invitations::mail_contexts(&state.db, batch).await?;
-        let outcomes = sending::send_all(reminders, mailer, started, |mail| async move {
-            let result = match email::render(state, MailKind::Reminder, &mail) {
-                Ok(email) => mailer.send(&email).await.map(|_message_id| ()),
-                Err(error) => Err(error),
+        let mut merge = MailMerge::new(&state.templates, &state.settings);
+        let rendered: Vec<Rendered> = reminders
+            .into_iter()
+            .map(|mail| {
+                let email = merge.render(MailKind::Reminder, &mail);
+                (mail, email)
+            })
+            .collect();
+        let outcomes = sending::send_all(rendered, mailer, started, |(mail, email)| async move {
+            let result = match &email {
+                Ok(email) => mailer.send(email).await.map(|_message_id| ()),
+                Err(error) => Err(error.clone()),
             };
-            (mail, result)
+            ((mail, email), result)
         })
         .await;
         let mut stopped = false;
-        for (mail, outcome) in outcomes {
+        for ((mail, _), outcome) in outcomes {
             match outcome {
                 None => stopped = true,
                 Some(Ok(())) => {
@@ -63,6 +72,9 @@ pub async fn run_once(
     }
     Ok(sent)
 }
+
+/// A reminder and its email (rendered for the whole batch, each shape once).
+type Rendered = (MailContext, Result<OutgoingEmail, MailError>);
 
 /// When the reminder after the one just sent is due; `None` when that was the last.
 fn next_reminder(mail: &MailContext, now: DateTime<Utc>) -> Option<DateTime<Utc>> {

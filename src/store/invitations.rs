@@ -265,7 +265,7 @@ pub struct MailContext {
 }
 
 /// The actions of one service, for an email.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct ServiceNotes {
     /// Service name.
     pub service: String,

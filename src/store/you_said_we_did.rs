@@ -31,7 +31,7 @@ pub struct ActionNote {
 }
 
 /// An action note in one language, for templates.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct NoteView {
     /// Title in the reader's language where a translation exists.
     pub title: String,

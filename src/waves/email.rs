@@ -4,18 +4,23 @@
 //! cycle's timezone, the personal link, "you said, we did" (the providers' actions since the
 //! previous wave) and a sentence on anonymity. The link's token is
 //! derived again for every email (see `waves::token`); it is never logged.
+//!
+//! Everything but the name, the link and the service names is the email's [`Shape`]; a batch
+//! renders each shape once (see `waves::merge`).
 
 use super::token::{TokenInput, survey_token};
+use crate::config::Settings;
 use crate::domain::Locale;
 use crate::mail::{MailError, OutgoingEmail};
 use crate::state::AppState;
 use crate::store::invitations::{MailContext, ServiceNotes};
+use crate::web::templates::Templates;
 use chrono::{DateTime, Utc};
 use lettre::message::Mailbox;
 use serde::Serialize;
 
 /// Which email to render.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MailKind {
     /// The first email of a wave invitation.
     Invitation,
@@ -26,6 +31,13 @@ pub enum MailKind {
 }
 
 impl MailKind {
+    /// Every kind, for tests over all templates.
+    pub const ALL: [MailKind; 3] = [
+        MailKind::Invitation,
+        MailKind::Reminder,
+        MailKind::Touchpoint,
+    ];
+
     fn folder(self) -> &'static str {
         match self {
             MailKind::Invitation => "invitation",
@@ -33,6 +45,71 @@ impl MailKind {
             MailKind::Touchpoint => "touchpoint",
         }
     }
+}
+
+/// What an email says besides the recipient's name, link and the names of the services they
+/// are asked about: the same for everyone of a wave asked about as many services in the same
+/// language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Shape {
+    /// Which email.
+    pub kind: MailKind,
+    /// Its language.
+    pub locale: Locale,
+    /// How many services are asked about.
+    pub service_count: usize,
+    /// Touchpoint context, e.g. "ticket #4711" (the invitation's day when it has none).
+    pub context: String,
+    /// The deadline in the cycle's timezone; empty when there is none.
+    pub deadline: String,
+    /// "You said, we did", per service.
+    pub you_said_we_did: Vec<ServiceNotes>,
+}
+
+impl Shape {
+    /// The shape of `mail`'s email of `kind`.
+    pub fn of(settings: &Settings, kind: MailKind, mail: &MailContext) -> Self {
+        let deadline = match (mail.wave.as_deref(), mail.invitation.expires_at) {
+            (Some((wave, cycle)), _) => local_time(wave.closes_at, &cycle.timezone),
+            (None, Some(expires_at)) => local_time(expires_at, "UTC"),
+            (None, None) => String::new(),
+        };
+        let context = mail
+            .invitation
+            .context_label
+            .clone()
+            .unwrap_or_else(|| mail.invitation.created_at.format("%Y-%m-%d").to_string());
+        Self {
+            kind,
+            locale: Locale::parse(&mail.locale).unwrap_or(settings.i18n.default_locale),
+            service_count: mail.services.len(),
+            context,
+            deadline,
+            you_said_we_did: mail.you_said_we_did.clone(),
+        }
+    }
+}
+
+/// What differs from one recipient to the next within a shape.
+#[derive(Clone, Copy, Debug)]
+pub struct Personal<'a> {
+    /// The recipient's name.
+    pub name: &'a str,
+    /// Their survey link.
+    pub link: &'a str,
+    /// The services they are asked about, in section order (as many as the shape says).
+    pub services: &'a [String],
+}
+
+/// The three rendered parts of an email.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Parts {
+    /// Subject line, trimmed.
+    pub subject: String,
+    /// Plain-text body.
+    pub text: String,
+    /// HTML body.
+    pub html: String,
 }
 
 #[derive(Serialize)]
@@ -43,16 +120,21 @@ struct Content<'a> {
     services: &'a [String],
     count: usize,
     service: &'a str,
-    context: String,
-    deadline: String,
-    link: String,
+    context: &'a str,
+    deadline: &'a str,
+    link: &'a str,
     you_said_we_did: &'a [ServiceNotes],
 }
 
 /// The survey link of an invitation: `{server.base_url}/s/{token}`.
 pub fn survey_link(state: &AppState, invitation: &entity::invitation::Model) -> String {
-    let token = survey_token(&state.settings.security, &TokenInput::from(invitation));
-    format!("{}/s/{}", state.settings.server.base_url(), token.expose())
+    link_of(&state.settings, invitation)
+}
+
+/// The survey link of an invitation, from the settings alone.
+pub(super) fn link_of(settings: &Settings, invitation: &entity::invitation::Model) -> String {
+    let token = survey_token(&settings.security, &TokenInput::from(invitation));
+    format!("{}/s/{}", settings.server.base_url(), token.expose())
 }
 
 /// Renders the email of `kind` for one invitation. A template that fails to render is
@@ -62,47 +144,73 @@ pub fn render(
     kind: MailKind,
     mail: &MailContext,
 ) -> Result<OutgoingEmail, MailError> {
+    let settings = &state.settings;
+    let shape = Shape::of(settings, kind, mail);
+    let link = link_of(settings, &mail.invitation);
+    let personal = Personal {
+        name: &mail.name,
+        link: &link,
+        services: &mail.services,
+    };
+    let parts = render_parts(&state.templates, settings, &shape, personal)?;
+    outgoing(mail, parts)
+}
+
+/// The email to `mail`'s recipient with `parts`.
+pub(super) fn outgoing(mail: &MailContext, parts: Parts) -> Result<OutgoingEmail, MailError> {
     let address = mail
         .email
         .parse()
         .map_err(|e: lettre::address::AddressError| MailError::InvalidAddress(e.to_string()))?;
-    let to = Mailbox::new(Some(mail.name.clone()), address);
-    let locale = Locale::parse(&mail.locale).unwrap_or(state.settings.i18n.default_locale);
-    let deadline = match (mail.wave.as_deref(), mail.invitation.expires_at) {
-        (Some((wave, cycle)), _) => local_time(wave.closes_at, &cycle.timezone),
-        (None, Some(expires_at)) => local_time(expires_at, "UTC"),
-        (None, None) => String::new(),
-    };
-    let context_label = mail
-        .invitation
-        .context_label
-        .clone()
-        .unwrap_or_else(|| mail.invitation.created_at.format("%Y-%m-%d").to_string());
+    Ok(OutgoingEmail {
+        to: Mailbox::new(Some(mail.name.clone()), address),
+        subject: parts.subject,
+        text: parts.text,
+        html: parts.html,
+    })
+}
+
+/// Renders the subject, text and HTML of `shape` for one recipient.
+pub fn render_parts(
+    templates: &Templates,
+    settings: &Settings,
+    shape: &Shape,
+    personal: Personal<'_>,
+) -> Result<Parts, MailError> {
+    let mut parts = render_untrimmed(templates, settings, shape, personal)?;
+    parts.subject = parts.subject.trim().to_owned();
+    Ok(parts)
+}
+
+/// `render_parts` with the subject as the template wrote it.
+pub(super) fn render_untrimmed(
+    templates: &Templates,
+    settings: &Settings,
+    shape: &Shape,
+    personal: Personal<'_>,
+) -> Result<Parts, MailError> {
     let content = Content {
-        lang: locale.as_str(),
-        organisation: &state.settings.app.organisation_name,
-        name: &mail.name,
-        services: &mail.services,
-        count: mail.services.len(),
-        service: mail.services.first().map_or("", String::as_str),
-        context: context_label,
-        deadline,
-        link: survey_link(state, &mail.invitation),
-        you_said_we_did: &mail.you_said_we_did,
+        lang: shape.locale.as_str(),
+        organisation: &settings.app.organisation_name,
+        name: personal.name,
+        services: personal.services,
+        count: personal.services.len(),
+        service: personal.services.first().map_or("", String::as_str),
+        context: &shape.context,
+        deadline: &shape.deadline,
+        link: personal.link,
+        you_said_we_did: &shape.you_said_we_did,
     };
     let context = tera::Context::from_serialize(&content)
         .map_err(|e| MailError::Build(format!("email context: {e}")))?;
     let part = |name: &str| {
-        let template = format!("email/{}/{name}", kind.folder());
-        state
-            .templates
+        let template = format!("email/{}/{name}", shape.kind.folder());
+        templates
             .render(&template, &context)
             .map_err(|e| MailError::Build(format!("{e:#}")))
     };
-    let subject = part("subject.txt")?.trim().to_owned();
-    Ok(OutgoingEmail {
-        to,
-        subject,
+    Ok(Parts {
+        subject: part("subject.txt")?,
         text: part("body.txt")?,
         html: part("body.html")?,
     })

@@ -5,6 +5,7 @@
 
 pub mod assign;
 pub mod email;
+pub mod merge;
 pub mod open;
 pub mod token;
 pub mod touchpoint;

@@ -102,3 +102,12 @@ fn format_number(
         signed,
     ))
 }
+
+/// `text` escaped as the templates escape values in `.html` files.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = Vec::with_capacity(text.len());
+    // Writing to a Vec cannot fail, and escaping keeps UTF-8 valid.
+    let _ = tera::escape_html(text, &mut escaped);
+    String::from_utf8(escaped)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}

@@ -1,0 +1,183 @@
+//! Mail merge: the emails of a batch that share a [`Shape`] (kind, language, number of
+//! services, deadline, "you said, we did") differ only in the recipient's name, link and
+//! service names. Each shape is rendered once with markers in their places; each email of that
+//! shape is then put together from the rendered pieces and the recipient's values,
+//! HTML-escaped in the HTML part as the template engine escapes them. The result is the email
+//! `email::render` gives (tested for every kind and language). A shape whose templates change
+//! a marker (a filter on the name, say) is rendered per email instead.
+
+use super::email::{self, MailKind, Parts, Personal, Shape};
+use crate::config::Settings;
+use crate::mail::{MailError, OutgoingEmail};
+use crate::store::invitations::MailContext;
+use crate::web::templates::{Templates, escape_html};
+use std::collections::HashMap;
+
+/// Starts every marker; a rendered shape with it anywhere but in a whole marker is not merged.
+const OPEN: char = '\u{E000}';
+/// Ends every marker.
+const CLOSE: char = '\u{E001}';
+/// What a marker says between `OPEN` and `CLOSE`, before the number of the value it stands for.
+const LABEL: &str = "innerpulse-value-";
+
+/// Where the values of a recipient go in [`Personal::values`] order: name, link, services.
+const NAME: usize = 0;
+const LINK: usize = 1;
+const FIRST_SERVICE: usize = 2;
+
+/// Renders the emails of one batch, each shape once.
+pub struct MailMerge<'a> {
+    templates: &'a Templates,
+    settings: &'a Settings,
+    /// Rendered shapes; `None` for a shape rendered per email.
+    shapes: HashMap<Shape, Option<Merged>>,
+}
+
+impl<'a> MailMerge<'a> {
+    /// An empty merge over `templates`.
+    pub fn new(templates: &'a Templates, settings: &'a Settings) -> Self {
+        Self {
+            templates,
+            settings,
+            shapes: HashMap::new(),
+        }
+    }
+
+    /// The email of `kind` for `mail`: what `email::render` gives.
+    pub fn render(
+        &mut self,
+        kind: MailKind,
+        mail: &MailContext,
+    ) -> Result<OutgoingEmail, MailError> {
+        let shape = Shape::of(self.settings, kind, mail);
+        let link = email::link_of(self.settings, &mail.invitation);
+        let personal = Personal {
+            name: &mail.name,
+            link: &link,
+            services: &mail.services,
+        };
+        let parts = self.parts(shape, personal)?;
+        email::outgoing(mail, parts)
+    }
+
+    /// The parts of `shape` for one recipient: what `email::render_parts` gives.
+    pub fn parts(&mut self, shape: Shape, personal: Personal<'_>) -> Result<Parts, MailError> {
+        if personal.services.len() != shape.service_count {
+            return email::render_parts(self.templates, self.settings, &shape, personal);
+        }
+        if !self.shapes.contains_key(&shape) {
+            let markers: Vec<String> = (0..FIRST_SERVICE + shape.service_count)
+                .map(marker)
+                .collect();
+            let marked = Personal {
+                name: &markers[NAME],
+                link: &markers[LINK],
+                services: &markers[FIRST_SERVICE..],
+            };
+            let rendered = email::render_untrimmed(self.templates, self.settings, &shape, marked)?;
+            self.shapes
+                .insert(shape.clone(), Merged::parse(&rendered, markers.len()));
+        }
+        match self.shapes.get(&shape) {
+            Some(Some(merged)) => Ok(merged.fill(personal)),
+            _ => email::render_parts(self.templates, self.settings, &shape, personal),
+        }
+    }
+}
+
+/// The marker of value `index`.
+fn marker(index: usize) -> String {
+    format!("{OPEN}{LABEL}{index}{CLOSE}")
+}
+
+/// A rendered shape, cut at its markers.
+struct Merged {
+    subject: Pieces,
+    text: Pieces,
+    html: Pieces,
+}
+
+impl Merged {
+    /// Cuts `rendered` at its markers of `values` values; `None` when a marker did not come
+    /// out whole.
+    fn parse(rendered: &Parts, values: usize) -> Option<Self> {
+        Some(Self {
+            subject: Pieces::parse(&rendered.subject, values)?,
+            text: Pieces::parse(&rendered.text, values)?,
+            html: Pieces::parse(&rendered.html, values)?,
+        })
+    }
+
+    /// The parts for one recipient.
+    fn fill(&self, personal: Personal<'_>) -> Parts {
+        let mut values = Vec::with_capacity(FIRST_SERVICE + personal.services.len());
+        values.extend([personal.name, personal.link]);
+        values.extend(personal.services.iter().map(String::as_str));
+        let escaped: Vec<String> = values.iter().map(|value| escape_html(value)).collect();
+        let escaped: Vec<&str> = escaped.iter().map(String::as_str).collect();
+        Parts {
+            subject: self.subject.fill(&values).trim().to_owned(),
+            text: self.text.fill(&values),
+            html: self.html.fill(&escaped),
+        }
+    }
+}
+
+/// Rendered text cut at the places of the values.
+struct Pieces(Vec<Piece>);
+
+enum Piece {
+    Text(String),
+    Value(usize),
+}
+
+impl Pieces {
+    /// Cuts `rendered` at its markers of values below `values`; `None` when a marker did not
+    /// come out whole.
+    fn parse(rendered: &str, values: usize) -> Option<Self> {
+        let mut pieces = Vec::new();
+        let mut rest = rendered;
+        while let Some(at) = rest.find(OPEN) {
+            let (before, marked) = rest.split_at(at);
+            if !before.is_empty() {
+                pieces.push(Piece::Text(before.to_owned()));
+            }
+            let (index, after) = marked
+                .strip_prefix(OPEN)?
+                .strip_prefix(LABEL)?
+                .split_once(CLOSE)?;
+            let index: usize = index.parse().ok().filter(|i| *i < values)?;
+            pieces.push(Piece::Value(index));
+            rest = after;
+        }
+        if !rest.is_empty() {
+            pieces.push(Piece::Text(rest.to_owned()));
+        }
+        Some(Self(pieces))
+    }
+
+    /// The text with `values` in the marked places.
+    fn fill(&self, values: &[&str]) -> String {
+        let value = |index: &usize| values.get(*index).copied().unwrap_or_default();
+        let len = self
+            .0
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text.len(),
+                Piece::Value(index) => value(index).len(),
+            })
+            .sum();
+        let mut filled = String::with_capacity(len);
+        for piece in &self.0 {
+            filled.push_str(match piece {
+                Piece::Text(text) => text,
+                Piece::Value(index) => value(index),
+            });
+        }
+        filled
+    }
+}
+
+#[cfg(test)]
+#[path = "merge_tests.rs"]
+mod tests;
