@@ -43,6 +43,12 @@ pub struct Args {
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
     pub smtp_connections: u32,
 
+    /// Dispatch rounds (each: innerpulse's pass, then the baseline sending the same messages);
+    /// the round with the median ratio is reported. The invitations are put back to pending
+    /// between rounds.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub dispatch_rounds: u32,
+
     /// Also write the figures as JSON to this file.
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,

@@ -4,15 +4,24 @@
 //! from a process of its own (this binary with `--baseline-sender`), so that both senders pay
 //! the same cost of talking to the sink across processes. Both rates are taken at the sink,
 //! from the first message to the last, and both senders' CPU time is measured.
+//!
+//! A phase of about a second varies a lot on a shared machine, so the pair is run in several
+//! rounds (the invitations put back to pending in between) and the round with the median
+//! ratio is reported, every round's figures alongside.
 
+use super::report::ratio;
 use super::server;
 use super::setup::Setup;
 use super::sink::{self, Received, Sink};
 use anyhow::{Context, bail};
+use chrono::{DateTime, Utc};
+use entity::invitation::{self, Column, DeliveryState};
 use lettre::Address;
 use lettre::address::Envelope;
 use lettre::transport::smtp::client::AsyncSmtpConnection;
 use lettre::transport::smtp::extension::ClientId;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -32,6 +41,99 @@ pub struct Delivery {
     pub emails_per_second: f64,
     /// CPU time of the sender's whole process per message, ms (start-up included).
     pub cpu_ms_per_email: f64,
+}
+
+/// One round: innerpulse's pass, then raw lettre sending the very same messages.
+#[derive(Clone, Debug, Serialize)]
+pub struct Round {
+    /// innerpulse's figures.
+    pub innerpulse: Delivery,
+    /// Raw lettre's figures.
+    pub baseline: Delivery,
+    /// innerpulse's rate over the baseline's.
+    pub ratio: f64,
+}
+
+/// Every round, and the messages of the first (for their survey links).
+pub struct Rounds {
+    /// In the order run.
+    pub rounds: Vec<Round>,
+    /// The invitations as the sink received them in the first round.
+    pub messages: Vec<Received>,
+}
+
+impl Rounds {
+    /// The round with the median ratio (the lower middle one of an even count).
+    pub fn median(&self) -> Option<&Round> {
+        let mut sorted: Vec<&Round> = self.rounds.iter().collect();
+        sorted.sort_by(|a, b| a.ratio.total_cmp(&b.ratio));
+        sorted.get(sorted.len().saturating_sub(1) / 2).copied()
+    }
+}
+
+/// Runs `count` rounds of dispatching the `expected` invitations of `wave_id`, innerpulse's
+/// pass first, then the baseline with `connections` connections to the sink on `smtp_port`.
+#[allow(clippy::too_many_arguments)]
+pub async fn rounds(
+    setup: &Setup,
+    environment: &HashMap<String, String>,
+    sink: &Sink,
+    smtp_port: u16,
+    connections: u32,
+    db: &DatabaseConnection,
+    wave_id: i32,
+    expected: usize,
+    count: u32,
+) -> anyhow::Result<Rounds> {
+    let mut rounds = Vec::new();
+    let mut first = None;
+    for round in 1..=count {
+        if round > 1 {
+            send_again(db, wave_id).await?;
+        }
+        eprintln!("dispatch round {round} of {count}: innerpulse, then raw lettre");
+        let dispatched = innerpulse(setup, environment, sink, expected).await?;
+        let baseline =
+            raw_lettre(setup, smtp_port, connections, sink, &dispatched.messages).await?;
+        rounds.push(Round {
+            ratio: ratio(
+                dispatched.delivery.emails_per_second,
+                baseline.emails_per_second,
+            ),
+            innerpulse: dispatched.delivery,
+            baseline,
+        });
+        first.get_or_insert(dispatched.messages);
+    }
+    Ok(Rounds {
+        rounds,
+        messages: first.unwrap_or_default(),
+    })
+}
+
+/// Puts the wave's invitations back to pending, as if never sent.
+async fn send_again(db: &DatabaseConnection, wave_id: i32) -> anyhow::Result<()> {
+    invitation::Entity::update_many()
+        .col_expr(Column::DeliveryState, Expr::value(DeliveryState::Pending))
+        .col_expr(Column::Attempts, Expr::value(0))
+        .col_expr(
+            Column::NextAttemptAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(
+            Column::ClaimedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(Column::SentAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(
+            Column::NextReminderAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(Column::WaveId.eq(wave_id))
+        .exec(db)
+        .await
+        .context("Failed to put the invitations back to pending")?;
+    Ok(())
 }
 
 /// What dispatch produced besides its figures: the messages as received.

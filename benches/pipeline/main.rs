@@ -149,8 +149,19 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
         &format!("http://127.0.0.1:{}", server.port),
     );
 
-    phase("dispatching invitations (innerpulse dispatch --once)");
-    let dispatched = dispatch::innerpulse(setup, &environment, &sink, opened.invited).await?;
+    phase("dispatching invitations (innerpulse dispatch --once, then raw lettre)");
+    let dispatched = dispatch::rounds(
+        setup,
+        &environment,
+        &sink,
+        smtp_port,
+        args.smtp_connections,
+        &db,
+        opened.wave_id,
+        opened.invited,
+        args.dispatch_rounds,
+    )
+    .await?;
     let tokens: Vec<String> = dispatched
         .messages
         .iter()
@@ -162,17 +173,11 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
         tokens.len(),
         opened.invited
     );
-    phase("dispatch baseline (raw lettre)");
-    let dispatch_baseline = dispatch::raw_lettre(
-        setup,
-        smtp_port,
-        args.smtp_connections,
-        &sink,
-        &dispatched.messages,
-    )
-    .await?;
-    let dispatch_delivery = dispatched.delivery.clone();
-    drop(dispatched);
+    let median = dispatched
+        .median()
+        .cloned()
+        .context("No dispatch round ran")?;
+    let dispatch_rounds = dispatched.rounds;
 
     phase("preparing the answers");
     let profiles = forms::profiles(&organisation.relationships, &mut rand::rng());
@@ -266,8 +271,9 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
         machine: report::Machine::detect(),
         seed_seconds,
         open_wave,
-        dispatch: dispatch_delivery,
-        dispatch_baseline,
+        dispatch: median.innerpulse,
+        dispatch_baseline: median.baseline,
+        dispatch_rounds,
         intake,
         intake_baseline,
         submission,

@@ -2,7 +2,7 @@
 //! with whether each was met, printed as a table and written as JSON.
 
 use super::dashboards::Dashboards;
-use super::dispatch::Delivery;
+use super::dispatch::{Delivery, Round};
 use super::history::Seeded;
 use super::load::LoadFigures;
 use serde::Serialize;
@@ -103,10 +103,12 @@ pub struct Report {
     pub seed_seconds: f64,
     /// Opening the wave.
     pub open_wave: OpenWave,
-    /// innerpulse's dispatch.
+    /// innerpulse's dispatch, in the round with the median ratio.
     pub dispatch: Delivery,
-    /// Raw lettre to the same sink.
+    /// Raw lettre to the same sink, in that round.
     pub dispatch_baseline: Delivery,
+    /// Every dispatch round, in the order run.
+    pub dispatch_rounds: Vec<Round>,
     /// innerpulse's answer intake.
     pub intake: LoadFigures,
     /// The bare baseline's intake.
@@ -244,14 +246,21 @@ impl Report {
             "dispatch (raw lettre, TCP_NODELAY)",
             delivery(&self.dispatch_baseline),
         );
+        let rounds: Vec<String> = self
+            .dispatch_rounds
+            .iter()
+            .map(|round| format!("{:.2}×", round.ratio))
+            .collect();
         row(
             "dispatch ratio",
             format!(
-                "{:.2}× baseline",
+                "{:.2}× baseline (median round of {}: {})",
                 ratio(
                     self.dispatch.emails_per_second,
                     self.dispatch_baseline.emails_per_second
-                )
+                ),
+                rounds.len(),
+                rounds.join(", ")
             ),
         );
         row(
