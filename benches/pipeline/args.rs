@@ -46,7 +46,7 @@ pub struct Args {
     /// Dispatch rounds (each: innerpulse's pass, then the baseline sending the same messages);
     /// the round with the median ratio is reported. The invitations are put back to pending
     /// between rounds.
-    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=20))]
     pub dispatch_rounds: u32,
 
     /// Also write the figures as JSON to this file.
