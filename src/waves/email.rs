@@ -32,6 +32,7 @@ pub enum MailKind {
 
 impl MailKind {
     /// Every kind, for tests over all templates.
+    #[cfg(test)]
     pub const ALL: [MailKind; 3] = [
         MailKind::Invitation,
         MailKind::Reminder,
@@ -127,12 +128,7 @@ struct Content<'a> {
 }
 
 /// The survey link of an invitation: `{server.base_url}/s/{token}`.
-pub fn survey_link(state: &AppState, invitation: &entity::invitation::Model) -> String {
-    link_of(&state.settings, invitation)
-}
-
-/// The survey link of an invitation, from the settings alone.
-pub(super) fn link_of(settings: &Settings, invitation: &entity::invitation::Model) -> String {
+pub fn survey_link(settings: &Settings, invitation: &entity::invitation::Model) -> String {
     let token = survey_token(&settings.security, &TokenInput::from(invitation));
     format!("{}/s/{}", settings.server.base_url(), token.expose())
 }
@@ -146,7 +142,7 @@ pub fn render(
 ) -> Result<OutgoingEmail, MailError> {
     let settings = &state.settings;
     let shape = Shape::of(settings, kind, mail);
-    let link = link_of(settings, &mail.invitation);
+    let link = survey_link(settings, &mail.invitation);
     let personal = Personal {
         name: &mail.name,
         link: &link,

@@ -50,7 +50,7 @@ impl<'a> MailMerge<'a> {
         mail: &MailContext,
     ) -> Result<OutgoingEmail, MailError> {
         let shape = Shape::of(self.settings, kind, mail);
-        let link = email::link_of(self.settings, &mail.invitation);
+        let link = email::survey_link(self.settings, &mail.invitation);
         let personal = Personal {
             name: &mail.name,
             link: &link,
