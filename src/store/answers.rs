@@ -181,8 +181,8 @@ fn chunk_len(remaining: usize) -> usize {
     }
 }
 
-/// Marks the submissions' invitations as answered where they were not yet; returns the ids
-/// this call claimed.
+/// Marks the submissions' invitations as answered where they were not yet (and drops their
+/// next reminder); returns the ids this call claimed.
 async fn claim(
     txn: &impl ConnectionTrait,
     submissions: &[Submission],
@@ -194,6 +194,11 @@ async fn claim(
         let statement = Query::update()
             .table(invitation::Entity)
             .value(invitation::Column::Answered, true)
+            // No reminder follows an answer; clearing it keeps the reminder index small.
+            .value(
+                invitation::Column::NextReminderAt,
+                Option::<chrono::DateTime<chrono::Utc>>::None,
+            )
             .and_where(Expr::col(invitation::Column::Id).is_in(chunk.iter().copied()))
             .and_where(Expr::col(invitation::Column::Answered).eq(false))
             .returning_col(invitation::Column::Id)

@@ -23,19 +23,34 @@ pub fn due<C: sea_orm::ColumnTrait>(
     claimed_until: C,
     now: chrono::DateTime<chrono::Utc>,
 ) -> sea_orm::Condition {
+    sea_orm::Condition::any()
+        .add(pending(state, next_attempt_at, now))
+        .add(lease_expired(state, claimed_until, now))
+}
+
+/// `pending` rows whose next attempt is due (or unset).
+pub fn pending<C: sea_orm::ColumnTrait>(
+    state: C,
+    next_attempt_at: C,
+    now: chrono::DateTime<chrono::Utc>,
+) -> sea_orm::Condition {
     use entity::invitation::DeliveryState;
     use sea_orm::Condition;
-    Condition::any()
-        .add(
-            Condition::all().add(state.eq(DeliveryState::Pending)).add(
-                Condition::any()
-                    .add(next_attempt_at.is_null())
-                    .add(next_attempt_at.lte(now)),
-            ),
-        )
-        .add(
-            Condition::all()
-                .add(state.eq(DeliveryState::Sending))
-                .add(claimed_until.lt(now)),
-        )
+    Condition::all().add(state.eq(DeliveryState::Pending)).add(
+        Condition::any()
+            .add(next_attempt_at.is_null())
+            .add(next_attempt_at.lte(now)),
+    )
+}
+
+/// `sending` rows whose dispatcher's lease ran out.
+pub fn lease_expired<C: sea_orm::ColumnTrait>(
+    state: C,
+    claimed_until: C,
+    now: chrono::DateTime<chrono::Utc>,
+) -> sea_orm::Condition {
+    use entity::invitation::DeliveryState;
+    sea_orm::Condition::all()
+        .add(state.eq(DeliveryState::Sending))
+        .add(claimed_until.lt(now))
 }

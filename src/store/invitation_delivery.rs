@@ -34,10 +34,21 @@ pub async fn claim_due(
     let txn = claim::begin(db)
         .await
         .context("Failed to start claiming invitations")?;
-    let rows = due_query(now, limit)
+    // Abandoned claims first (rare), then due pending invitations in the order of the
+    // delivery-state index, which the claim reads no further than the batch.
+    let mut rows = lease_expired_query(now, limit)
         .all(&txn)
         .await
-        .context("Failed to select due invitations")?;
+        .context("Failed to select invitations whose claim expired")?;
+    let room = limit.saturating_sub(u64::try_from(rows.len()).unwrap_or(u64::MAX));
+    if room > 0 {
+        rows.extend(
+            pending_query(now, room)
+                .all(&txn)
+                .await
+                .context("Failed to select due invitations")?,
+        );
+    }
     if !rows.is_empty() {
         invitation::Entity::update_many()
             .col_expr(Column::DeliveryState, Expr::value(DeliveryState::Sending))
@@ -61,15 +72,31 @@ pub async fn claim_due(
         .collect())
 }
 
-fn due_query(now: DateTime<Utc>, limit: u64) -> Select<invitation::Entity> {
-    let due = super::claim::due(
-        Column::DeliveryState,
-        Column::NextAttemptAt,
-        Column::ClaimedUntil,
-        now,
-    );
+/// Due pending invitations, oldest attempt first, in the order of the index on
+/// `(delivery_state, next_attempt_at, id)` (never tried ones first on SQLite, last on
+/// PostgreSQL, as each orders nulls), so the claim reads only the rows it takes instead of
+/// sorting every due invitation for each batch.
+fn pending_query(now: DateTime<Utc>, limit: u64) -> Select<invitation::Entity> {
     invitation::Entity::find()
-        .filter(due)
+        .filter(claim::pending(
+            Column::DeliveryState,
+            Column::NextAttemptAt,
+            now,
+        ))
+        .order_by_asc(Column::NextAttemptAt)
+        .order_by_asc(Column::Id)
+        .limit(limit)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+}
+
+/// Invitations whose dispatcher died while sending them (its lease ran out).
+fn lease_expired_query(now: DateTime<Utc>, limit: u64) -> Select<invitation::Entity> {
+    invitation::Entity::find()
+        .filter(claim::lease_expired(
+            Column::DeliveryState,
+            Column::ClaimedUntil,
+            now,
+        ))
         .order_by_asc(Column::Id)
         .limit(limit)
         .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
@@ -187,24 +214,10 @@ pub async fn claim_reminders(
     limit: u64,
     lease: TimeDelta,
 ) -> anyhow::Result<Vec<invitation::Model>> {
-    let open_waves = Query::select()
-        .column(wave::Column::Id)
-        .from(wave::Entity)
-        .and_where(Expr::col(wave::Column::State).eq(WaveState::Open))
-        .and_where(Expr::col(wave::Column::ClosesAt).gt(now))
-        .to_owned();
     let txn = claim::begin(db)
         .await
         .context("Failed to start claiming reminders")?;
-    let rows = invitation::Entity::find()
-        .filter(Column::Kind.eq(InvitationKind::Wave))
-        .filter(Column::DeliveryState.eq(DeliveryState::Sent))
-        .filter(Column::Answered.eq(false))
-        .filter(Column::NextReminderAt.lte(now))
-        .filter(Expr::col(Column::WaveId).in_subquery(open_waves))
-        .order_by_asc(Column::Id)
-        .limit(limit)
-        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+    let rows = reminders_query(now, limit)
         .all(&txn)
         .await
         .context("Failed to select due reminders")?;
@@ -220,6 +233,28 @@ pub async fn claim_reminders(
         .await
         .context("Failed to commit claimed reminders")?;
     Ok(rows)
+}
+
+/// Due reminders in open waves, in the order of the index on
+/// `(delivery_state, next_reminder_at, id)`, which holds only reminders still to come
+/// (answering or the wave closing clears `next_reminder_at`).
+fn reminders_query(now: DateTime<Utc>, limit: u64) -> Select<invitation::Entity> {
+    let open_waves = Query::select()
+        .column(wave::Column::Id)
+        .from(wave::Entity)
+        .and_where(Expr::col(wave::Column::State).eq(WaveState::Open))
+        .and_where(Expr::col(wave::Column::ClosesAt).gt(now))
+        .to_owned();
+    invitation::Entity::find()
+        .filter(Column::DeliveryState.eq(DeliveryState::Sent))
+        .filter(Column::NextReminderAt.lte(now))
+        .filter(Column::Kind.eq(InvitationKind::Wave))
+        .filter(Column::Answered.eq(false))
+        .filter(Expr::col(Column::WaveId).in_subquery(open_waves))
+        .order_by_asc(Column::NextReminderAt)
+        .order_by_asc(Column::Id)
+        .limit(limit)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
 }
 
 /// Records a sent reminder and when the next one is due (`None`: that was the last).
@@ -247,10 +282,56 @@ mod tests {
     use sea_orm::QueryTrait;
 
     #[test]
-    fn on_postgresql_the_claim_skips_invitations_other_dispatchers_hold() {
-        let sql = due_query(Utc::now(), 10)
-            .build(sea_orm::DbBackend::Postgres)
-            .to_string();
-        assert!(sql.ends_with("FOR UPDATE SKIP LOCKED"), "{sql}");
+    fn on_postgresql_the_claims_skip_invitations_other_dispatchers_hold() {
+        for query in [
+            pending_query(Utc::now(), 10),
+            lease_expired_query(Utc::now(), 10),
+            reminders_query(Utc::now(), 10),
+        ] {
+            let sql = query.build(sea_orm::DbBackend::Postgres).to_string();
+            assert!(sql.ends_with("FOR UPDATE SKIP LOCKED"), "{sql}");
+        }
+    }
+
+    #[tokio::test]
+    async fn the_claims_read_due_invitations_and_reminders_in_index_order_without_sorting_them() {
+        use sea_orm::ConnectionTrait;
+        let dir = tempfile::tempdir().unwrap();
+        let settings = crate::config::DatabaseSettings {
+            url: format!("sqlite://{}/claim.db", dir.path().display()),
+            max_connections: 1,
+            busy_timeout_ms: 5000,
+            migrate_on_start: true,
+        };
+        let db = settings.connect().await.unwrap();
+        crate::startup::migrate(&db).await.unwrap();
+        let claims = [
+            (
+                pending_query(Utc::now(), 1000),
+                "idx_invitation_delivery_state_next_attempt_at_id",
+            ),
+            (
+                reminders_query(Utc::now(), 1000),
+                "idx_invitation_delivery_state_next_reminder_at_id",
+            ),
+        ];
+        for (query, index) in claims {
+            let mut explain = query.build(sea_orm::DbBackend::Sqlite);
+            explain.sql = format!("EXPLAIN QUERY PLAN {}", explain.sql);
+
+            let plan: Vec<String> = db
+                .query_all_raw(explain)
+                .await
+                .unwrap()
+                .iter()
+                .map(|row| row.try_get::<String>("", "detail").unwrap())
+                .collect();
+
+            assert!(plan.iter().any(|step| step.contains(index)), "{plan:?}");
+            assert!(
+                !plan.iter().any(|step| step.contains("TEMP B-TREE")),
+                "{plan:?}"
+            );
+        }
     }
 }

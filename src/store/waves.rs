@@ -138,7 +138,10 @@ pub async fn cycle_relationships(
         .context("Failed to load the cycle's relationships")
 }
 
-/// Closes every open wave whose `closes_at` has passed; returns how many closed.
+/// Closes every open wave whose `closes_at` has passed; returns how many closed. The
+/// reminders still scheduled in closed waves are dropped (again each time, so a pass that
+/// died between the two statements is made good by the next one): none can be sent any more,
+/// and the reminder claim's index then holds only reminders still to come.
 pub async fn close_due(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyhow::Result<u64> {
     let result = wave::Entity::update_many()
         .col_expr(wave::Column::State, Expr::value(WaveState::Closed))
@@ -147,6 +150,22 @@ pub async fn close_due(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyhow:
         .exec(db)
         .await
         .context("Failed to close waves")?;
+    let closed = sea_orm::sea_query::Query::select()
+        .column(wave::Column::Id)
+        .from(wave::Entity)
+        .and_where(Expr::col(wave::Column::State).eq(WaveState::Closed))
+        .to_owned();
+    invitation::Entity::update_many()
+        .col_expr(
+            invitation::Column::NextReminderAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(invitation::Column::DeliveryState.eq(DeliveryState::Sent))
+        .filter(invitation::Column::NextReminderAt.is_not_null())
+        .filter(Expr::col(invitation::Column::WaveId).in_subquery(closed))
+        .exec(db)
+        .await
+        .context("Failed to drop the reminders of closed waves")?;
     Ok(result.rows_affected)
 }
 

@@ -313,6 +313,14 @@ async fn a_wave_past_its_close_is_closed_and_its_invitees_get_no_more_reminders(
         .unwrap();
     assert_eq!(closed.state, entity::wave::WaveState::Closed);
     assert_eq!(app.smtp.emails().len(), 3, "only the invitations");
+    let invitations = entity::invitation::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap();
+    assert!(
+        invitations.iter().all(|i| i.next_reminder_at.is_none()),
+        "no reminder stays scheduled in a closed wave"
+    );
 }
 
 /// What the survey page does when an employee submits (built by another part of the issue).

@@ -136,3 +136,29 @@ async fn one_link_posted_to_two_server_instances_at_once_is_stored_once() {
     assert_eq!(statuses, [200, 409]);
     assert_eq!(stored_rows(&app).await, (2, 10));
 }
+
+#[tokio::test]
+async fn an_answered_link_has_no_reminder_left_and_an_unanswered_one_keeps_its_own() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let answering = org.invite(&app, "en").await;
+    let waiting = org.invite(&app, "en").await;
+    assert!(next_reminder(&app, answering.invitation_id).await.is_some());
+
+    let response = post_survey(&app, &answering.path(), &org.full_answers()).await;
+
+    assert_eq!(response.status(), 200);
+    assert_eq!(next_reminder(&app, answering.invitation_id).await, None);
+    assert!(next_reminder(&app, waiting.invitation_id).await.is_some());
+}
+
+/// When the invitation's next reminder is due.
+async fn next_reminder(app: &TestApp, invitation_id: i32) -> Option<chrono::DateTime<Utc>> {
+    use sea_orm::EntityTrait;
+    entity::invitation::Entity::find_by_id(invitation_id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap()
+        .next_reminder_at
+}
