@@ -34,7 +34,12 @@ impl DatabaseSettings {
     /// writer): it never waits behind readers for a pooled connection, and the large
     /// statements it prepares stay in one connection's cache. On SQLite it checkpoints every
     /// `WRITER_CHECKPOINT_PAGES` instead of every 1,000 pages (pages dirtied again and again
-    /// by random-id inserts are copied back once) and caches `WRITER_CACHE_KIB` of pages.
+    /// by random-id inserts are copied back once), caches `WRITER_CACHE_KIB` of pages and keeps
+    /// temporary data in memory (`temp_store = memory`): each multi-row INSERT of a batch keeps
+    /// a statement journal of the pages it changes (to undo that statement alone if it fails),
+    /// which SQLite otherwise spills to a temporary file past 64 KiB — a write system call per
+    /// page, a tenth of the server's CPU time during intake in a profile. That journal is not
+    /// needed after a crash (the write-ahead log is), so durability is unchanged.
     pub async fn connect_dedicated(&self) -> anyhow::Result<DatabaseConnection> {
         self.connect_pool(1, true).await
     }
@@ -72,6 +77,7 @@ impl DatabaseSettings {
                 if writer {
                     opts.pragma("wal_autocheckpoint", WRITER_CHECKPOINT_PAGES.to_string())
                         .pragma("cache_size", format!("-{WRITER_CACHE_KIB}"))
+                        .pragma("temp_store", "memory")
                 } else {
                     opts
                 }
