@@ -31,6 +31,8 @@ pub mod result_notifications;
 pub mod results;
 pub mod survey;
 pub mod survey_keys;
+#[cfg(test)]
+pub mod test_database;
 pub mod thanks;
 pub mod touchpoints;
 pub mod waves;

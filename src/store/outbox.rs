@@ -234,20 +234,10 @@ pub async fn release(db: &impl ConnectionTrait, ids: &[i32]) -> anyhow::Result<(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::DatabaseSettings;
     use sea_orm::{DatabaseConnection, QueryTrait};
 
     async fn database() -> (tempfile::TempDir, DatabaseConnection) {
-        let dir = tempfile::tempdir().unwrap();
-        let settings = DatabaseSettings {
-            url: format!("sqlite://{}/outbox.db", dir.path().display()),
-            max_connections: 4,
-            busy_timeout_ms: 5000,
-            migrate_on_start: true,
-        };
-        let db = settings.connect().await.unwrap();
-        crate::startup::migrate(&db).await.unwrap();
-        (dir, db)
+        crate::store::test_database::migrated().await
     }
 
     async fn queue(db: &DatabaseConnection, n: usize) -> Vec<i32> {
