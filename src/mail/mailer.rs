@@ -4,7 +4,7 @@
 use super::error::MailError;
 use super::file::FileOutbox;
 use super::mask::mask_address;
-use super::message::{self, OutgoingEmail};
+use super::message::{self, BuiltMessage, EncodedEmail, OutgoingEmail};
 use super::smtp::SmtpPool;
 use crate::config::{MailSettings, MailTransport};
 use anyhow::Context;
@@ -77,14 +77,25 @@ impl Mailer {
     /// Builds the MIME message of `email` (From, Message-ID, Date, both parts) and formats it.
     pub fn prepare(&self, email: &OutgoingEmail) -> Result<PreparedEmail, MailError> {
         let built = message::build(email, &self.inner.from, SystemTime::now())?;
-        Ok(PreparedEmail {
+        Ok(self.prepared(built, email.to.email.to_string(), email.subject.clone()))
+    }
+
+    /// [`Mailer::prepare`] for an email whose parts are already encoded.
+    pub fn prepare_encoded(&self, email: EncodedEmail) -> Result<PreparedEmail, MailError> {
+        let (recipient, subject) = (email.to.email.to_string(), email.subject.clone());
+        let built = message::build_encoded(email, &self.inner.from, SystemTime::now())?;
+        Ok(self.prepared(built, recipient, subject))
+    }
+
+    fn prepared(&self, built: BuiltMessage, recipient: String, subject: String) -> PreparedEmail {
+        PreparedEmail {
             message_id: format!("<{}@{}>", built.id, self.inner.from.email.domain()),
             id: built.id,
             envelope: built.message.envelope().clone(),
             raw: built.message.formatted(),
-            recipient: email.to.email.to_string(),
-            subject: email.subject.clone(),
-        })
+            recipient,
+            subject,
+        }
     }
 
     /// Sends a prepared message and returns its Message-ID. Its span (with the masked

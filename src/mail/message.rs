@@ -1,7 +1,9 @@
 //! One outgoing email and how it becomes a MIME message: multipart/alternative with a text
-//! and an HTML part, From from `mail.from`, its own Message-ID and a Date header.
+//! and an HTML part, From from `mail.from`, its own Message-ID and a Date header. The parts
+//! are text to encode, or (for the mail merge) bodies already encoded as quoted-printable.
 
 use super::error::MailError;
+use super::quoted::QuotedPrintable;
 use email_encoding::body::Encoding;
 use lettre::Message;
 use lettre::address::Envelope;
@@ -44,6 +46,19 @@ impl OutgoingEmail {
     }
 }
 
+/// An email whose parts are already encoded (see `mail::quoted`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EncodedEmail {
+    /// Recipient.
+    pub to: Mailbox,
+    /// Subject line (non-ASCII is encoded by the builder).
+    pub subject: String,
+    /// Plain-text part.
+    pub text: QuotedPrintable,
+    /// HTML part.
+    pub html: QuotedPrintable,
+}
+
 /// A built message with the identifier that also names its `.eml` file.
 pub(super) struct BuiltMessage {
     /// The random part of the Message-ID.
@@ -59,28 +74,58 @@ pub(super) fn build(
     from: &Mailbox,
     date: SystemTime,
 ) -> Result<BuiltMessage, MailError> {
+    let parts = [
+        part(ContentType::TEXT_PLAIN, &email.text),
+        part(ContentType::TEXT_HTML, &email.html),
+    ];
+    assemble(&email.to, &email.subject, parts, from, date)
+}
+
+/// Builds the MIME message of an email whose parts are already encoded, as [`build`] does.
+pub(super) fn build_encoded(
+    email: EncodedEmail,
+    from: &Mailbox,
+    date: SystemTime,
+) -> Result<BuiltMessage, MailError> {
+    let encoded = |content_type, body: QuotedPrintable| {
+        let body = Body::dangerous_pre_encoded(
+            body.into_bytes(),
+            ContentTransferEncoding::QuotedPrintable,
+        );
+        SinglePart::builder().header(content_type).body(body)
+    };
+    let parts = [
+        encoded(ContentType::TEXT_PLAIN, email.text),
+        encoded(ContentType::TEXT_HTML, email.html),
+    ];
+    assemble(&email.to, &email.subject, parts, from, date)
+}
+
+/// The message to `to` with `subject` and the text and HTML `parts`.
+fn assemble(
+    to: &Mailbox,
+    subject: &str,
+    [text, html]: [SinglePart; 2],
+    from: &Mailbox,
+    date: SystemTime,
+) -> Result<BuiltMessage, MailError> {
     let id = Uuid::new_v4();
     // A header value must stay on one line, whatever a template produced.
-    let subject: String = email
-        .subject
+    let subject: String = subject
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     // Given, so that lettre does not parse the From and To headers back to find it.
-    let envelope = Envelope::new(Some(from.email.clone()), vec![email.to.email.clone()])
+    let envelope = Envelope::new(Some(from.email.clone()), vec![to.email.clone()])
         .map_err(|error| MailError::Build(error.to_string()))?;
     let message = Message::builder()
         .from(from.clone())
-        .to(email.to.clone())
+        .to(to.clone())
         .subject(subject.trim())
         .message_id(Some(format!("<{id}@{}>", from.email.domain())))
         .date(date)
         .envelope(envelope)
-        .multipart(
-            MultiPart::alternative()
-                .singlepart(part(ContentType::TEXT_PLAIN, &email.text))
-                .singlepart(part(ContentType::TEXT_HTML, &email.html)),
-        )
+        .multipart(MultiPart::alternative().singlepart(text).singlepart(html))
         .map_err(|error| MailError::Build(error.to_string()))?;
     Ok(BuiltMessage { id, message })
 }
@@ -232,6 +277,40 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_message_of_parts_encoded_in_pieces_reads_as_the_message_of_the_same_text() {
+        let email = sample();
+        let encode = |text: &str| {
+            let pieces: Vec<String> = text
+                .split_inclusive(' ')
+                .map(crate::mail::quoted::encode_piece)
+                .collect();
+            QuotedPrintable::join(pieces.iter().map(String::as_str))
+        };
+        let encoded = EncodedEmail {
+            to: email.to.clone(),
+            subject: email.subject.clone(),
+            text: encode(&email.text),
+            html: encode(&email.html),
+        };
+        let date = SystemTime::now();
+        let built = build_encoded(encoded, &from(), date).unwrap();
+        let raw = built.message.formatted();
+        assert!(raw.is_ascii());
+        let parsed = MessageParser::default().parse(&raw).unwrap();
+        let plain = build(&email, &from(), date).unwrap().message.formatted();
+        let expected = MessageParser::default().parse(&plain).unwrap();
+
+        assert_eq!(parsed.subject(), expected.subject());
+        assert_eq!(parsed.to(), expected.to());
+        assert_eq!(parsed.body_text(0), expected.body_text(0));
+        assert_eq!(parsed.body_html(0), expected.body_html(0));
+        assert_eq!(
+            parsed.body_text(0).unwrap(),
+            "Bonjour Ana,\r\nles résultats sont prêts."
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod file;
 mod mailer;
 mod mask;
 mod message;
+pub mod quoted;
 mod smtp;
 #[cfg(test)]
 mod smtp_tests;
@@ -18,4 +19,4 @@ pub(crate) mod test_support;
 pub use error::MailError;
 pub use mailer::{Mailer, PreparedEmail};
 pub use mask::{mask_address, redact_addresses};
-pub use message::OutgoingEmail;
+pub use message::{EncodedEmail, OutgoingEmail};

@@ -157,11 +157,7 @@ async fn prepare_all(
         let mut merge = MailMerge::new(&state.templates, &state.settings);
         let emails: Vec<_> = mails
             .iter()
-            .map(|mail| {
-                merge
-                    .render(mail_kind(mail), mail)
-                    .and_then(|email| mailer.prepare(&email))
-            })
+            .map(|mail| merge.prepare(mail_kind(mail), mail, &mailer))
             .collect();
         mails.into_iter().zip(emails).collect()
     })

@@ -4,7 +4,7 @@
 //! invitation. One that cannot be sent is tried again after the claim's lease.
 
 use super::sending::{self, LEASE};
-use crate::mail::{MailError, Mailer, OutgoingEmail, mask_address, redact_addresses};
+use crate::mail::{MailError, Mailer, PreparedEmail, mask_address, redact_addresses};
 use crate::state::AppState;
 use crate::store::invitation_delivery;
 use crate::store::invitations::{self, MailContext};
@@ -35,13 +35,13 @@ pub async fn run_once(
         let rendered: Vec<Rendered> = reminders
             .into_iter()
             .map(|mail| {
-                let email = merge.render(MailKind::Reminder, &mail);
+                let email = merge.prepare(MailKind::Reminder, &mail, mailer);
                 (mail, email)
             })
             .collect();
         let outcomes = sending::send_all(rendered, mailer, started, |(mail, email)| async move {
             let result = match &email {
-                Ok(email) => mailer.send(email).await.map(|_message_id| ()),
+                Ok(email) => mailer.send_prepared(email).await.map(|_message_id| ()),
                 Err(error) => Err(error.clone()),
             };
             ((mail, email), result)
@@ -73,8 +73,8 @@ pub async fn run_once(
     Ok(sent)
 }
 
-/// A reminder and its email (rendered for the whole batch, each shape once).
-type Rendered = (MailContext, Result<OutgoingEmail, MailError>);
+/// A reminder and its message (rendered for the whole batch, each shape once).
+type Rendered = (MailContext, Result<PreparedEmail, MailError>);
 
 /// When the reminder after the one just sent is due; `None` when that was the last.
 fn next_reminder(mail: &MailContext, now: DateTime<Utc>) -> Option<DateTime<Utc>> {

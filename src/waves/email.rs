@@ -154,16 +154,21 @@ pub fn render(
 
 /// The email to `mail`'s recipient with `parts`.
 pub(super) fn outgoing(mail: &MailContext, parts: Parts) -> Result<OutgoingEmail, MailError> {
-    let address = mail
-        .email
-        .parse()
-        .map_err(|e: lettre::address::AddressError| MailError::InvalidAddress(e.to_string()))?;
     Ok(OutgoingEmail {
-        to: Mailbox::new(Some(mail.name.clone()), address),
+        to: recipient(mail)?,
         subject: parts.subject,
         text: parts.text,
         html: parts.html,
     })
+}
+
+/// The recipient of `mail`'s email: the employee's name and address.
+pub(super) fn recipient(mail: &MailContext) -> Result<Mailbox, MailError> {
+    let address = mail
+        .email
+        .parse()
+        .map_err(|e: lettre::address::AddressError| MailError::InvalidAddress(e.to_string()))?;
+    Ok(Mailbox::new(Some(mail.name.clone()), address))
 }
 
 /// Renders the subject, text and HTML of `shape` for one recipient.

@@ -5,10 +5,15 @@
 //! HTML-escaped in the HTML part as the template engine escapes them. The result is the email
 //! `email::render` gives (tested for every kind and language). A shape whose templates change
 //! a marker (a filter on the name, say) is rendered per email instead.
+//!
+//! The text and HTML bodies are encoded once per shape too: each email's bodies are the
+//! shape's encoded pieces joined with its recipient's encoded values (see `mail::quoted`), so
+//! sending a batch encodes little more than the names and links.
 
 use super::email::{self, MailKind, Parts, Personal, Shape};
 use crate::config::Settings;
-use crate::mail::{MailError, OutgoingEmail};
+use crate::mail::quoted::{self, QuotedPrintable};
+use crate::mail::{EncodedEmail, MailError, Mailer, PreparedEmail};
 use crate::store::invitations::MailContext;
 use crate::web::templates::{Templates, escape_html};
 use std::collections::HashMap;
@@ -20,7 +25,7 @@ const CLOSE: char = '\u{E001}';
 /// What a marker says between `OPEN` and `CLOSE`, before the number of the value it stands for.
 const LABEL: &str = "innerpulse-value-";
 
-/// Where the values of a recipient go in [`Personal::values`] order: name, link, services.
+/// Where the values of a recipient go in [`values`] order: name, link, services.
 const NAME: usize = 0;
 const LINK: usize = 1;
 const FIRST_SERVICE: usize = 2;
@@ -43,12 +48,14 @@ impl<'a> MailMerge<'a> {
         }
     }
 
-    /// The email of `kind` for `mail`: what `email::render` gives.
-    pub fn render(
+    /// The message of `kind` for `mail`, built by `mailer`: what `email::render` gives, with
+    /// the bodies of a merged shape put together already encoded.
+    pub fn prepare(
         &mut self,
         kind: MailKind,
         mail: &MailContext,
-    ) -> Result<OutgoingEmail, MailError> {
+        mailer: &Mailer,
+    ) -> Result<PreparedEmail, MailError> {
         let shape = Shape::of(self.settings, kind, mail);
         let link = email::survey_link(self.settings, &mail.invitation);
         let personal = Personal {
@@ -56,16 +63,41 @@ impl<'a> MailMerge<'a> {
             link: &link,
             services: &mail.services,
         };
+        if let Some(encoded) = self
+            .merged(&shape, personal)?
+            .and_then(|m| m.encode(personal))
+        {
+            let (subject, text, html) = encoded;
+            return mailer.prepare_encoded(EncodedEmail {
+                to: email::recipient(mail)?,
+                subject,
+                text,
+                html,
+            });
+        }
         let parts = self.parts(shape, personal)?;
-        email::outgoing(mail, parts)
+        mailer.prepare(&email::outgoing(mail, parts)?)
     }
 
     /// The parts of `shape` for one recipient: what `email::render_parts` gives.
     pub fn parts(&mut self, shape: Shape, personal: Personal<'_>) -> Result<Parts, MailError> {
-        if personal.services.len() != shape.service_count {
-            return email::render_parts(self.templates, self.settings, &shape, personal);
+        match self.merged(&shape, personal)? {
+            Some(merged) => Ok(merged.fill(personal)),
+            None => email::render_parts(self.templates, self.settings, &shape, personal),
         }
-        if !self.shapes.contains_key(&shape) {
+    }
+
+    /// The rendered `shape`, rendered now when it is new; `None` when `personal` does not fit
+    /// it or it cannot be merged.
+    fn merged(
+        &mut self,
+        shape: &Shape,
+        personal: Personal<'_>,
+    ) -> Result<Option<&Merged>, MailError> {
+        if personal.services.len() != shape.service_count {
+            return Ok(None);
+        }
+        if !self.shapes.contains_key(shape) {
             let markers: Vec<String> = (0..FIRST_SERVICE + shape.service_count)
                 .map(marker)
                 .collect();
@@ -74,14 +106,11 @@ impl<'a> MailMerge<'a> {
                 link: &markers[LINK],
                 services: &markers[FIRST_SERVICE..],
             };
-            let rendered = email::render_untrimmed(self.templates, self.settings, &shape, marked)?;
+            let rendered = email::render_untrimmed(self.templates, self.settings, shape, marked)?;
             self.shapes
                 .insert(shape.clone(), Merged::parse(&rendered, markers.len()));
         }
-        match self.shapes.get(&shape) {
-            Some(Some(merged)) => Ok(merged.fill(personal)),
-            _ => email::render_parts(self.templates, self.settings, &shape, personal),
-        }
+        Ok(self.shapes.get(shape).and_then(Option::as_ref))
     }
 }
 
@@ -95,24 +124,48 @@ struct Merged {
     subject: Pieces,
     text: Pieces,
     html: Pieces,
+    /// The text and HTML pieces encoded as quoted-printable; `None` when they may not be
+    /// encoded apart (see `quoted::can_piece`).
+    encoded: Option<(Pieces, Pieces)>,
 }
 
 impl Merged {
     /// Cuts `rendered` at its markers of `values` values; `None` when a marker did not come
     /// out whole.
     fn parse(rendered: &Parts, values: usize) -> Option<Self> {
+        let text = Pieces::parse(&rendered.text, values)?;
+        let html = Pieces::parse(&rendered.html, values)?;
         Some(Self {
             subject: Pieces::parse(&rendered.subject, values)?,
-            text: Pieces::parse(&rendered.text, values)?,
-            html: Pieces::parse(&rendered.html, values)?,
+            encoded: text.encoded().zip(html.encoded()),
+            text,
+            html,
         })
+    }
+
+    /// The subject and the encoded text and HTML bodies for one recipient; `None` when the
+    /// shape or a value may not be encoded apart.
+    fn encode(&self, personal: Personal<'_>) -> Option<(String, QuotedPrintable, QuotedPrintable)> {
+        let (text, html) = self.encoded.as_ref()?;
+        let values = values(personal);
+        if !values.iter().all(|value| quoted::can_piece(value)) {
+            return None;
+        }
+        let encoded: Vec<String> = values.iter().map(|v| quoted::encode_piece(v)).collect();
+        let escaped: Vec<String> = values
+            .iter()
+            .map(|value| quoted::encode_piece(&escape_html(value)))
+            .collect();
+        Some((
+            self.subject.fill(&values).trim().to_owned(),
+            text.join_encoded(&encoded),
+            html.join_encoded(&escaped),
+        ))
     }
 
     /// The parts for one recipient.
     fn fill(&self, personal: Personal<'_>) -> Parts {
-        let mut values = Vec::with_capacity(FIRST_SERVICE + personal.services.len());
-        values.extend([personal.name, personal.link]);
-        values.extend(personal.services.iter().map(String::as_str));
+        let values = values(personal);
         let escaped: Vec<String> = values.iter().map(|value| escape_html(value)).collect();
         let escaped: Vec<&str> = escaped.iter().map(String::as_str).collect();
         Parts {
@@ -121,6 +174,14 @@ impl Merged {
             html: self.html.fill(&escaped),
         }
     }
+}
+
+/// The values of a recipient: name, link, services.
+fn values(personal: Personal<'_>) -> Vec<&str> {
+    let mut values = Vec::with_capacity(FIRST_SERVICE + personal.services.len());
+    values.extend([personal.name, personal.link]);
+    values.extend(personal.services.iter().map(String::as_str));
+    values
 }
 
 /// Rendered text cut at the places of the values.
@@ -154,6 +215,29 @@ impl Pieces {
             pieces.push(Piece::Text(rest.to_owned()));
         }
         Some(Self(pieces))
+    }
+
+    /// These pieces with their text encoded as quoted-printable; `None` when a text may not
+    /// be encoded apart.
+    fn encoded(&self) -> Option<Self> {
+        self.0
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => {
+                    quoted::can_piece(text).then(|| Piece::Text(quoted::encode_piece(text)))
+                }
+                Piece::Value(index) => Some(Piece::Value(*index)),
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(Self)
+    }
+
+    /// Encoded pieces joined with the `encoded` values in the marked places.
+    fn join_encoded(&self, encoded: &[String]) -> QuotedPrintable {
+        QuotedPrintable::join(self.0.iter().map(|piece| match piece {
+            Piece::Text(text) => text.as_str(),
+            Piece::Value(index) => encoded.get(*index).map_or("", String::as_str),
+        }))
     }
 
     /// The text with `values` in the marked places.

@@ -132,3 +132,58 @@ fn pieces_put_each_value_in_every_place_marked_for_it() {
         "Ana: https://x/s/t (Ana)"
     );
 }
+
+fn decoded(body: QuotedPrintable) -> String {
+    let bytes = quoted_printable::decode(body.into_bytes(), quoted_printable::ParseMode::Strict)
+        .expect("valid quoted-printable");
+    String::from_utf8(bytes).expect("UTF-8")
+}
+
+#[test]
+fn a_merged_email_encoded_in_pieces_decodes_to_the_email_rendered_on_its_own() {
+    let (templates, settings) = (templates(), settings());
+    let mut merge = MailMerge::new(&templates, &settings);
+    for kind in MailKind::ALL {
+        for locale in Locale::ALL {
+            for notes in [false, true] {
+                for (i, (name, services)) in PEOPLE.iter().enumerate() {
+                    let services: Vec<String> = services.iter().map(|s| (*s).to_owned()).collect();
+                    let link = format!("https://pulse.example/s/token{i}?a=1&b='2'");
+                    let personal = Personal {
+                        name,
+                        link: &link,
+                        services: &services,
+                    };
+                    let shape = shape(kind, locale, services.len(), notes);
+                    let alone = email::render_parts(&templates, &settings, &shape, personal)
+                        .expect("renders");
+                    let merged = merge.merged(&shape, personal).expect("renders");
+                    let (subject, text, html) = merged
+                        .and_then(|merged| merged.encode(personal))
+                        .expect("encoded in pieces");
+                    let context = format!("{kind:?} {locale:?} notes={notes} name={name:?}");
+                    assert_eq!(subject, alone.subject, "{context}");
+                    assert_eq!(decoded(text), alone.text.replace('\n', "\r\n"), "{context}");
+                    assert_eq!(decoded(html), alone.html.replace('\n', "\r\n"), "{context}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_value_with_a_carriage_return_is_not_encoded_in_pieces_but_still_merged() {
+    let (templates, settings) = (templates(), settings());
+    let mut merge = MailMerge::new(&templates, &settings);
+    let services = vec!["IT\r\nhelpdesk".to_owned()];
+    let personal = Personal {
+        name: "Ana",
+        link: "https://pulse.example/s/t",
+        services: &services,
+    };
+    let shape = shape(MailKind::Invitation, Locale::EN, 1, false);
+    let merged = merge.merged(&shape, personal).expect("renders");
+    assert!(merged.is_some_and(|merged| merged.encode(personal).is_none()));
+    let alone = email::render_parts(&templates, &settings, &shape, personal).expect("renders");
+    assert_eq!(merge.parts(shape, personal).expect("merges"), alone);
+}
