@@ -132,7 +132,9 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
     let i18n = Arc::new(I18n::load()?);
     let templates = Templates::load(i18n.clone())?;
     let reports = Arc::new(ReportCache::new(settings.anonymity.min_group_size.get()));
-    let intake = AnswerIntake::start(db.clone(), settings.database.clone())?;
+    // Question keys of locked questionnaires, for validating submissions without a query.
+    let question_keys = QuestionKeyCache::default();
+    let intake = AnswerIntake::start(db.clone(), settings.database.clone(), question_keys)?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),
@@ -140,7 +142,6 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
         i18n,
         reports,
         intake,
-        question_keys: QuestionKeyCache::default(),
     })
 }
 

@@ -4,7 +4,6 @@ use crate::config::Settings;
 use crate::i18n::I18n;
 use crate::report::period::ReportCache;
 use crate::survey::intake::AnswerIntake;
-use crate::survey::keys::QuestionKeyCache;
 use crate::web::templates::Templates;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
@@ -20,6 +19,4 @@ pub struct AppState {
     pub reports: Arc<ReportCache>,
     /// The instance's answer writer (group commit); every survey submission goes through it.
     pub intake: AnswerIntake,
-    /// Question keys of locked questionnaires, for validating submissions without a query.
-    pub question_keys: QuestionKeyCache,
 }

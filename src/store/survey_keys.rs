@@ -1,6 +1,7 @@
-//! Reads behind every survey request, without question texts: the invitation behind a token
-//! hash with its employee, wave and sections (service, provider, standard) in one query, and
-//! the question keys of a questionnaire. The survey page's reads (with texts) live in `store::survey`.
+//! Reads behind every survey request, without question texts: the invitations behind token
+//! hashes with their employee, wave and sections (service, provider, standard) in one query
+//! (for one link, or for a whole batch of submitted forms), and the question keys of a
+//! questionnaire. The survey page's reads (with texts) live in `store::survey`.
 
 use super::survey::{InvitationInfo, WaveInfo};
 use crate::survey::model::{QuestionKey, Section};
@@ -14,10 +15,12 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
     QuerySelect, RelationTrait,
 };
+use std::collections::HashMap;
 
 /// One row of the lookup: the invitation, its employee, its wave and one of its sections.
 #[derive(FromQueryResult)]
 struct TargetRow {
+    token_hash: String,
     id: i32,
     kind: InvitationKind,
     wave_id: Option<i32>,
@@ -35,15 +38,29 @@ struct TargetRow {
     section_standard: Option<String>,
 }
 
+/// An invitation as a survey request needs it, with its sections in display order.
+pub type Target = (InvitationInfo, Vec<Section>);
+
 /// The invitation whose token hashes to `token_hash`, with its employee, wave and sections in
 /// display order; one query (every survey request starts here).
 pub async fn find_target(
     db: &impl ConnectionTrait,
     token_hash: &str,
-) -> anyhow::Result<Option<(InvitationInfo, Vec<Section>)>> {
+) -> anyhow::Result<Option<Target>> {
+    let mut found = find_targets(db, &[token_hash]).await?;
+    Ok(found.remove(token_hash))
+}
+
+/// The invitations whose tokens hash to `token_hashes`, by hash (unknown ones are missing),
+/// each as [`find_target`] gives it; one query for all.
+pub async fn find_targets(
+    db: &impl ConnectionTrait,
+    token_hashes: &[&str],
+) -> anyhow::Result<HashMap<String, Target>> {
     let rows = invitation::Entity::find()
         .select_only()
         .columns([
+            invitation::Column::TokenHash,
             invitation::Column::Id,
             invitation::Column::Kind,
             invitation::Column::WaveId,
@@ -77,30 +94,35 @@ pub async fn find_target(
             JoinType::LeftJoin,
             relationship::Relation::ProviderDepartment.def(),
         )
-        .filter(invitation::Column::TokenHash.eq(token_hash))
+        .filter(invitation::Column::TokenHash.is_in(token_hashes.iter().copied()))
+        .order_by_asc(invitation::Column::Id)
         .order_by_asc(invitation_section::Column::Position)
         .order_by_asc(invitation_section::Column::RelationshipId)
         .into_model::<TargetRow>()
         .all(db)
         .await
-        .context("Failed to look up an invitation by token hash")?;
-    let sections = rows
-        .iter()
-        .filter_map(|row| {
-            row.section_relationship_id.map(|id| Section {
-                relationship_id: id,
-                service: row.section_service.clone().unwrap_or_default(),
-                provider: row.section_provider.clone().unwrap_or_default(),
-                standard: row
-                    .section_standard
-                    .clone()
-                    .filter(|s| !s.trim().is_empty()),
-            })
-        })
-        .collect();
-    let Some(row) = rows.into_iter().next() else {
-        return Ok(None);
-    };
+        .context("Failed to look up invitations by token hash")?;
+    let mut found: HashMap<String, Target> = HashMap::with_capacity(token_hashes.len());
+    for row in rows {
+        let section = row.section_relationship_id.map(|id| Section {
+            relationship_id: id,
+            service: row.section_service.clone().unwrap_or_default(),
+            provider: row.section_provider.clone().unwrap_or_default(),
+            standard: row
+                .section_standard
+                .clone()
+                .filter(|s| !s.trim().is_empty()),
+        });
+        let (_, sections) = found
+            .entry(row.token_hash.clone())
+            .or_insert_with(|| (invitation_info(row), Vec::new()));
+        sections.extend(section);
+    }
+    Ok(found)
+}
+
+/// The invitation of a lookup row.
+fn invitation_info(row: TargetRow) -> InvitationInfo {
     let wave = match (
         row.wave_questionnaire_id,
         row.wave_state,
@@ -113,7 +135,7 @@ pub async fn find_target(
         }),
         _ => None,
     };
-    let info = InvitationInfo {
+    InvitationInfo {
         id: row.id,
         kind: row.kind,
         wave_id: row.wave_id,
@@ -123,8 +145,7 @@ pub async fn find_target(
         context_label: row.context_label,
         employee_locale: row.employee_locale,
         employee_department_id: row.employee_department_id,
-    };
-    Ok(Some((info, sections)))
+    }
 }
 
 /// The questions of a questionnaire in order, without their texts: what validating a

@@ -234,22 +234,39 @@ pub async fn load(
     })))
 }
 
-/// Looks up where a submission to `raw_token` goes as of `now`: the same checks as `load`,
-/// but without question texts — one query for the invitation and its sections, and the question
-/// keys of a wave's (locked) questionnaire from `cache`. A rejected form then loads the
-/// whole survey to show it again.
-pub async fn load_target(
+/// Where the submissions to the links whose tokens hash to `token_hashes` go, each as of its
+/// own time: the same checks as `load`, but without question texts. One query finds every
+/// invitation of the batch (see `survey::intake`, which looks up a batch of posted forms at
+/// once); the question keys of a wave's (locked) questionnaire come from `cache`. A rejected
+/// form then loads the whole survey to show it again.
+pub async fn load_targets(
     db: &impl ConnectionTrait,
     cache: &QuestionKeyCache,
-    raw_token: &str,
+    token_hashes: &[(&str, DateTime<Utc>)],
+) -> anyhow::Result<Vec<Target>> {
+    let hashes: Vec<&str> = token_hashes.iter().map(|(hash, _)| *hash).collect();
+    let found = survey_keys::find_targets(db, &hashes).await?;
+    let mut targets = Vec::with_capacity(token_hashes.len());
+    for (hash, now) in token_hashes {
+        // A link posted twice in one batch finds its invitation twice; storing decides which.
+        targets.push(match found.get(*hash) {
+            Some((invitation, sections)) => {
+                target(db, cache, invitation.clone(), sections.clone(), *now).await?
+            }
+            None => Target::Refused(Loaded::Unknown),
+        });
+    }
+    Ok(targets)
+}
+
+/// Where a submission to the found `invitation` goes as of `now`.
+async fn target(
+    db: &impl ConnectionTrait,
+    cache: &QuestionKeyCache,
+    invitation: InvitationInfo,
+    sections: Vec<Section>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Target> {
-    let Ok(token) = SecretToken::parse(raw_token) else {
-        return Ok(Target::Refused(Loaded::Unknown));
-    };
-    let Some((invitation, sections)) = survey_keys::find_target(db, &token.hash()).await? else {
-        return Ok(Target::Refused(Loaded::Unknown));
-    };
     let in_wave = invitation.wave.is_some();
     let found = match open_survey(db, invitation, now).await? {
         Ok(found) => found,

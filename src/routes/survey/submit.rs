@@ -1,22 +1,22 @@
-//! `POST /s/{token}`: validates the answers and hands them to the instance's answer writer
-//! (group commit through the one write path), answering once they are committed; a rejected
-//! form comes back with status 422, the input kept and each error at its question.
+//! `POST /s/{token}`: hands the posted form to the instance's answer writer, which looks up
+//! the link, validates the answers and stores them (group commit through the one write path),
+//! and answers once they are committed; a rejected form comes back with status 422, the
+//! input kept and each error at its question.
 
 use super::render;
+use crate::domain::SecretToken;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::answers::SubmitError;
 use crate::survey::form::Input;
-use crate::survey::load::{self, Loaded, Target};
-use crate::survey::submission;
+use crate::survey::intake::{Outcome, PostedForm};
+use crate::survey::load::{self, Loaded};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 
 /// Stores the submitted answers and shows the thank-you page. The body is parsed leniently
 /// (any `application/x-www-form-urlencoded` text), so a mangled form is a 422, never a 400.
-/// Only the question keys are read to validate it; a rejected form loads the whole survey to
-/// show it again.
+/// A rejected form loads the whole survey to show it again.
 #[tracing::instrument(skip_all)]
 pub async fn submit(
     request: HttpRequest,
@@ -24,18 +24,24 @@ pub async fn submit(
     body: web::Bytes,
 ) -> AppResult<HttpResponse> {
     let token = request.match_info().query("token");
-    let target = match load::load_target(&state.db, &state.question_keys, token, Utc::now()).await?
-    {
-        Target::Open(target) => target,
-        Target::Refused(refused) => return render::not_open(&state, &request, &refused),
+    let Ok(parsed) = SecretToken::parse(token) else {
+        return render::not_open(&state, &request, &Loaded::Unknown);
     };
-    let locale = render::locale(&state, &request, target.employee_locale);
-    let fields: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
-    let answers = match submission::validate(&target.specs, &fields) {
-        Ok(answers) => answers,
-        Err(errors) => {
-            return match load::load(&state.db, token, Utc::now()).await? {
+    let form = PostedForm {
+        token_hash: parsed.hash(),
+        fields: url::form_urlencoded::parse(&body).into_owned().collect(),
+        received_at: Utc::now(),
+    };
+    match state.intake.submit(form).await? {
+        Outcome::Stored { target, links } => {
+            let locale = render::locale(&state, &request, target.employee_locale);
+            render::thanks(&state, locale, &target.sections, &links)
+        }
+        Outcome::Refused(refused) => render::not_open(&state, &request, &refused),
+        Outcome::Rejected { errors, fields } => {
+            match load::load(&state.db, token, Utc::now()).await? {
                 Loaded::Open(survey) => {
+                    let locale = render::locale(&state, &request, survey.employee_locale);
                     render::survey_form(
                         &state,
                         locale,
@@ -47,15 +53,7 @@ pub async fn submit(
                     .await
                 }
                 other => render::not_open(&state, &request, &other),
-            };
+            }
         }
-    };
-    let today = Utc::now().date_naive();
-    match state.intake.submit(target.submission(answers, today)).await {
-        Ok(links) => render::thanks(&state, locale, &target.sections, &links),
-        Err(SubmitError::AlreadyAnswered) => {
-            render::not_open(&state, &request, &Loaded::Answered(target.employee_locale))
-        }
-        Err(SubmitError::Unexpected(error)) => Err(error.into()),
     }
 }

@@ -46,6 +46,64 @@ async fn many_links_answered_at_the_same_moment_are_all_stored_and_acknowledged(
     }
 }
 
+/// A post of the test below: path, fields and the status it must get.
+type Post<'a> = (String, &'a [(String, String)], u16);
+
+#[tokio::test]
+async fn forms_posted_at_the_same_moment_are_each_answered_as_if_posted_alone() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let mut valid = Vec::new();
+    for _ in 0..6 {
+        valid.push(org.invite(&app, "en").await.path());
+    }
+    let twice = org.invite(&app, "en").await.path();
+    let rejected = org.invite(&app, "en").await;
+    let expired = org
+        .invite_touchpoint(&app, Utc::now() - chrono::Duration::minutes(1))
+        .await
+        .path();
+    // Well-formed, so the writer looks it up and finds nothing.
+    let unknown = format!("/s/{}A", "x".repeat(42));
+    let fields = org.full_answers();
+    let mut out_of_range = fields.clone();
+    out_of_range[0].1 = "99".to_owned();
+    // (path, fields, expected status; 0: either of the two posts of one link)
+    let mut posts: Vec<Post> = valid
+        .iter()
+        .map(|path| (path.clone(), &fields[..], 200))
+        .collect();
+    posts.extend([
+        (rejected.path(), &out_of_range[..], 422),
+        (expired, &fields[..], 410),
+        (unknown, &fields[..], 404),
+        (twice.clone(), &fields[..], 0),
+        (twice, &fields[..], 0),
+    ]);
+
+    let statuses: Vec<u16> = futures_util::future::join_all(
+        posts
+            .iter()
+            .map(|(path, fields, _)| post_survey(&app, path, fields)),
+    )
+    .await
+    .iter()
+    .map(|response| response.status().as_u16())
+    .collect();
+
+    for ((path, _, expected), status) in posts.iter().zip(&statuses) {
+        if *expected != 0 {
+            assert_eq!(status, expected, "{path}");
+        }
+    }
+    // The link posted twice was stored once; the other post found it answered.
+    let mut duplicates = statuses[statuses.len() - 2..].to_vec();
+    duplicates.sort_unstable();
+    assert_eq!(duplicates, [200, 409]);
+    assert_eq!(stored_rows(&app).await, (7 * 2, 7 * 10));
+    assert!(!is_answered(&app, rejected.invitation_id).await);
+}
+
 #[tokio::test]
 async fn a_link_submitted_twice_in_one_batch_is_stored_once_and_refused_once() {
     let app = spawn_app().await;
