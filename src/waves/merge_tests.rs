@@ -57,10 +57,9 @@ const PEOPLE: [(&str, &[&str]); 5] = [
     ),
 ];
 
-#[test]
-fn a_merged_email_equals_the_email_rendered_on_its_own_for_every_kind_and_language() {
-    let (templates, settings) = (templates(), settings());
-    let mut merge = MailMerge::new(&templates, &settings);
+/// Calls `check` for every kind, language, with and without "you said, we did", and every
+/// one of `PEOPLE`: with the shape, the recipient's values and a description for failures.
+fn for_every_email(mut check: impl FnMut(Shape, Personal<'_>, &str)) {
     for kind in MailKind::ALL {
         for locale in Locale::ALL {
             for notes in [false, true] {
@@ -72,19 +71,28 @@ fn a_merged_email_equals_the_email_rendered_on_its_own_for_every_kind_and_langua
                         link: &link,
                         services: &services,
                     };
-                    let shape = shape(kind, locale, services.len(), notes);
-                    let alone = email::render_parts(&templates, &settings, &shape, personal)
-                        .expect("renders");
-                    let merged = merge.parts(shape, personal).expect("merges");
-                    assert_eq!(
-                        merged, alone,
-                        "{kind:?} {locale:?} notes={notes} name={name:?}"
+                    let context = format!("{kind:?} {locale:?} notes={notes} name={name:?}");
+                    check(
+                        shape(kind, locale, services.len(), notes),
+                        personal,
+                        &context,
                     );
-                    assert!(alone.text.contains(&link));
                 }
             }
         }
     }
+}
+
+#[test]
+fn a_merged_email_equals_the_email_rendered_on_its_own_for_every_kind_and_language() {
+    let (templates, settings) = (templates(), settings());
+    let mut merge = MailMerge::new(&templates, &settings);
+    for_every_email(|shape, personal, context| {
+        let alone = email::render_parts(&templates, &settings, &shape, personal).expect("renders");
+        let merged = merge.parts(shape, personal).expect("merges");
+        assert_eq!(merged, alone, "{context}");
+        assert!(alone.text.contains(personal.link));
+    });
     // Each shape (kind, language, notes, number of services) was rendered once, and every
     // one of them could be merged.
     let service_counts: std::collections::HashSet<usize> =
@@ -143,32 +151,16 @@ fn decoded(body: QuotedPrintable) -> String {
 fn a_merged_email_encoded_in_pieces_decodes_to_the_email_rendered_on_its_own() {
     let (templates, settings) = (templates(), settings());
     let mut merge = MailMerge::new(&templates, &settings);
-    for kind in MailKind::ALL {
-        for locale in Locale::ALL {
-            for notes in [false, true] {
-                for (i, (name, services)) in PEOPLE.iter().enumerate() {
-                    let services: Vec<String> = services.iter().map(|s| (*s).to_owned()).collect();
-                    let link = format!("https://pulse.example/s/token{i}?a=1&b='2'");
-                    let personal = Personal {
-                        name,
-                        link: &link,
-                        services: &services,
-                    };
-                    let shape = shape(kind, locale, services.len(), notes);
-                    let alone = email::render_parts(&templates, &settings, &shape, personal)
-                        .expect("renders");
-                    let merged = merge.merged(&shape, personal).expect("renders");
-                    let (subject, text, html) = merged
-                        .and_then(|merged| merged.encode(personal))
-                        .expect("encoded in pieces");
-                    let context = format!("{kind:?} {locale:?} notes={notes} name={name:?}");
-                    assert_eq!(subject, alone.subject, "{context}");
-                    assert_eq!(decoded(text), alone.text.replace('\n', "\r\n"), "{context}");
-                    assert_eq!(decoded(html), alone.html.replace('\n', "\r\n"), "{context}");
-                }
-            }
-        }
-    }
+    for_every_email(|shape, personal, context| {
+        let alone = email::render_parts(&templates, &settings, &shape, personal).expect("renders");
+        let merged = merge.merged(&shape, personal).expect("renders");
+        let (subject, text, html) = merged
+            .and_then(|merged| merged.encode(personal))
+            .expect("encoded in pieces");
+        assert_eq!(subject, alone.subject, "{context}");
+        assert_eq!(decoded(text), alone.text.replace('\n', "\r\n"), "{context}");
+        assert_eq!(decoded(html), alone.html.replace('\n', "\r\n"), "{context}");
+    });
 }
 
 #[test]
