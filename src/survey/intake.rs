@@ -74,9 +74,9 @@ struct Job {
     reply: Reply,
 }
 
-/// One valid submission of a batch, with the survey it answers.
-struct Valid {
-    submission: Submission,
+/// A valid submission of a batch waiting for its commit: the survey it answers, and where its
+/// outcome goes.
+struct Waiting {
     target: Box<SubmissionTarget>,
     reply: Reply,
 }
@@ -154,19 +154,19 @@ async fn run(
                 continue;
             }
         };
-        let valid: Vec<Valid> = jobs
+        let (submissions, waiting): (Vec<Submission>, Vec<Waiting>) = jobs
             .into_iter()
             .zip(targets)
             .filter_map(|(job, target)| check(job, target))
-            .collect();
-        store(&db, valid).await;
+            .unzip();
+        store(&db, &submissions, waiting).await;
     }
     tracing::debug!("answer writer stopped: no handle left");
 }
 
 /// Validates `job`'s form against its `target`: the submission to store, or `None` once the
 /// job was answered (refused or rejected).
-fn check(job: Job, target: Target) -> Option<Valid> {
+fn check(job: Job, target: Target) -> Option<(Submission, Waiting)> {
     let target = match target {
         Target::Open(target) => target,
         Target::Refused(refused) => {
@@ -180,11 +180,13 @@ fn check(job: Job, target: Target) -> Option<Valid> {
         ..
     } = job.form;
     match submission::validate(&target.specs, &fields) {
-        Ok(answers) => Some(Valid {
-            submission: target.submission(answers, received_at.date_naive()),
-            target,
-            reply: job.reply,
-        }),
+        Ok(answers) => Some((
+            target.submission(answers, received_at.date_naive()),
+            Waiting {
+                target,
+                reply: job.reply,
+            },
+        )),
         Err(errors) => {
             let _ = job.reply.send(Ok(Outcome::Rejected { errors, fields }));
             None
@@ -192,22 +194,22 @@ fn check(job: Job, target: Target) -> Option<Valid> {
     }
 }
 
-/// Stores the `valid` submissions together and answers each once committed.
-async fn store(db: &DatabaseConnection, valid: Vec<Valid>) {
-    if valid.is_empty() {
+/// Stores `submissions` together and answers each of `waiting` (in the same order) once
+/// committed.
+async fn store(db: &DatabaseConnection, submissions: &[Submission], waiting: Vec<Waiting>) {
+    if submissions.is_empty() {
         return;
     }
-    let submissions: Vec<Submission> = valid.iter().map(|v| v.submission.clone()).collect();
-    let outcomes = store_batch(db, &submissions).await;
-    for (valid, outcome) in valid.into_iter().zip(outcomes) {
+    let outcomes = store_batch(db, submissions).await;
+    for (waiting, outcome) in waiting.into_iter().zip(outcomes) {
         // The requester may have gone away; what is stored stays stored.
-        let _ = valid.reply.send(match outcome {
+        let _ = waiting.reply.send(match outcome {
             Ok(links) => Ok(Outcome::Stored {
-                target: valid.target,
+                target: waiting.target,
                 links,
             }),
             Err(SubmitError::AlreadyAnswered) => Ok(Outcome::Refused(Loaded::Answered(
-                valid.target.employee_locale,
+                waiting.target.employee_locale,
             ))),
             Err(SubmitError::Unexpected(error)) => Err(error),
         });
