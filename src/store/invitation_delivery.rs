@@ -13,7 +13,7 @@ use entity::wave::{self, WaveState};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select, TransactionSession, TransactionTrait,
+    QuerySelect, QueryTrait, Select, TransactionSession, TransactionTrait, UpdateMany,
 };
 
 /// Longest failure reason kept in `last_error`, in characters.
@@ -36,40 +36,54 @@ pub async fn claim_due(
         .context("Failed to start claiming invitations")?;
     // Abandoned claims first (rare), then due pending invitations in the order of the
     // delivery-state index, which the claim reads no further than the batch.
-    let mut rows = lease_expired_query(now, limit)
+    let expired = lease_expired_query(now, limit)
         .all(&txn)
         .await
         .context("Failed to select invitations whose claim expired")?;
-    let room = limit.saturating_sub(u64::try_from(rows.len()).unwrap_or(u64::MAX));
-    if room > 0 {
-        rows.extend(
-            pending_query(now, room)
-                .all(&txn)
-                .await
-                .context("Failed to select due invitations")?,
-        );
-    }
-    if !rows.is_empty() {
-        invitation::Entity::update_many()
-            .col_expr(Column::DeliveryState, Expr::value(DeliveryState::Sending))
-            .col_expr(Column::ClaimedUntil, Expr::value(Some(now + lease)))
-            .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
-            .filter(Column::Id.is_in(rows.iter().map(|r| r.id)))
+    if !expired.is_empty() {
+        mark_sending(now, lease)
+            .filter(Column::Id.is_in(expired.iter().map(|r| r.id)))
             .exec(&txn)
             .await
             .context("Failed to mark invitations as sending")?;
     }
-    txn.commit()
-        .await
-        .context("Failed to commit claimed invitations")?;
-    Ok(rows
+    let mut rows: Vec<invitation::Model> = expired
         .into_iter()
         .map(|mut row| {
             row.attempts = row.attempts.saturating_add(1);
             row.delivery_state = DeliveryState::Sending;
             row
         })
-        .collect())
+        .collect();
+    let room = limit.saturating_sub(u64::try_from(rows.len()).unwrap_or(u64::MAX));
+    if room > 0 {
+        // One statement selects, locks and marks them, and returns them as marked: on
+        // PostgreSQL a separate `SELECT … FOR UPDATE` and `UPDATE … WHERE id IN (…)` each
+        // wrote every claimed row.
+        let due = pending_query(now, room)
+            .select_only()
+            .column(Column::Id)
+            .into_query();
+        let mut claimed = mark_sending(now, lease)
+            .filter(Column::Id.in_subquery(due))
+            .exec_with_returning(&txn)
+            .await
+            .context("Failed to claim due invitations")?;
+        claimed.sort_unstable_by_key(|row| (row.next_attempt_at, row.id));
+        rows.extend(claimed);
+    }
+    txn.commit()
+        .await
+        .context("Failed to commit claimed invitations")?;
+    Ok(rows)
+}
+
+/// Marks invitations as being sent, for `lease`, counting the attempt.
+fn mark_sending(now: DateTime<Utc>, lease: TimeDelta) -> UpdateMany<invitation::Entity> {
+    invitation::Entity::update_many()
+        .col_expr(Column::DeliveryState, Expr::value(DeliveryState::Sending))
+        .col_expr(Column::ClaimedUntil, Expr::value(Some(now + lease)))
+        .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
 }
 
 /// Due pending invitations, oldest attempt first, in the order of the index on
