@@ -107,7 +107,7 @@ async fn run(args: &Args) -> anyhow::Result<()> {
 }
 
 async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::Result<Report> {
-    let (smtp_port, sink) = Sink::start(args.smtp_connections)?;
+    let (smtp_port, sink) = Sink::start()?;
     let first_environment = setup.environment(smtp_port, args.smtp_connections, "http://127.0.0.1");
     let settings = setup.settings(first_environment.clone())?;
     let db = settings.database.connect().await?;

@@ -1,10 +1,10 @@
-//! The local SMTP server both innerpulse and the raw lettre baseline deliver to: mailin-embedded
-//! (the real protocol, one thread per connection) that keeps every accepted message with the
+//! The local SMTP server both innerpulse and the raw lettre baseline deliver to: `smtp-sink`
+//! (mailin's real protocol, one thread per connection) that keeps every accepted message with the
 //! moment it arrived, and reads the survey links out of them.
 
 use mail_parser::MessageParser;
-use mailin_embedded::response::OK;
-use mailin_embedded::{Handler, Response, Server};
+use smtp_sink::response::OK;
+use smtp_sink::{Handler, Response};
 use std::net::TcpListener;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -52,21 +52,12 @@ impl Handler for Sink {
 }
 
 impl Sink {
-    /// Starts the server on a random loopback port with room for `connections` at once.
-    pub fn start(connections: u32) -> anyhow::Result<(u16, Self)> {
+    /// Starts the server on a random loopback port.
+    pub fn start() -> anyhow::Result<(u16, Self)> {
         let listener = TcpListener::bind("127.0.0.1:0")?;
         let port = listener.local_addr()?.port();
         let sink = Self::default();
-        let mut server = Server::new(sink.clone());
-        server
-            .with_name("sink.bench.invalid")
-            .with_num_threads(connections + 2)
-            .with_tcp_listener(listener);
-        std::thread::spawn(move || {
-            if let Err(error) = server.serve() {
-                eprintln!("the SMTP sink stopped: {error}");
-            }
-        });
+        smtp_sink::serve(listener, "sink.bench.invalid", sink.clone());
         Ok((port, sink))
     }
 

@@ -1,5 +1,5 @@
 //! The standard SeaORM migration CLI for innerpulse:
-//! `DATABASE_URL=... cargo run -p migration -- [up|down|status|fresh|refresh|reset]`.
+//! `DATABASE_URL=... cargo run -p migration --features cli -- [up|down|status|fresh|refresh|reset]`.
 
 use sea_orm_migration::prelude::*;
 

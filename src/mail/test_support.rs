@@ -1,8 +1,8 @@
 //! Test helpers for the mail module: settings for each transport and a real SMTP server
-//! (mailin-embedded) on a random loopback port that keeps what it receives.
+//! (`smtp-sink`) on a random loopback port that keeps what it receives.
 
 use crate::config::{MailSettings, MailTransport, SmtpSettings, SmtpTls};
-use mailin_embedded::{Handler, Response, Server, response};
+use smtp_sink::{Handler, Response, response};
 use std::net::{IpAddr, TcpListener};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -98,10 +98,6 @@ pub(crate) fn start_smtp_server() -> (u16, Inbox) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let inbox = Inbox::default();
-    let mut server = Server::new(inbox.clone());
-    server.with_name("test.invalid").with_tcp_listener(listener);
-    std::thread::spawn(move || {
-        let _ = server.serve();
-    });
+    smtp_sink::serve(listener, "test.invalid", inbox.clone());
     (port, inbox)
 }

@@ -1,9 +1,9 @@
-//! A real SMTP server for tests (mailin-embedded on a random loopback port) that keeps every
+//! A real SMTP server for tests (`smtp-sink` on a random loopback port) that keeps every
 //! message it accepts, and can be told to refuse mail.
 
 use mail_parser::MessageParser;
-use mailin_embedded::response::{INTERNAL_ERROR, NO_MAILBOX, OK};
-use mailin_embedded::{Handler, Response, Server};
+use smtp_sink::response::{INTERNAL_ERROR, NO_MAILBOX, OK};
+use smtp_sink::{Handler, Response};
 use std::net::{IpAddr, TcpListener};
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
@@ -123,14 +123,7 @@ impl SmtpServer {
             to: vec![],
             buffer: vec![],
         };
-        let mut server = Server::new(sink);
-        server
-            .with_name("test-smtp.localhost")
-            .with_num_threads(4)
-            .with_tcp_listener(listener);
-        std::thread::spawn(move || {
-            let _ = server.serve();
-        });
+        smtp_sink::serve(listener, "test-smtp.localhost", sink);
         Self {
             port,
             received,
