@@ -53,6 +53,12 @@ pub enum Command {
         #[arg(long)]
         confirm_deactivation: bool,
     },
+    /// Manage the sealing keys (security.sealing_key_file) that keep answers sealed until
+    /// their release.
+    Keys {
+        #[command(subcommand)]
+        action: KeysAction,
+    },
     /// Run the scheduler without the web server: open due waves, send invitations, reminders
     /// and queued mail, close waves.
     Dispatch {
@@ -60,4 +66,16 @@ pub enum Command {
         #[arg(long)]
         once: bool,
     },
+}
+
+/// What `innerpulse keys` does.
+#[derive(Debug, Subcommand)]
+pub enum KeysAction {
+    /// Print a new random key (one line for a key file); needs no configuration.
+    Generate,
+    /// List the configured keys and how many sealed submissions each still has to open.
+    Status,
+    /// Put a new key first in security.sealing_key_file (it seals from now on) and keep the
+    /// old keys that sealed submissions still need; keys no submission needs are dropped.
+    Rotate,
 }

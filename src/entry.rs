@@ -3,7 +3,7 @@
 //! binary crate has next to nothing to compile: a release build of `main.rs` that started the
 //! tokio runtime itself took about a minute on 2 cores.
 
-use crate::cli::Cli;
+use crate::cli::{Cli, Command, KeysAction};
 use crate::config::{self, ConfigSources};
 use clap::Parser;
 use std::process::ExitCode;
@@ -12,6 +12,14 @@ use std::process::ExitCode;
 /// for invalid configuration, 1 when the command fails.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::Keys {
+        action: KeysAction::Generate,
+    }) = cli.command
+    {
+        // Needs no configuration: it is how a first key file is made.
+        println!("{}", crate::sealing::SealingKeys::generate_line());
+        return ExitCode::SUCCESS;
+    }
     let settings = match config::load(ConfigSources::for_cli(cli.config.as_deref())) {
         Ok(settings) => settings,
         Err(error) => {

@@ -134,7 +134,13 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
     let reports = Arc::new(ReportCache::new(settings.anonymity.min_group_size.get()));
     // Question keys of locked questionnaires, for validating submissions without a query.
     let question_keys = QuestionKeyCache::default();
-    let intake = AnswerIntake::start(db.clone(), settings.database.clone(), question_keys)?;
+    let sealing = Arc::new(settings.security.sealing_keys()?);
+    let intake = AnswerIntake::start(
+        db.clone(),
+        settings.database.clone(),
+        question_keys,
+        sealing.clone(),
+    )?;
     Ok(AppState {
         db,
         settings: Arc::new(settings),
@@ -142,6 +148,7 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
         i18n,
         reports,
         intake,
+        sealing,
     })
 }
 

@@ -3,6 +3,7 @@
 use crate::config::Settings;
 use crate::i18n::I18n;
 use crate::report::period::ReportCache;
+use crate::sealing::SealingKeys;
 use crate::survey::intake::AnswerIntake;
 use crate::web::templates::Templates;
 use sea_orm::DatabaseConnection;
@@ -19,4 +20,6 @@ pub struct AppState {
     pub reports: Arc<ReportCache>,
     /// The instance's answer writer (group commit); every survey submission goes through it.
     pub intake: AnswerIntake,
+    /// The keys that seal submissions and open them at release.
+    pub sealing: Arc<SealingKeys>,
 }

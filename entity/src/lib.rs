@@ -29,6 +29,7 @@ pub mod result_count;
 pub mod result_group;
 pub mod result_period;
 pub mod result_slice;
+pub mod sealed_submission;
 pub mod section_history;
 pub mod shared_thanks;
 pub mod wave;

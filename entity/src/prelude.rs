@@ -27,6 +27,7 @@ pub use super::result_count::Entity as ResultCount;
 pub use super::result_group::Entity as ResultGroup;
 pub use super::result_period::Entity as ResultPeriod;
 pub use super::result_slice::Entity as ResultSlice;
+pub use super::sealed_submission::Entity as SealedSubmission;
 pub use super::section_history::Entity as SectionHistory;
 pub use super::shared_thanks::Entity as SharedThanks;
 pub use super::wave::Entity as Wave;

@@ -16,11 +16,14 @@ pub struct Model {
     pub wave_id: Option<i32>,
     /// The relationship answered about.
     pub relationship_id: i32,
-    /// The respondent's department at submission time (for the heatmap by customer department).
+    /// The respondents' department group: the respondent's department, or the nearest parent
+    /// under which at least k responses about the relationship were released together, or
+    /// `WHOLE_ORGANISATION` (0, no department row) when only the organisation reaches k.
     pub customer_department_id: i32,
     /// The questionnaire version answered.
     pub questionnaire_id: i32,
-    /// Calendar day of submission; nothing finer is stored.
+    /// The day that dates the response's period: its wave's opening day, or the first day of
+    /// its touchpoint month. Nothing finer is stored.
     pub submitted_on: Date,
     /// "I haven't used this service recently": no answers, counts for response rates only.
     pub not_applicable: bool,

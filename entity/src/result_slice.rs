@@ -18,8 +18,13 @@ pub struct Model {
     pub provider_department_id: i32,
     /// Invitations that asked about the relationship.
     pub invited: i32,
-    /// Responses about it, "not applicable" included.
+    /// Invitations of the period that were answered (the released flags' count).
     pub answered: i32,
+    /// Responses released with this period that were answered in an earlier one (held back
+    /// until their service had k of them).
+    pub carried_over: i32,
+    /// The opening day of the earliest round (or month) those carried-over responses come from.
+    pub carried_from: Option<Date>,
 }
 
 /// Foreign keys of `result_slice` (all ON DELETE CASCADE).

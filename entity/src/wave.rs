@@ -40,6 +40,9 @@ pub struct Model {
     pub state: WaveState,
     /// When the wave was created.
     pub created_at: DateTimeUtc,
+    /// Invitations answered, kept once the wave's answers were released and the
+    /// per-invitation `answered` flags cleared; `None` until then.
+    pub answered_count: Option<i32>,
 }
 
 /// Foreign keys of `wave` and the tables that hang off it.

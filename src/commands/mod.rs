@@ -2,6 +2,7 @@
 
 mod create_admin;
 mod import;
+mod keys;
 
 use crate::cli::Command;
 use crate::config::{Mode, Settings};
@@ -21,6 +22,7 @@ pub async fn run(command: Option<Command>, settings: Settings) -> anyhow::Result
         Command::Demo { no_serve } => demo(settings, no_serve).await,
         Command::CreateAdmin { email, name } => create_admin::run(settings, &email, name).await,
         Command::Dispatch { once } => dispatch(settings, once).await,
+        Command::Keys { action } => keys::run(settings, action).await,
         Command::Import {
             file,
             create_departments,

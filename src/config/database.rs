@@ -73,6 +73,9 @@ impl DatabaseSettings {
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Full)
                     .foreign_keys(true)
+                    // Deleted content (released sealed records, cleared flags) is overwritten
+                    // with zeros, not left in free pages of the file.
+                    .pragma("secure_delete", "ON")
                     .busy_timeout(busy_timeout);
                 if writer {
                     opts.pragma("wal_autocheckpoint", WRITER_CHECKPOINT_PAGES.to_string())

@@ -10,6 +10,7 @@ mod validate;
 
 pub use load::{ConfigSources, load};
 pub use mail::{MailTransport, SmtpTls};
+pub use secrets::write_private;
 pub use validate::SettingsError;
 
 use crate::domain::{Locale, MinGroupSize};
@@ -108,14 +109,28 @@ pub struct AnonymitySettings {
     pub min_comment_group_size: MinGroupSize,
 }
 
-/// `[security]`: session signing and cookie policy.
+/// `[security]`: session signing, answer sealing and cookie policy.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SecuritySettings {
     pub jwt_secret: SecretString,
     pub jwt_secret_file: String,
+    /// The sealing keys' text (one key per line, the sealing one first); filled from
+    /// `sealing_key_file` when that is set.
+    pub sealing_key: SecretString,
+    pub sealing_key_file: String,
     pub cookie_secure: bool,
     pub session_hours: u32,
+}
+
+impl SecuritySettings {
+    /// The sealing keys. `load` has checked them, so this fails only for settings built by
+    /// hand with a bad key.
+    pub fn sealing_keys(&self) -> anyhow::Result<crate::sealing::SealingKeys> {
+        use secrecy::ExposeSecret;
+        crate::sealing::SealingKeys::parse(self.sealing_key.expose_secret())
+            .map_err(|error| anyhow::anyhow!("security.sealing_key: {error}"))
+    }
 }
 
 /// `[scheduler]`: the background passes that open waves and deliver mail.

@@ -38,6 +38,7 @@ pub fn resolve(settings: &mut Settings) -> Result<(), SettingsError> {
             format!("must be at least {MIN_JWT_SECRET_LEN} characters"),
         ));
     }
+    resolve_sealing_keys(settings)?;
     let smtp = &settings.mail.smtp;
     if settings.app.mode == Mode::Production
         && !smtp.username.is_empty()
@@ -49,6 +50,90 @@ pub fn resolve(settings: &mut Settings) -> Result<(), SettingsError> {
         ));
     }
     Ok(())
+}
+
+/// Fills `security.sealing_key` with every key of `security.sealing_key_file` (or generates a
+/// key file in development), then checks the keys: well formed, and none equal to the session
+/// secret.
+fn resolve_sealing_keys(settings: &mut Settings) -> Result<(), SettingsError> {
+    let key = "security.sealing_key_file";
+    let security = &mut settings.security;
+    if !security.sealing_key_file.trim().is_empty() {
+        let path = security.sealing_key_file.trim().to_owned();
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| SettingsError::new(key, format!("cannot read {path}: {e}")))?;
+        security.sealing_key = SecretString::from(text);
+    } else if security.sealing_key.expose_secret().trim().is_empty() {
+        if settings.app.mode == Mode::Production {
+            return Err(SettingsError::new(
+                key,
+                "is required in production: answers are sealed with it. Create one with `innerpulse keys generate > FILE` (mode 0600) and set security.sealing_key_file, or set INNERPULSE__SECURITY__SEALING_KEY",
+            ));
+        }
+        let path = development_sealing_keys(&settings.app.data_dir)?;
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| SettingsError::new(key, format!("cannot read {}: {e}", path.display())))?;
+        settings.security.sealing_key = SecretString::from(text);
+        settings.security.sealing_key_file = path.display().to_string();
+    }
+    let security = &settings.security;
+    let named = if security.sealing_key_file.is_empty() {
+        "security.sealing_key"
+    } else {
+        key
+    };
+    crate::sealing::SealingKeys::parse(security.sealing_key.expose_secret())
+        .map_err(|e| SettingsError::new(named, e.to_string()))?;
+    let session = security.jwt_secret.expose_secret().trim();
+    if security
+        .sealing_key
+        .expose_secret()
+        .lines()
+        .any(|line| line.split('#').next().unwrap_or_default().trim() == session)
+    {
+        return Err(SettingsError::new(
+            named,
+            "must not be the session secret (security.jwt_secret): give each its own key",
+        ));
+    }
+    Ok(())
+}
+
+/// `data_dir/sealing_keys`, created with one random key (mode 0600) on first use.
+fn development_sealing_keys(data_dir: &Path) -> Result<std::path::PathBuf, SettingsError> {
+    let key = "security.sealing_key_file";
+    let path = data_dir.join("sealing_keys");
+    if path.is_file() {
+        return Ok(path);
+    }
+    std::fs::create_dir_all(data_dir).map_err(|e| {
+        SettingsError::new(key, format!("cannot create {}: {e}", data_dir.display()))
+    })?;
+    let text = format!(
+        "# innerpulse sealing keys (development): the first seals, every line opens.\n{}\n",
+        crate::sealing::SealingKeys::generate_line()
+    );
+    write_private(&path, &text)
+        .map_err(|e| SettingsError::new(key, format!("cannot write {}: {e}", path.display())))?;
+    Ok(path)
+}
+
+/// Writes `text` to a new file readable by its owner only (replacing `path` atomically).
+pub fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let staged = path.with_extension("new");
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&staged)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&staged, path)
 }
 
 fn read_secret_file(key: &str, path: &str) -> Result<Option<SecretString>, SettingsError> {

@@ -4,13 +4,13 @@
 //! least recently asked first) and the rotation bookkeeping in `section_history`.
 
 use super::batch::insert_all;
-use super::calendar::{amsterdam_date, next_monday_opening, weeks_before};
+use super::calendar::{next_monday_opening, weeks_before};
 use super::organisation::Organisation;
 use super::responses::{self, Answered};
 use super::sections::{FATIGUE_CAP, Invited, Rotation, invite};
 use crate::domain::SecretToken;
 use anyhow::Context;
-use chrono::{DateTime, Days, TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use entity::invitation::{DeliveryState, InvitationKind};
 use entity::{cycle, invitation, invitation_section, question, section_history, wave};
 use rand::Rng;
@@ -52,6 +52,7 @@ pub struct History {
 pub async fn create(
     db: &impl ConnectionTrait,
     rng: &mut impl Rng,
+    keys: &crate::sealing::SealingKeys,
     organisation: &Organisation,
     questionnaire_id: i32,
     questions: &[question::Model],
@@ -79,12 +80,12 @@ pub async fn create(
             week: one.week,
             employee: one.employee,
             sections: one.sections.clone(),
-            day: one.day,
         })
         .collect();
     let (responses, answers) = responses::create(
         db,
         rng,
+        keys,
         organisation,
         &waves,
         questionnaire_id,
@@ -255,11 +256,4 @@ fn section_history_rows(
             },
         )
         .collect()
-}
-
-/// The calendar day (Amsterdam) `day` days after a wave opened.
-pub fn submitted_on(wave: &Wave, day: u64) -> anyhow::Result<chrono::NaiveDate> {
-    amsterdam_date(wave.opens_at)?
-        .checked_add_days(Days::new(day))
-        .context("Failed to compute a submission day")
 }

@@ -9,7 +9,6 @@ mod actions;
 pub mod answers;
 mod batch;
 mod calendar;
-mod conversations;
 mod history;
 mod names;
 mod organisation;
@@ -112,9 +111,11 @@ pub async fn seed(db: &DatabaseConnection, settings: &Settings) -> anyhow::Resul
     let demo_accounts = accounts::create(&txn, &organisation, hashes).await?;
     let questionnaire_id = questionnaires::ensure_builtin(&txn, &i18n).await?;
     let questions = questionnaires::questions(&txn, questionnaire_id).await?;
+    let keys = settings.security.sealing_keys()?;
     let history = history::create(
         &txn,
         &mut rng,
+        &keys,
         &organisation,
         questionnaire_id,
         &questions,
@@ -122,11 +123,16 @@ pub async fn seed(db: &DatabaseConnection, settings: &Settings) -> anyhow::Resul
     )
     .await?;
     let actions = actions::create(&txn, &organisation, &history.waves, &demo_accounts).await?;
-    conversations::create(&txn).await?;
     txn.commit()
         .await
         .context("Failed to commit the demo organisation")?;
-    crate::report::materialize::run_once(db, Utc::now()).await?;
+    crate::report::materialize::run_once(
+        db,
+        &keys,
+        settings.anonymity.min_group_size.get(),
+        Utc::now(),
+    )
+    .await?;
 
     let counts = DemoCounts {
         departments: organisation.departments.len(),

@@ -1,18 +1,18 @@
-//! The anonymous side of the history: one `response` per answered section and its `answer`
-//! rows. Nothing here refers to an employee or an invitation; each wave's responses are
-//! stored in an order shuffled from the operating system's randomness, never in invitation
-//! order, and carry a random UUIDv4 and the calendar day only.
+//! The anonymous side of the history, as real submissions are stored: one sealed record per
+//! answered invitation, holding its sections' answers (each comment with the hash of a
+//! conversation token nobody keeps, so that heads can reply in the demo). Nothing readable
+//! refers to an employee; the demo then releases the closed waves like the scheduler does
+//! (`report::materialize`), in groups of at least k.
 
 use super::answers::answer_section;
-use super::batch::insert_all;
-use super::history::{Wave, submitted_on};
+use super::history::Wave;
 use super::organisation::Organisation;
-use entity::{answer, question, response};
-use rand::rngs::StdRng;
-use rand::seq::SliceRandom;
-use rand::{Rng, SeedableRng};
-use sea_orm::{ConnectionTrait, Set};
-use uuid::Uuid;
+use crate::domain::SecretToken;
+use crate::sealing::{Ballot, BallotAnswer, BallotSection, BallotValue, SealingKeys};
+use crate::store::sealed::{self, NewSealed};
+use entity::question::{self, QuestionKind};
+use rand::Rng;
+use sea_orm::ConnectionTrait;
 
 /// Share of sections answered with "I haven't used this service recently".
 const NOT_APPLICABLE_SHARE: f64 = 0.05;
@@ -25,71 +25,82 @@ pub struct Answered {
     pub employee: usize,
     /// Indexes into `Organisation::relationships`.
     pub sections: Vec<usize>,
-    /// Days after the wave opened.
-    pub day: u64,
 }
 
-/// Writes the responses and answers of every answered invitation; returns how many of each.
+/// Seals the answers of every answered invitation; returns how many sections and answers.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the demo history's parts, each used once"
+)]
 pub async fn create(
     db: &impl ConnectionTrait,
     rng: &mut impl Rng,
+    keys: &SealingKeys,
     organisation: &Organisation,
     waves: &[Wave],
     questionnaire_id: i32,
     questions: &[question::Model],
     answered: &[Answered],
 ) -> anyhow::Result<(usize, usize)> {
-    // Not the seeded generator: the stored order must not be reproducible from the seed.
-    let mut shuffler = StdRng::from_os_rng();
-    let mut response_count = 0;
+    let kinds: std::collections::HashMap<i32, QuestionKind> =
+        questions.iter().map(|q| (q.id, q.kind)).collect();
+    let mut section_count = 0;
     let mut answer_count = 0;
-    for (week, wave) in waves.iter().enumerate() {
-        let mut submissions: Vec<(response::ActiveModel, Vec<answer::ActiveModel>)> = Vec::new();
-        for one in answered.iter().filter(|one| one.week == week) {
-            let employee = &organisation.employees[one.employee];
-            let day = submitted_on(wave, one.day)?;
-            for relationship in one.sections.iter().map(|i| &organisation.relationships[*i]) {
-                let id = Uuid::new_v4();
-                let not_applicable = rng.random_bool(NOT_APPLICABLE_SHARE);
-                let answers = if not_applicable {
-                    Vec::new()
-                } else {
-                    answer_section(
-                        rng,
-                        &relationship.profile,
-                        week,
-                        waves.len(),
-                        questions,
-                        employee.locale,
-                    )
-                    .into_iter()
-                    .map(|given| answer::ActiveModel {
-                        response_id: Set(id),
-                        question_id: Set(given.question_id),
-                        value_number: Set(given.value_number),
-                        value_text: Set(given.value_text),
+    let mut records = Vec::with_capacity(answered.len());
+    for one in answered {
+        let employee = &organisation.employees[one.employee];
+        let mut sections = Vec::with_capacity(one.sections.len());
+        for relationship in one.sections.iter().map(|i| &organisation.relationships[*i]) {
+            let not_applicable = rng.random_bool(NOT_APPLICABLE_SHARE);
+            let answers: Vec<BallotAnswer> = if not_applicable {
+                Vec::new()
+            } else {
+                answer_section(
+                    rng,
+                    &relationship.profile,
+                    one.week,
+                    waves.len(),
+                    questions,
+                    employee.locale,
+                )
+                .into_iter()
+                .filter_map(|given| {
+                    let value = match (given.value_number, given.value_text) {
+                        (Some(n), _) => BallotValue::Number(n),
+                        (None, Some(t)) => BallotValue::Text(t),
+                        (None, None) => return None,
+                    };
+                    let comment = kinds.get(&given.question_id) == Some(&QuestionKind::Text)
+                        && matches!(value, BallotValue::Text(_));
+                    Some(BallotAnswer {
+                        question_id: given.question_id,
+                        value,
+                        conversation: comment.then(|| SecretToken::generate().hash_bytes()),
                     })
-                    .collect()
-                };
-                let response = response::ActiveModel {
-                    id: Set(id),
-                    wave_id: Set(Some(wave.id)),
-                    relationship_id: Set(relationship.id),
-                    customer_department_id: Set(employee.department_id),
-                    questionnaire_id: Set(questionnaire_id),
-                    submitted_on: Set(day),
-                    not_applicable: Set(not_applicable),
-                };
-                submissions.push((response, answers));
-            }
+                })
+                .collect()
+            };
+            section_count += 1;
+            answer_count += answers.len();
+            sections.push(BallotSection {
+                relationship_id: relationship.id,
+                not_applicable,
+                answers,
+            });
         }
-        submissions.shuffle(&mut shuffler);
-        let (responses, answers): (Vec<_>, Vec<_>) = submissions.into_iter().unzip();
-        let answers: Vec<answer::ActiveModel> = answers.into_iter().flatten().collect();
-        response_count += responses.len();
-        answer_count += answers.len();
-        insert_all(db, responses).await?;
-        insert_all(db, answers).await?;
+        let ballot = Ballot {
+            questionnaire_id,
+            customer_department_id: employee.department_id,
+            sections,
+        };
+        let sealed = ballot.seal(keys)?;
+        records.push(NewSealed {
+            wave_id: Some(waves[one.week].id),
+            month: None,
+            key_id: sealed.key_id,
+            bytes: sealed.bytes,
+        });
     }
-    Ok((response_count, answer_count))
+    sealed::insert(db, records).await?;
+    Ok((section_count, answer_count))
 }

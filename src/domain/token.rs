@@ -46,6 +46,11 @@ impl SecretToken {
     pub fn hash(&self) -> String {
         hash_hex(self.0.as_bytes())
     }
+
+    /// The SHA-256 of the token as raw bytes (`hash` is its hex form).
+    pub fn hash_bytes(&self) -> [u8; 32] {
+        Sha256::digest(self.0.as_bytes()).into()
+    }
 }
 
 impl std::fmt::Debug for SecretToken {

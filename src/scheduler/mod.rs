@@ -65,9 +65,16 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
     let waves_closed = waves::close_due(state)
         .await
         .context("Failed to close waves")?;
-    let periods_aggregated = crate::report::materialize::run_once(&state.db, chrono::Utc::now())
-        .await
-        .context("Failed to aggregate final results")?;
+    // A period that cannot be released (a sealing key is missing) was logged and stays as it
+    // is; the rest of the pass goes on.
+    let periods_aggregated = crate::report::materialize::run_once(
+        &state.db,
+        &state.sealing,
+        state.settings.anonymity.min_group_size.get(),
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap_or_default();
     let waves_opened = waves::open_due(state)
         .await
         .context("Failed to open due waves")?;

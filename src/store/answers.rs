@@ -1,141 +1,93 @@
-//! The answer write path — the only code that writes `response` and `answer` rows.
+//! The release's write path — the only code that writes `response` and `answer` rows.
 //!
-//! Anonymity is decided here: a response row holds a random UUIDv4, the wave, the relationship,
-//! the respondent's department, the questionnaire, the calendar day and the not-applicable flag
-//! — never the employee, the invitation, the token or a time of day — and the invitation only
-//! gets `answered = true`. Nothing is logged. Rows are inserted in shuffled order.
-//!
-//! Each comment (an answer to a `text` question) also gets a conversation with a fresh random
-//! 256-bit token, of which only the SHA-256 is stored: it is not derived from the survey token
-//! or anything else, and it is handed back to the caller once, for the thank-you page.
-//!
-//! `store_submissions` does not begin or commit a transaction, so the group-commit writer
-//! (`survey::intake`) stores many submissions in one transaction; `submit` wraps it for one
-//! submission (the writer's fallback when a batch fails).
+//! It runs only inside a release (`crate::release`), which opens the sealed submissions of a
+//! final period and hands over their sections already grouped: a response row holds a random
+//! UUIDv4, the wave, the relationship, the respondents' department group, the questionnaire,
+//! the day that dates the period and the not-applicable flag — never the employee, the
+//! invitation, the token or a time. All rows of a release are inserted in one transaction in
+//! shuffled order, so neither order nor transaction ids tell one person's rows from another's.
+//! Each comment gets its conversation, under the token hash its author was given at
+//! submission. Nothing is logged.
 
 use super::conversations;
-use crate::domain::SecretToken;
-use crate::survey::submission::{AnswerValue, ValidatedSubmission};
 use anyhow::Context;
 use chrono::NaiveDate;
-use entity::question::QuestionKind;
-use entity::{answer, conversation, invitation, response};
+use entity::{answer, conversation, response};
 use rand::seq::SliceRandom;
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ConnectionTrait, EntityTrait, Iden, Set, TransactionSession, TransactionTrait};
-use std::collections::HashSet;
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
 /// Most rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
 const INSERT_CHUNK: usize = 256;
 
-/// Invitations claimed per `UPDATE … RETURNING` statement.
-const CLAIM_CHUNK: usize = 1000;
-
-/// Everything needed to store one person's answers.
-#[derive(Clone, Debug)]
-pub struct Submission {
-    /// The invitation to mark as answered; not stored with the answers.
-    pub invitation_id: i32,
-    /// The wave; `None` for touchpoints.
+/// One released response: the answers of one unknown person about one relationship.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReleasedResponse {
+    /// The wave it is counted in; `None` for touchpoints.
     pub wave_id: Option<i32>,
+    /// The relationship.
+    pub relationship_id: i32,
+    /// The respondents' department group (0 for the whole organisation).
+    pub customer_department_id: i32,
     /// The questionnaire version answered.
     pub questionnaire_id: i32,
-    /// The respondent's current department.
-    pub customer_department_id: i32,
-    /// The calendar day (UTC) of the submission.
-    pub submitted_on: NaiveDate,
-    /// The validated answers, one section per relationship.
-    pub answers: ValidatedSubmission,
+    /// The day that dates the period (wave opening day, or first day of the month).
+    pub dated: NaiveDate,
+    /// "I haven't used this service recently".
+    pub not_applicable: bool,
+    /// The answers.
+    pub answers: Vec<ReleasedAnswer>,
 }
 
-/// The private conversation link of one comment: shown once on the thank-you page, never
-/// stored (only its hash is).
+/// One released answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CommentLink {
-    /// The section (relationship) the comment is in.
-    pub relationship_id: i32,
-    /// The comment question.
+pub struct ReleasedAnswer {
+    /// The question.
     pub question_id: i32,
-    /// The respondent's capability token for `/c/{token}`.
-    pub token: SecretToken,
+    /// Numeric value, or
+    pub number: Option<i32>,
+    /// text.
+    pub text: Option<String>,
+    /// For a comment: the hex SHA-256 of its conversation token.
+    pub conversation_token_hash: Option<String>,
 }
 
-/// What happened to one submission inside `store_submissions`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Stored {
-    /// Its responses and answers were written and the invitation marked as answered; carries
-    /// one conversation link per comment.
-    Stored(Vec<CommentLink>),
-    /// The invitation was already answered; nothing was written for it.
-    AlreadyAnswered,
-}
-
-/// Why `submit` stored nothing.
-#[derive(thiserror::Error, Debug)]
-pub enum SubmitError {
-    /// The invitation was answered before (possibly a moment ago, by a concurrent request).
-    #[error("this invitation has already been answered")]
-    AlreadyAnswered,
-    /// The database failed; the transaction was rolled back.
-    #[error(transparent)]
-    Unexpected(#[from] anyhow::Error),
-}
-
-/// Stores one submission in its own transaction: all of it, or nothing. Returns the
-/// conversation links of its comments.
-pub async fn submit(
-    db: &impl TransactionTrait,
-    submission: &Submission,
-) -> Result<Vec<CommentLink>, SubmitError> {
-    let txn = db
-        .begin()
-        .await
-        .context("Failed to begin the answer transaction")?;
-    let outcome = store_submissions(&txn, std::slice::from_ref(submission)).await?;
-    if let Some(Stored::Stored(links)) = outcome.into_iter().next() {
-        txn.commit()
-            .await
-            .context("Failed to commit the answer transaction")?;
-        Ok(links)
-    } else {
-        txn.rollback()
-            .await
-            .context("Failed to roll back the answer transaction")?;
-        Err(SubmitError::AlreadyAnswered)
-    }
-}
-
-/// Stores `submissions` on `txn`, which must be a transaction the caller commits. Their
-/// invitations are first claimed with `UPDATE … SET answered = true WHERE answered = false
-/// RETURNING id`; a submission whose invitation was already answered — before, by another
-/// instance, or by an earlier submission of the same batch — stores nothing (so two
-/// submissions of one link never both store). The responses and answers of all claimed
-/// submissions are then inserted in random order, with a conversation per comment. Returns one
-/// outcome per submission, in the given order.
-pub async fn store_submissions(
+/// Inserts `released` (responses, answers and the comments' conversations) on `txn`, every
+/// table in its own random order.
+pub async fn insert_released(
     txn: &impl ConnectionTrait,
-    submissions: &[Submission],
-) -> anyhow::Result<Vec<Stored>> {
-    // Claim first: the `UPDATE` is the transaction's first statement, so it takes the write
-    // lock (SQLite) before anything is read.
-    let mut unclaimed = claim(txn, submissions).await?;
-    let claimed: Vec<Option<&Submission>> = submissions
-        .iter()
-        .map(|s| unclaimed.remove(&s.invitation_id).then_some(s))
-        .collect();
-    let mut rows = Rows::default();
-    let outcomes: Vec<Stored> = claimed
-        .into_iter()
-        .map(|submission| match submission {
-            Some(submission) => Stored::Stored(rows.add(submission)),
-            None => Stored::AlreadyAnswered,
-        })
-        .collect();
-    let Rows {
-        mut responses,
-        mut answers,
-        conversations: mut threads,
-    } = rows;
+    released: Vec<ReleasedResponse>,
+) -> anyhow::Result<()> {
+    let mut responses: Vec<response::ActiveModel> = Vec::with_capacity(released.len());
+    let mut answers: Vec<answer::ActiveModel> = Vec::new();
+    let mut threads: Vec<conversation::ActiveModel> = Vec::new();
+    for one in released {
+        let id = uuid::Uuid::new_v4();
+        responses.push(response::ActiveModel {
+            id: Set(id),
+            wave_id: Set(one.wave_id),
+            relationship_id: Set(one.relationship_id),
+            customer_department_id: Set(one.customer_department_id),
+            questionnaire_id: Set(one.questionnaire_id),
+            submitted_on: Set(one.dated),
+            not_applicable: Set(one.not_applicable),
+        });
+        for given in one.answers {
+            if let Some(hash) = given.conversation_token_hash {
+                threads.push(conversations::new_row(
+                    id,
+                    given.question_id,
+                    hash,
+                    one.dated,
+                ));
+            }
+            answers.push(answer::ActiveModel {
+                response_id: Set(id),
+                question_id: Set(given.question_id),
+                value_number: Set(given.number),
+                value_text: Set(given.text),
+            });
+        }
+    }
     {
         let mut rng = rand::rng();
         responses.shuffle(&mut rng);
@@ -154,8 +106,7 @@ pub async fn store_submissions(
             .await
             .context("Failed to insert answers")?;
     }
-    conversations::insert_all(txn, threads).await?;
-    Ok(outcomes)
+    conversations::insert_all(txn, threads).await
 }
 
 /// Splits `rows` into chunks of `INSERT_CHUNK`, then of the largest power of two that fits
@@ -178,101 +129,6 @@ fn chunk_len(remaining: usize) -> usize {
         INSERT_CHUNK
     } else {
         1 << remaining.ilog2()
-    }
-}
-
-/// Marks the submissions' invitations as answered where they were not yet (and drops their
-/// next reminder); returns the ids this call claimed.
-async fn claim(
-    txn: &impl ConnectionTrait,
-    submissions: &[Submission],
-) -> anyhow::Result<HashSet<i32>> {
-    let ids: Vec<i32> = submissions.iter().map(|s| s.invitation_id).collect();
-    let id_column = invitation::Column::Id.to_string();
-    let mut claimed = HashSet::with_capacity(ids.len());
-    for chunk in ids.chunks(CLAIM_CHUNK) {
-        let statement = Query::update()
-            .table(invitation::Entity)
-            .value(invitation::Column::Answered, true)
-            // No reminder follows an answer; clearing it keeps the reminder index small.
-            .value(
-                invitation::Column::NextReminderAt,
-                Option::<chrono::DateTime<chrono::Utc>>::None,
-            )
-            .and_where(Expr::col(invitation::Column::Id).is_in(chunk.iter().copied()))
-            .and_where(Expr::col(invitation::Column::Answered).eq(false))
-            .returning_col(invitation::Column::Id)
-            .to_owned();
-        let rows = txn
-            .query_all(&statement)
-            .await
-            .context("Failed to mark invitations as answered")?;
-        for row in rows {
-            claimed.insert(
-                row.try_get::<i32>("", &id_column)
-                    .context("Failed to read a claimed invitation id")?,
-            );
-        }
-    }
-    Ok(claimed)
-}
-
-/// The rows to insert for the claimed submissions.
-#[derive(Default)]
-struct Rows {
-    responses: Vec<response::ActiveModel>,
-    answers: Vec<answer::ActiveModel>,
-    conversations: Vec<conversation::ActiveModel>,
-}
-
-impl Rows {
-    /// Adds the rows of one submission: one response per section (fresh random id), its
-    /// answers, and a conversation per comment (an answer to a `text` question; thanks are not
-    /// comments). Returns the comments' conversation links.
-    fn add(&mut self, submission: &Submission) -> Vec<CommentLink> {
-        let mut links = vec![];
-        for section in submission.answers.sections() {
-            let response_id = uuid::Uuid::new_v4();
-            self.responses.push(response::ActiveModel {
-                id: Set(response_id),
-                wave_id: Set(submission.wave_id),
-                relationship_id: Set(section.relationship_id()),
-                customer_department_id: Set(submission.customer_department_id),
-                questionnaire_id: Set(submission.questionnaire_id),
-                submitted_on: Set(submission.submitted_on),
-                not_applicable: Set(section.not_applicable()),
-            });
-            if section.not_applicable() {
-                continue;
-            }
-            for given in section.answers() {
-                let (number, text) = match &given.value {
-                    AnswerValue::Number(n) => (Some(*n), None),
-                    AnswerValue::Text(t) => (None, Some(t.clone())),
-                };
-                if text.is_some() && given.kind == QuestionKind::Text {
-                    let token = SecretToken::generate();
-                    self.conversations.push(conversations::new_row(
-                        response_id,
-                        given.question_id,
-                        token.hash(),
-                        submission.submitted_on,
-                    ));
-                    links.push(CommentLink {
-                        relationship_id: section.relationship_id(),
-                        question_id: given.question_id,
-                        token,
-                    });
-                }
-                self.answers.push(answer::ActiveModel {
-                    response_id: Set(response_id),
-                    question_id: Set(given.question_id),
-                    value_number: Set(number),
-                    value_text: Set(text),
-                });
-            }
-        }
-        links
     }
 }
 

@@ -23,12 +23,14 @@ pub mod labels;
 pub mod organisation;
 pub mod organisation_counts;
 pub mod outbox;
+pub mod participation;
 pub mod questionnaire_admin;
 pub mod questionnaires;
 pub mod relationships;
 pub mod result_aggregates;
 pub mod result_notifications;
 pub mod results;
+pub mod sealed;
 pub mod survey;
 pub mod survey_keys;
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Writing the per-period aggregates (`result_period`, `result_slice`, `result_group`,
-//! `result_count`) once a period is final, and finding the periods still to aggregate.
-//! Counts only: the aggregates never hold a response id or anything finer than the response.
+//! `result_count`) once a period is final and released, and finding the periods still to
+//! aggregate. Counts only: the aggregates never hold a response id or anything finer than
+//! the response.
 
 use anyhow::Context;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -8,7 +9,7 @@ use entity::invitation::InvitationKind;
 use entity::wave::WaveState;
 use entity::{
     answer, invitation, invitation_section, relationship, response, result_count, result_group,
-    result_period, result_slice, wave,
+    result_period, result_slice, sealed_submission, wave,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
@@ -84,6 +85,16 @@ pub async fn months_to_aggregate(
         .all(db)
         .await
         .context("Failed to find touchpoint days")?;
+    let sealed: Vec<Option<NaiveDate>> = sealed_submission::Entity::find()
+        .select_only()
+        .column(sealed_submission::Column::Month)
+        .distinct()
+        .filter(sealed_submission::Column::WaveId.is_null())
+        .filter(sealed_submission::Column::Month.lt(this_month))
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to find sealed touchpoint months")?;
     let sent: Vec<DateTime<Utc>> = invitation::Entity::find()
         .select_only()
         .column(invitation::Column::CreatedAt)
@@ -106,6 +117,7 @@ pub async fn months_to_aggregate(
         .collect();
     let months: BTreeSet<NaiveDate> = days
         .into_iter()
+        .chain(sealed.into_iter().flatten())
         .chain(sent.into_iter().map(|at| at.date_naive()))
         .map(month_of)
         .filter(|month| !done.contains(month))
@@ -113,10 +125,15 @@ pub async fn months_to_aggregate(
     Ok(months.into_iter().map(PeriodSource::Month).collect())
 }
 
-/// Writes the aggregates of one final period on `txn` (the caller commits). Returns `false`
-/// when another instance aggregated the period first (nothing written; on PostgreSQL the
-/// transaction must then be rolled back).
-pub async fn aggregate(txn: &impl ConnectionTrait, source: PeriodSource) -> anyhow::Result<bool> {
+/// Carried-over responses per relationship: how many, and the earliest period's day.
+pub type Carried = BTreeMap<i32, (u32, NaiveDate)>;
+
+/// Creates the period's row on `txn` (the caller commits): its id, or `None` when another
+/// instance took the period first (on PostgreSQL the transaction must then be rolled back).
+pub async fn create_period(
+    txn: &impl ConnectionTrait,
+    source: PeriodSource,
+) -> anyhow::Result<Option<i32>> {
     let (wave_id, month, starts_at, ends_at) = match source {
         PeriodSource::Wave {
             wave_id,
@@ -139,17 +156,27 @@ pub async fn aggregate(txn: &impl ConnectionTrait, source: PeriodSource) -> anyh
     }
     .insert(txn)
     .await;
-    let period_id = match inserted {
-        Ok(period) => period.id,
+    match inserted {
+        Ok(period) => Ok(Some(period.id)),
         Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
-            return Ok(false);
+            Ok(None)
         }
-        Err(error) => return Err(error).context("Failed to create a result period"),
-    };
+        Err(error) => Err(error).context("Failed to create a result period"),
+    }
+}
+
+/// Writes the aggregates of the released period `period_id` on `txn`: response groups, answer
+/// counts and participation (from the invitations' `answered` flags, which must not be
+/// cleared yet), with the responses `carried` over from earlier periods.
+pub async fn aggregate(
+    txn: &impl ConnectionTrait,
+    period_id: i32,
+    source: PeriodSource,
+    carried: &Carried,
+) -> anyhow::Result<()> {
     insert_groups(txn, period_id, source).await?;
     insert_counts(txn, period_id, source).await?;
-    insert_slices(txn, period_id, source).await?;
-    Ok(true)
+    insert_slices(txn, period_id, source, carried).await
 }
 
 /// The `WHERE` of the period's responses.
@@ -279,13 +306,16 @@ async fn insert_slices(
     txn: &impl ConnectionTrait,
     period_id: i32,
     source: PeriodSource,
+    carried: &Carried,
 ) -> anyhow::Result<()> {
     let mut invited = invitation_section::Entity::find()
         .select_only()
         .column(invitation_section::Column::RelationshipId)
+        .column(invitation::Column::Answered)
         .column_as(invitation_section::Column::InvitationId.count(), "invited")
         .inner_join(invitation::Entity)
-        .group_by(invitation_section::Column::RelationshipId);
+        .group_by(invitation_section::Column::RelationshipId)
+        .group_by(invitation::Column::Answered);
     invited = match source {
         PeriodSource::Wave { wave_id, .. } => {
             invited.filter(invitation::Column::WaveId.eq(wave_id))
@@ -296,31 +326,21 @@ async fn insert_slices(
             .filter(invitation::Column::CreatedAt.lt(midnight(next_month(month)))),
     };
     let mut counts: BTreeMap<i32, (i64, i64)> = BTreeMap::new();
-    for (relationship, count) in invited
-        .into_tuple::<(i32, i64)>()
-        .all(txn)
-        .await
-        .context("Failed to count invitations per relationship")?
+    for (relationship, answered, count) in
+        invited
+            .into_tuple::<(i32, bool, i64)>()
+            .all(txn)
+            .await
+            .context("Failed to count invitations per relationship")?
     {
-        counts.entry(relationship).or_default().0 = count;
+        let entry = counts.entry(relationship).or_default();
+        entry.0 += count;
+        if answered {
+            entry.1 += count;
+        }
     }
-    let answered = result_group::Entity::find()
-        .select_only()
-        .column(result_group::Column::RelationshipId)
-        .column_as(
-            Expr::col(result_group::Column::Responses)
-                .add(Expr::col(result_group::Column::NotApplicable))
-                .sum(),
-            "answered",
-        )
-        .filter(result_group::Column::PeriodId.eq(period_id))
-        .group_by(result_group::Column::RelationshipId)
-        .into_tuple::<(i32, i64)>()
-        .all(txn)
-        .await
-        .context("Failed to count answers per relationship")?;
-    for (relationship, count) in answered {
-        counts.entry(relationship).or_default().1 = count;
+    for relationship in carried.keys() {
+        counts.entry(*relationship).or_default();
     }
     let providers: BTreeMap<i32, i32> = relationship::Entity::find()
         .select_only()
@@ -340,12 +360,17 @@ async fn insert_slices(
         let Some(provider) = providers.get(&relationship) else {
             continue;
         };
+        let (carried_over, carried_from) = carried
+            .get(&relationship)
+            .map_or((0, None), |(count, from)| (*count, Some(*from)));
         rows.push(result_slice::ActiveModel {
             period_id: Set(period_id),
             relationship_id: Set(relationship),
             provider_department_id: Set(*provider),
             invited: Set(i32::try_from(invited).context("Invitation count out of range")?),
             answered: Set(i32::try_from(answered).context("Answer count out of range")?),
+            carried_over: Set(i32::try_from(carried_over).context("Carried count out of range")?),
+            carried_from: Set(carried_from),
         });
     }
     for chunk in rows.chunks(500) {

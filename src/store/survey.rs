@@ -1,5 +1,5 @@
 //! Reads behind the survey page: the questionnaire with its texts (the invitation and its
-//! sections come from `store::survey_keys`). Writes of answers live in `store::answers`.
+//! sections come from `store::survey_keys`). Submissions are stored sealed by `store::sealed`.
 
 use crate::survey::model::{Question, Translation};
 use anyhow::Context;

@@ -105,6 +105,35 @@ pub async fn insert_wave(
     }
 }
 
+/// The closed waves of `wave_id`'s cycle that closed no later than it (itself included), with
+/// their opening days: the waves whose held-back answers its release may take along.
+pub async fn closed_waves_of_cycle_until(
+    db: &impl ConnectionTrait,
+    wave_id: i32,
+) -> anyhow::Result<Vec<(i32, chrono::NaiveDate)>> {
+    let Some(this) = wave::Entity::find_by_id(wave_id)
+        .one(db)
+        .await
+        .context("Failed to load a wave")?
+    else {
+        return Ok(Vec::new());
+    };
+    let rows: Vec<(i32, DateTime<Utc>)> = wave::Entity::find()
+        .select_only()
+        .columns([wave::Column::Id, wave::Column::OpensAt])
+        .filter(wave::Column::CycleId.eq(this.cycle_id))
+        .filter(wave::Column::State.eq(WaveState::Closed))
+        .filter(wave::Column::ClosesAt.lte(this.closes_at))
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to load the cycle's closed waves")?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, opens_at)| (id, opens_at.date_naive()))
+        .collect())
+}
+
 /// Marks the questionnaire as used, so it is never edited again.
 pub async fn lock_questionnaire(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<()> {
     questionnaire::Entity::update_many()

@@ -8,7 +8,8 @@ use crate::store::you_said_we_did::NoteView;
 use crate::survey::load::OpenSurvey;
 use crate::survey::model::{Question, Section, Translation};
 use crate::survey::submission::{
-    FORM_ERROR_KEY, FieldError, FieldErrors, MAX_TEXT_CHARS, answer_field, not_applicable_field,
+    FORM_ERROR_KEY, FieldError, FieldErrors, MAX_SUBMISSION_TEXT_CHARS, MAX_TEXT_CHARS,
+    answer_field, not_applicable_field,
 };
 use entity::question::QuestionKind;
 use fluent_bundle::FluentArgs;
@@ -134,6 +135,11 @@ fn error_message(languages: Languages<'_>, error: FieldError) -> String {
             i18n.text(locale, "survey-text-too-long", Some(&args))
         }
         FieldError::UnknownQuestion => i18n.text(locale, "survey-form-mismatch", None),
+        FieldError::TooMuchText => {
+            let mut args = FluentArgs::new();
+            args.set("max", MAX_SUBMISSION_TEXT_CHARS);
+            i18n.text(locale, "survey-text-too-much", Some(&args))
+        }
     }
 }
 

@@ -1,12 +1,11 @@
 //! Answer intake with group commit: one writer task per instance takes the forms posted by
 //! many concurrent requests, finds the invitations of all of them with one query on its own
-//! connection, validates each and stores the valid ones in one transaction through
-//! `store::answers::store_submissions`, the one answer write path. Each request is answered
-//! only after the transaction holding its submission committed, so nothing acknowledged is
-//! ever lost; on SQLite (`synchronous = FULL`) one fsync then covers a whole batch instead of
-//! one per submission, and storing a batch in shuffled order blurs the order of arrival.
-//! (Looking the links up here rather than in each request saves a query and a hand-off to a
-//! pooled connection per submission: the server's CPU per submission fell by about a sixth.)
+//! connection, validates and seals each (`survey::seal`) and stores the sealed records in one
+//! transaction through `store::sealed::store_submissions`. Each request is answered only after
+//! the transaction holding its record committed, so nothing acknowledged is ever lost; on
+//! SQLite (`synchronous = FULL`) one fsync then covers a whole batch instead of one per
+//! submission. Looking the links up here rather than in each request saves a query and a
+//! hand-off to a pooled connection per submission.
 //!
 //! A batch that fails on the database is rolled back and retried one submission at a time,
 //! so one failing submission never fails the others. On PostgreSQL several instances each run
@@ -15,14 +14,17 @@
 //! counts and database errors: no token, no answer.
 
 use crate::config::DatabaseSettings;
-use crate::store::answers::{self, CommentLink, Stored, Submission, SubmitError};
+use crate::sealing::SealingKeys;
 use crate::store::claim;
+use crate::store::sealed::{self, Stored, Submission};
 use crate::survey::keys::QuestionKeyCache;
 use crate::survey::load::{self, Loaded, SubmissionTarget, Target};
+use crate::survey::seal::CommentLink;
 use crate::survey::submission::{self, FieldErrors};
 use anyhow::{Context, anyhow};
 use chrono::{DateTime, Utc};
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, TransactionTrait};
+use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 /// Most forms looked up and stored together.
@@ -74,11 +76,23 @@ struct Job {
     reply: Reply,
 }
 
-/// A valid submission of a batch waiting for its commit: the survey it answers, and where its
-/// outcome goes.
+/// A valid submission of a batch waiting for its commit: the survey it answers, its comments'
+/// conversation links, and where its outcome goes.
 struct Waiting {
     target: Box<SubmissionTarget>,
+    links: Vec<CommentLink>,
     reply: Reply,
+}
+
+/// Why a submission stored nothing.
+#[derive(thiserror::Error, Debug)]
+pub enum SubmitError {
+    /// The invitation was answered before (possibly a moment ago, by a concurrent request).
+    #[error("this invitation has already been answered")]
+    AlreadyAnswered,
+    /// The database failed; the transaction was rolled back.
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
 }
 
 /// Handle to the instance's answer writer. Cheap to clone; the writer stops once every
@@ -95,6 +109,7 @@ impl AnswerIntake {
         db: DatabaseConnection,
         database: DatabaseSettings,
         question_keys: QuestionKeyCache,
+        keys: Arc<SealingKeys>,
     ) -> anyhow::Result<Self> {
         let runtime = tokio::runtime::Handle::try_current()
             .context("The answer writer needs a running tokio runtime")?;
@@ -110,7 +125,7 @@ impl AnswerIntake {
                     db
                 }
             };
-            run(db, question_keys, forms).await;
+            run(db, question_keys, &keys, forms).await;
         });
         Ok(Self { jobs })
     }
@@ -135,16 +150,17 @@ impl AnswerIntake {
 async fn run(
     db: DatabaseConnection,
     question_keys: QuestionKeyCache,
+    keys: &SealingKeys,
     mut forms: mpsc::Receiver<Job>,
 ) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while forms.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let jobs = std::mem::replace(&mut batch, Vec::with_capacity(MAX_BATCH));
-        let keys: Vec<(&str, DateTime<Utc>)> = jobs
+        let lookups: Vec<(&str, DateTime<Utc>)> = jobs
             .iter()
             .map(|job| (job.form.token_hash.as_str(), job.form.received_at))
             .collect();
-        let targets = match load::load_targets(&db, &question_keys, &keys).await {
+        let targets = match load::load_targets(&db, &question_keys, &lookups).await {
             Ok(targets) => targets,
             Err(error) => {
                 tracing::warn!(error.cause_chain = ?error, "looking up posted forms failed");
@@ -157,16 +173,16 @@ async fn run(
         let (submissions, waiting): (Vec<Submission>, Vec<Waiting>) = jobs
             .into_iter()
             .zip(targets)
-            .filter_map(|(job, target)| check(job, target))
+            .filter_map(|(job, target)| check(job, target, keys))
             .unzip();
         store(&db, &submissions, waiting).await;
     }
     tracing::debug!("answer writer stopped: no handle left");
 }
 
-/// Validates `job`'s form against its `target`: the submission to store, or `None` once the
-/// job was answered (refused or rejected).
-fn check(job: Job, target: Target) -> Option<(Submission, Waiting)> {
+/// Validates `job`'s form against its `target` and seals it: the record to store, or `None`
+/// once the job was answered (refused or rejected).
+fn check(job: Job, target: Target, keys: &SealingKeys) -> Option<(Submission, Waiting)> {
     let target = match target {
         Target::Open(target) => target,
         Target::Refused(refused) => {
@@ -179,15 +195,30 @@ fn check(job: Job, target: Target) -> Option<(Submission, Waiting)> {
         received_at,
         ..
     } = job.form;
-    match submission::validate(&target.specs, &fields) {
-        Ok(answers) => Some((
-            target.submission(answers, received_at.date_naive()),
+    let answers = match submission::validate(&target.specs, &fields) {
+        Ok(answers) => answers,
+        Err(errors) => {
+            let _ = job.reply.send(Ok(Outcome::Rejected { errors, fields }));
+            return None;
+        }
+    };
+    match target
+        .submission(answers, received_at.date_naive())
+        .seal(keys)
+    {
+        Ok((sealed, links)) => Some((
+            sealed,
             Waiting {
                 target,
+                links,
                 reply: job.reply,
             },
         )),
-        Err(errors) => {
+        Err(error) => {
+            // Only a submission beyond what one record holds gets here (the text cap keeps
+            // every valid form within it): refused like any other invalid form.
+            tracing::warn!(%error, "a submission could not be sealed");
+            let errors = FieldErrors::form(submission::FieldError::TooMuchText);
             let _ = job.reply.send(Ok(Outcome::Rejected { errors, fields }));
             None
         }
@@ -204,9 +235,9 @@ async fn store(db: &DatabaseConnection, submissions: &[Submission], waiting: Vec
     for (waiting, outcome) in waiting.into_iter().zip(outcomes) {
         // The requester may have gone away; what is stored stays stored.
         let _ = waiting.reply.send(match outcome {
-            Ok(links) => Ok(Outcome::Stored {
+            Ok(()) => Ok(Outcome::Stored {
                 target: waiting.target,
-                links,
+                links: waiting.links,
             }),
             Err(SubmitError::AlreadyAnswered) => Ok(Outcome::Refused(Loaded::Answered(
                 waiting.target.employee_locale,
@@ -223,12 +254,12 @@ async fn store(db: &DatabaseConnection, submissions: &[Submission], waiting: Vec
 pub async fn store_batch(
     db: &DatabaseConnection,
     submissions: &[Submission],
-) -> Vec<Result<Vec<CommentLink>, SubmitError>> {
+) -> Vec<Result<(), SubmitError>> {
     match store_together(db, submissions).await {
         Ok(outcomes) => outcomes
             .into_iter()
             .map(|outcome| match outcome {
-                Stored::Stored(links) => Ok(links),
+                Stored::Stored => Ok(()),
                 Stored::AlreadyAnswered => Err(SubmitError::AlreadyAnswered),
             })
             .collect(),
@@ -239,7 +270,7 @@ pub async fn store_batch(
             );
             let mut outcomes = Vec::with_capacity(submissions.len());
             for submission in submissions {
-                outcomes.push(answers::submit(db, submission).await);
+                outcomes.push(store_alone(db, submission).await);
             }
             outcomes
         }
@@ -255,9 +286,29 @@ async fn store_together(
     let txn = claim::begin(db)
         .await
         .context("Failed to begin the answer transaction")?;
-    let outcomes = answers::store_submissions(&txn, submissions).await?;
+    let outcomes = sealed::store_submissions(&txn, submissions).await?;
     txn.commit()
         .await
         .context("Failed to commit the answer transaction")?;
     Ok(outcomes)
+}
+
+/// Stores one submission in its own transaction: all of it, or nothing.
+async fn store_alone(db: &DatabaseConnection, submission: &Submission) -> Result<(), SubmitError> {
+    let txn = db
+        .begin()
+        .await
+        .context("Failed to begin the answer transaction")?;
+    let outcome = sealed::store_submissions(&txn, std::slice::from_ref(submission)).await?;
+    if outcome.first() == Some(&Stored::Stored) {
+        txn.commit()
+            .await
+            .context("Failed to commit the answer transaction")?;
+        Ok(())
+    } else {
+        txn.rollback()
+            .await
+            .context("Failed to roll back the answer transaction")?;
+        Err(SubmitError::AlreadyAnswered)
+    }
 }

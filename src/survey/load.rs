@@ -3,12 +3,12 @@
 //! recent actions ("you said, we did").
 
 use crate::domain::{Locale, SecretToken};
-use crate::store::answers::Submission;
 use crate::store::survey::{self, InvitationInfo};
 use crate::store::survey_keys;
 use crate::store::you_said_we_did::{self, ActionNote};
 use crate::survey::keys::QuestionKeyCache;
 use crate::survey::model::{Question, Section, asked};
+use crate::survey::seal::Submission;
 use crate::survey::submission::{QuestionSpec, SectionSpec, ValidatedSubmission};
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -48,7 +48,7 @@ pub fn access(invitation: &InvitationInfo, now: DateTime<Utc>) -> Access {
     }
 }
 
-/// Where a submission of an open invitation is stored: everything `store::answers` needs
+/// Where a submission of an open invitation is stored: everything `survey::seal` needs
 /// besides the answers themselves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SurveyKey {

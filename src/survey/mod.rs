@@ -1,12 +1,13 @@
 //! The employee's survey: from a link's token to the questions shown (`load`, `form`), the
 //! validation of a submitted form (`submission`, pure), the shape of the data (`model`), the
 //! in-memory question keys of locked questionnaires (`keys`) and the group-commit writer
-//! every submission goes through (`intake`). Answers are written only by `store::answers`,
-//! the one anonymous write path. Nothing here logs tokens, answers or comments.
+//! every submission goes through (`intake`), which seals each submission (`seal`) into one
+//! opaque record; answers become rows only when a release opens them (`crate::release`). Nothing here logs tokens, answers or comments.
 
 pub mod form;
 pub mod intake;
 pub mod keys;
 pub mod load;
 pub mod model;
+pub mod seal;
 pub mod submission;

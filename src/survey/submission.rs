@@ -9,6 +9,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Longest accepted comment, in characters (line breaks count as one).
 pub const MAX_TEXT_CHARS: usize = 2000;
 
+/// Most text one submission may carry, all its comments and thanks together, in characters:
+/// what one sealed record holds in any script (every record has the same size, see
+/// `sealing::ballot`).
+pub const MAX_SUBMISSION_TEXT_CHARS: usize = 2000;
+
 /// Key of errors that belong to the whole form rather than to one question.
 pub const FORM_ERROR_KEY: &str = "form";
 
@@ -55,6 +60,8 @@ pub enum FieldError {
     TooLong,
     /// A value was sent for a question that this survey does not ask (a stale or forged form).
     UnknownQuestion,
+    /// The texts of the form add up to more than `MAX_SUBMISSION_TEXT_CHARS`.
+    TooMuchText,
 }
 
 /// The errors of a rejected form, by field name (`FORM_ERROR_KEY` for form-wide ones).
@@ -75,6 +82,13 @@ impl FieldErrors {
     /// True when nothing was rejected.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Errors of the whole form: just `error`.
+    pub fn form(error: FieldError) -> Self {
+        let mut errors = Self::default();
+        errors.insert(FORM_ERROR_KEY.to_owned(), error);
+        errors
     }
 
     fn insert(&mut self, field: String, error: FieldError) {
@@ -228,6 +242,17 @@ pub fn validate(
             not_applicable: skipped,
             answers,
         });
+    }
+    let text: usize = validated
+        .iter()
+        .flat_map(|section| &section.answers)
+        .filter_map(|answer| match &answer.value {
+            AnswerValue::Text(text) => Some(text.chars().count()),
+            AnswerValue::Number(_) => None,
+        })
+        .sum();
+    if text > MAX_SUBMISSION_TEXT_CHARS {
+        errors.insert(FORM_ERROR_KEY.to_owned(), FieldError::TooMuchText);
     }
     if errors.is_empty() {
         Ok(ValidatedSubmission {

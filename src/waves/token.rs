@@ -101,6 +101,8 @@ mod tests {
         SecuritySettings {
             jwt_secret: SecretString::from(secret.to_owned()),
             jwt_secret_file: String::new(),
+            sealing_key: SecretString::from(String::new()),
+            sealing_key_file: String::new(),
             cookie_secure: false,
             session_hours: 12,
         }

@@ -83,15 +83,83 @@ fn a_relative_base_url_is_refused_naming_the_key() {
 #[test]
 fn port_zero_is_refused_in_production() {
     let error = load_with(
-        &[(
-            "INNERPULSE__SECURITY__JWT_SECRET",
-            "0123456789abcdef0123456789abcdef",
-        )],
+        &[
+            (
+                "INNERPULSE__SECURITY__JWT_SECRET",
+                "0123456789abcdef0123456789abcdef",
+            ),
+            ("INNERPULSE__SECURITY__SEALING_KEY", SEALING_KEY),
+        ],
         "[app]\nmode = \"production\"\n[server]\nport = 0\n",
     )
     .unwrap_err();
 
     assert_eq!(error.key, "server.port");
+}
+
+/// A well-formed sealing key.
+const SEALING_KEY: &str = "5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a";
+
+#[test]
+fn production_without_a_sealing_key_refuses_to_start_and_names_the_setting() {
+    let error = load_with(
+        &[(
+            "INNERPULSE__SECURITY__JWT_SECRET",
+            "0123456789abcdef0123456789abcdef",
+        )],
+        "[app]\nmode = \"production\"\n[server]\nport = 8080\n",
+    )
+    .unwrap_err();
+
+    assert_eq!(error.key, "security.sealing_key_file");
+    assert!(
+        error.to_string().contains("innerpulse keys generate"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_malformed_sealing_key_or_one_equal_to_the_session_secret_is_refused() {
+    let session = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+    let malformed = load_with(
+        &[
+            ("INNERPULSE__SECURITY__JWT_SECRET", session),
+            ("INNERPULSE__SECURITY__SEALING_KEY", "not-a-key"),
+        ],
+        "",
+    )
+    .unwrap_err();
+    assert_eq!(malformed.key, "security.sealing_key");
+
+    let same = load_with(
+        &[
+            ("INNERPULSE__SECURITY__JWT_SECRET", session),
+            ("INNERPULSE__SECURITY__SEALING_KEY", session),
+        ],
+        "",
+    )
+    .unwrap_err();
+    assert!(same.to_string().contains("session secret"), "{same}");
+}
+
+#[test]
+fn in_development_a_sealing_key_file_is_generated_once_readable_by_its_owner_only() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let overrides = format!("[app]\ndata_dir = \"{}\"\n", data_dir.path().display());
+    let first = load_with(&[], &overrides).unwrap();
+    let second = load_with(&[], &overrides).unwrap();
+    let path = data_dir.path().join("sealing_keys");
+
+    assert_eq!(
+        first.security.sealing_keys().unwrap().current().id(),
+        second.security.sealing_keys().unwrap().current().id()
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
 }
 
 #[test]

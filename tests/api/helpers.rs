@@ -296,6 +296,19 @@ impl TestApp {
         .id
     }
 
+    /// Releases every closed wave (and ended touchpoint month) as the scheduler does: its
+    /// sealed answers become responses in groups of at least k. Returns how many periods.
+    pub async fn release(&self) -> u64 {
+        innerpulse::report::materialize::run_once(
+            self.db(),
+            &self.state.sealing,
+            self.state.settings.anonymity.min_group_size.get(),
+            chrono::Utc::now() + chrono::TimeDelta::seconds(10),
+        )
+        .await
+        .unwrap()
+    }
+
     /// One scheduler pass, as `innerpulse dispatch --once` runs it.
     pub async fn run_scheduler_once(&self) -> innerpulse::scheduler::PassOutcome {
         let mailer = self.state.settings.mail.mailer().unwrap();

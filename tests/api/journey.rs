@@ -69,9 +69,19 @@ async fn an_employee_answers_through_the_emailed_link_once_and_the_link_dies_at_
         "{}",
         submitted.text().await.unwrap()
     );
-    let responses = response::Entity::find().count(app.db()).await.unwrap();
-    assert!(responses >= 1);
-    assert!(answer::Entity::find().count(app.db()).await.unwrap() >= responses);
+    assert_eq!(
+        response::Entity::find().count(app.db()).await.unwrap(),
+        0,
+        "answers stay sealed until the wave closes"
+    );
+    assert_eq!(answer::Entity::find().count(app.db()).await.unwrap(), 0);
+    assert_eq!(
+        entity::sealed_submission::Entity::find()
+            .count(app.db())
+            .await
+            .unwrap(),
+        1
+    );
     let again = app
         .client
         .post(app.url(path))
@@ -81,8 +91,12 @@ async fn an_employee_answers_through_the_emailed_link_once_and_the_link_dies_at_
         .unwrap();
     assert_eq!(again.status(), 409);
     assert_eq!(
-        response::Entity::find().count(app.db()).await.unwrap(),
-        responses
+        entity::sealed_submission::Entity::find()
+            .count(app.db())
+            .await
+            .unwrap(),
+        1,
+        "a link answers once"
     );
 
     let open = wave::Entity::find().one(app.db()).await.unwrap().unwrap();

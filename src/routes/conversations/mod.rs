@@ -10,8 +10,8 @@ mod view;
 
 use crate::domain::Locale;
 use crate::state::AppState;
-use crate::store::answers::CommentLink;
 use crate::survey::model::Section;
+use crate::survey::seal::CommentLink;
 use actix_web::http::header::{CACHE_CONTROL, REFERRER_POLICY};
 use actix_web::middleware::DefaultHeaders;
 use actix_web::web;

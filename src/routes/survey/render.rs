@@ -7,10 +7,10 @@ use crate::error::AppResult;
 use crate::report::last_score::{LastScore, last_scores};
 use crate::routes::conversations::conversation_links;
 use crate::state::AppState;
-use crate::store::answers::CommentLink;
 use crate::survey::form::{self, Input, Languages};
 use crate::survey::load::{Loaded, OpenSurvey};
 use crate::survey::model::Section;
+use crate::survey::seal::CommentLink;
 use crate::survey::submission::FieldErrors;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, REFERRER_POLICY};
@@ -101,6 +101,10 @@ pub async fn survey_form(
     context.insert("context_label", &survey.context_label);
     context.insert("error_count", &errors.len());
     context.insert("form_error", &form::form_error(languages, errors));
+    context.insert(
+        "text_cap",
+        &crate::survey::submission::MAX_SUBMISSION_TEXT_CHARS,
+    );
     page(state, locale, "survey/form.html", context, status)
 }
 

@@ -117,6 +117,8 @@ survey-not-used-help = Choose this to skip the questions about this service.
 survey-submit = Send answers
 survey-required-missing = Please answer this question.
 survey-invalid-value = This answer is not valid. Please choose one of the options.
+survey-text-too-much = Your comments together are too long: please shorten them to { $max } characters in all.
+survey-text-cap = Your comments on this page can hold up to { $max } characters in all.
 survey-text-too-long =
     { $max ->
         [one] Please shorten your answer to { $max } character or fewer.
@@ -135,7 +137,7 @@ action-status-in_progress = In progress
 action-status-done = Done
 survey-thanks-title = Thank you!
 survey-thanks-text = Your answers have been saved. They help your colleagues improve the services you rely on.
-survey-conversation-intro = The department may reply to your comment. To read replies and answer them, bookmark this private link now: it is shown only this once and cannot be sent to you again. Nobody can see who you are.
+survey-conversation-intro = The department may reply to your comment. To read replies and answer them, bookmark this private link now: it is shown only this once and cannot be sent to you again. Nobody can see who you are. The conversation opens once the round closes and your comment is released with enough others.
 survey-conversation-link = Your private conversation link
 survey-closed-title = This survey has closed
 survey-closed-text = This survey is no longer open, so answers can no longer be sent. Thank you for your interest — you will receive the next survey by email.

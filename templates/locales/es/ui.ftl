@@ -112,6 +112,8 @@ survey-not-used-help = Elija esta opción para omitir las preguntas sobre este s
 survey-submit = Enviar respuestas
 survey-required-missing = Por favor, responda a esta pregunta.
 survey-invalid-value = Esta respuesta no es válida. Elija una de las opciones.
+survey-text-too-much = Sus comentarios son demasiado largos en conjunto: acórtelos a { $max } caracteres en total.
+survey-text-cap = Sus comentarios en esta página pueden tener hasta { $max } caracteres en total.
 survey-text-too-long =
     { $max ->
         [one] Acorte su respuesta a un máximo de { $max } carácter.
@@ -129,7 +131,7 @@ action-status-in_progress = En curso
 action-status-done = Completada
 survey-thanks-title = ¡Gracias!
 survey-thanks-text = Sus respuestas se han guardado. Ayudan a sus compañeros a mejorar los servicios con los que usted cuenta.
-survey-conversation-intro = El departamento puede responder a su comentario. Para leer las respuestas y contestarlas, guarde ahora este enlace privado en sus marcadores: solo se muestra esta vez y no se le puede volver a enviar. Nadie puede saber quién es usted.
+survey-conversation-intro = El departamento puede responder a su comentario. Para leer las respuestas y contestarlas, guarde ahora este enlace privado en sus marcadores: solo se muestra esta vez y no se le puede volver a enviar. Nadie puede saber quién es usted. La conversación se abre cuando se cierra la ronda y tu comentario se publica junto con suficientes otros.
 survey-conversation-link = Su enlace privado a la conversación
 survey-closed-title = Esta encuesta está cerrada
 survey-closed-text = Esta encuesta ya no está abierta, así que no se pueden enviar respuestas. Gracias por su interés: recibirá la próxima encuesta por correo electrónico.

@@ -112,6 +112,8 @@ survey-not-used-help = Choisissez cette option pour passer les questions sur ce 
 survey-submit = Envoyer mes réponses
 survey-required-missing = Veuillez répondre à cette question.
 survey-invalid-value = Cette réponse n’est pas valide. Veuillez choisir l’une des options proposées.
+survey-text-too-much = Vos commentaires sont trop longs au total : raccourcissez-les à { $max } caractères en tout.
+survey-text-cap = Vos commentaires sur cette page peuvent compter jusqu’à { $max } caractères au total.
 survey-text-too-long =
     { $max ->
         [one] Veuillez raccourcir votre réponse à { $max } caractère maximum.
@@ -129,7 +131,7 @@ action-status-in_progress = En cours
 action-status-done = Terminée
 survey-thanks-title = Merci !
 survey-thanks-text = Vos réponses ont été enregistrées. Elles aident vos collègues à améliorer les services sur lesquels vous comptez.
-survey-conversation-intro = Le département pourra répondre à votre commentaire. Pour lire ses réponses et y répondre, ajoutez dès maintenant ce lien privé à vos favoris : il ne s’affiche qu’une seule fois et ne pourra pas vous être renvoyé. Personne ne peut savoir qui vous êtes.
+survey-conversation-intro = Le département pourra répondre à votre commentaire. Pour lire ses réponses et y répondre, ajoutez dès maintenant ce lien privé à vos favoris : il ne s’affiche qu’une seule fois et ne pourra pas vous être renvoyé. Personne ne peut savoir qui vous êtes. La conversation s’ouvre quand le tour se clôt et que votre commentaire est publié avec assez d’autres.
 survey-conversation-link = Votre lien privé vers la conversation
 survey-closed-title = Cette enquête est close
 survey-closed-text = Cette enquête n’est plus ouverte : il n’est plus possible d’envoyer des réponses. Merci de votre intérêt — vous recevrez la prochaine enquête par e-mail.

@@ -112,6 +112,8 @@ survey-not-used-help = Kies dit om de vragen over deze dienst over te slaan.
 survey-submit = Antwoorden versturen
 survey-required-missing = Beantwoord deze vraag.
 survey-invalid-value = Dit antwoord is niet geldig. Kies een van de opties.
+survey-text-too-much = Uw opmerkingen zijn samen te lang: maak ze korter, tot { $max } tekens in totaal.
+survey-text-cap = Uw opmerkingen op deze pagina mogen samen maximaal { $max } tekens bevatten.
 survey-text-too-long =
     { $max ->
         [one] Maak uw antwoord korter: maximaal { $max } teken.
@@ -129,7 +131,7 @@ action-status-in_progress = In uitvoering
 action-status-done = Afgerond
 survey-thanks-title = Hartelijk dank!
 survey-thanks-text = Uw antwoorden zijn opgeslagen. Ze helpen uw collega’s de diensten te verbeteren waarop u rekent.
-survey-conversation-intro = De afdeling kan op uw opmerking reageren. Sla deze privélink nu op als bladwijzer om reacties te lezen en te beantwoorden: hij wordt maar één keer getoond en kan niet opnieuw naar u worden gestuurd. Niemand kan zien wie u bent.
+survey-conversation-intro = De afdeling kan op uw opmerking reageren. Sla deze privélink nu op als bladwijzer om reacties te lezen en te beantwoorden: hij wordt maar één keer getoond en kan niet opnieuw naar u worden gestuurd. Niemand kan zien wie u bent. Het gesprek opent zodra de ronde sluit en je opmerking samen met genoeg andere wordt vrijgegeven.
 survey-conversation-link = Uw privélink naar het gesprek
 survey-closed-title = Deze enquête is gesloten
 survey-closed-text = Deze enquête is niet meer open, dus er kunnen geen antwoorden meer worden verstuurd. Bedankt voor uw interesse – de volgende enquête ontvangt u weer per e-mail.

@@ -119,6 +119,8 @@ survey-not-used-help = Zaznaczenie tej opcji pozwala pominąć pytania o tę us�
 survey-submit = Wyślij odpowiedzi
 survey-required-missing = Prosimy odpowiedzieć na to pytanie.
 survey-invalid-value = Ta odpowiedź jest nieprawidłowa. Prosimy wybrać jedną z podanych opcji.
+survey-text-too-much = Twoje komentarze są łącznie za długie: skróć je do { $max } znaków w sumie.
+survey-text-cap = Komentarze na tej stronie mogą mieć łącznie do { $max } znaków.
 survey-text-too-long =
     { $max ->
         [one] Prosimy skrócić odpowiedź do { $max } znaku.
@@ -140,7 +142,7 @@ action-status-in_progress = W toku
 action-status-done = Zrealizowane
 survey-thanks-title = Dziękujemy!
 survey-thanks-text = Odpowiedzi zostały zapisane. Pomogą współpracownikom ulepszać usługi, na których wszyscy polegamy.
-survey-conversation-intro = Dział może odpowiedzieć na komentarz. Aby czytać odpowiedzi i na nie reagować, warto od razu dodać ten prywatny link do zakładek: jest wyświetlany tylko raz i nie można go wysłać ponownie. Nikt nie może ustalić, kto jest autorem komentarza.
+survey-conversation-intro = Dział może odpowiedzieć na komentarz. Aby czytać odpowiedzi i na nie reagować, warto od razu dodać ten prywatny link do zakładek: jest wyświetlany tylko raz i nie można go wysłać ponownie. Nikt nie może ustalić, kto jest autorem komentarza. Rozmowa otworzy się, gdy runda się zakończy, a Twój komentarz zostanie ujawniony razem z wystarczającą liczbą innych.
 survey-conversation-link = Prywatny link do rozmowy
 survey-closed-title = Ankieta jest zamknięta
 survey-closed-text = Ta ankieta nie jest już otwarta, więc nie można przesłać odpowiedzi. Dziękujemy za zainteresowanie — kolejna ankieta przyjdzie e-mailem.

@@ -10,19 +10,28 @@ use innerpulse::domain::hash_hex;
 use sea_orm::EntityTrait;
 
 #[tokio::test]
-async fn the_thank_you_page_shows_one_private_link_per_comment_and_only_its_hash_is_stored() {
+async fn the_thank_you_page_shows_one_private_link_per_comment_and_only_its_hash_is_released() {
     let ctx = Loop::start().await;
 
-    let tokens = ctx.answer(1).await;
+    let tokens = ctx.answer(K).await;
+    let before_release = conversation::Entity::find()
+        .all(ctx.app.db())
+        .await
+        .unwrap();
+    ctx.close_and_release().await;
 
+    assert!(before_release.is_empty(), "nothing readable before release");
     let stored = conversation::Entity::find()
         .all(ctx.app.db())
         .await
         .unwrap();
-    assert_eq!(stored.len(), 1, "the thanks answer gets no conversation");
-    assert_eq!(stored[0].token_hash, hash_hex(tokens[0].as_bytes()));
-    assert_eq!(stored[0].question_id, ctx.org.q.comment);
-    assert_eq!(stored[0].id.get_version_num(), 4);
+    assert_eq!(stored.len(), K, "the thanks answers get no conversation");
+    let mine = stored
+        .iter()
+        .find(|c| c.token_hash == hash_hex(tokens[0].as_bytes()))
+        .expect("the link's conversation");
+    assert_eq!(mine.question_id, ctx.org.q.comment);
+    assert_eq!(mine.id.get_version_num(), 4);
     let page = ctx.app.get(&format!("/c/{}", tokens[0])).await;
     assert_eq!(page.status(), 200);
     assert_survey_headers(&page);
@@ -202,12 +211,7 @@ async fn an_unknown_or_malformed_conversation_link_gets_a_404_page_without_cooki
         let page = ctx.app.get(&path).await;
         assert_eq!(page.status(), 404, "{path}");
         assert_survey_headers(&page);
-        assert!(
-            page.text()
-                .await
-                .unwrap()
-                .contains("Conversation not found")
-        );
+        assert!(page.text().await.unwrap().contains("not open yet"));
     }
     let posted = ctx.respondent_says(unknown.expose(), "hello?").await;
     assert_eq!(posted.status(), 404);

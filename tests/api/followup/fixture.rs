@@ -30,9 +30,12 @@ pub struct Staff {
 }
 
 impl Loop {
-    /// Starts the app with `min_comment_group_size = 3` and builds the organisation.
+    /// Starts the app with both thresholds at 3 and builds the organisation.
     pub async fn start() -> Self {
-        let app = spawn_app_with(&format!("[anonymity]\nmin_comment_group_size = {K}")).await;
+        let app = spawn_app_with(&format!(
+            "[anonymity]\nmin_group_size = {K}\nmin_comment_group_size = {K}"
+        ))
+        .await;
         let org = Org::create(&app).await;
         let provider = |id: i32| {
             let db = app.db().clone();
@@ -83,11 +86,25 @@ impl Loop {
         active.update(self.app.db()).await.unwrap();
     }
 
-    /// Answers `n` times and closes the wave.
+    /// Answers `n` times, closes the wave and releases its answers (in groups of at least k).
     pub async fn answered_and_closed(&self, n: usize) -> Vec<String> {
         let tokens = self.answer(n).await;
-        self.set_wave_state(WaveState::Closed).await;
+        self.close_and_release().await;
         tokens
+    }
+
+    /// Closes the wave now and releases its sealed answers, as the scheduler does at close.
+    pub async fn close_and_release(&self) {
+        let mut active = wave::Entity::find_by_id(self.org.wave)
+            .one(self.app.db())
+            .await
+            .unwrap()
+            .unwrap()
+            .into_active_model();
+        active.state = Set(WaveState::Closed);
+        active.closes_at = Set(chrono::Utc::now() - chrono::TimeDelta::minutes(1));
+        active.update(self.app.db()).await.unwrap();
+        self.app.release().await;
     }
 
     /// A logged-in staff member with `role` for `departments`, in a browser of their own.

@@ -5,41 +5,52 @@
 use super::fixture::{K, Loop};
 use chrono::{Datelike, Months, NaiveDate, Utc};
 use entity::account::Role;
-use entity::wave::WaveState;
 use entity::{answer, conversation, response};
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 
 #[tokio::test]
-async fn one_answer_short_of_the_threshold_hides_the_comments_and_the_threshold_shows_them() {
-    let ctx = Loop::start().await;
-    let head = ctx.staff(Role::DepartmentHead, &[ctx.it]).await;
-    let tokens = ctx.answered_and_closed(K - 1).await;
-    let id = ctx.conversation_id(&tokens[0]).await;
-    let path = format!("/results/conversations/{id}");
+async fn one_answer_short_of_the_threshold_stays_sealed_and_the_threshold_shows_the_comments() {
+    let short = Loop::start().await;
+    let tokens = short.answered_and_closed(K - 1).await;
+    let conversations = conversation::Entity::find()
+        .count(short.app.db())
+        .await
+        .unwrap();
+    let respondent = short.app.get(&format!("/c/{}", tokens[0])).await;
+    let enough = Loop::start().await;
+    let head = enough.staff(Role::DepartmentHead, &[enough.it]).await;
+    let tokens = enough.answered_and_closed(K).await;
+    let id = enough.conversation_id(&tokens[0]).await;
 
-    let below = ctx.get_in(&head.client, &path).await;
-    let reply_below = ctx.staff_says(&head, id, "Too early").await;
-    ctx.set_wave_state(WaveState::Open).await;
-    ctx.answer(1).await;
-    ctx.set_wave_state(WaveState::Closed).await;
-    let at = ctx.get_in(&head.client, &path).await;
+    let at = enough
+        .get_in(&head.client, &format!("/results/conversations/{id}"))
+        .await;
 
-    assert_eq!(below.status(), 404);
-    assert_eq!(reply_below.status(), 404);
+    assert_eq!(conversations, 0, "nothing of k-1 answers is released");
+    assert_eq!(
+        crate::survey::fixture::sealed_count(&short.app).await,
+        u64::try_from(K - 1).unwrap()
+    );
+    assert_eq!(respondent.status(), 404);
+    assert!(respondent.text().await.unwrap().contains("not open yet"));
     assert_eq!(at.status(), 200);
 }
 
 #[tokio::test]
-async fn comments_of_a_wave_that_is_still_open_stay_hidden() {
+async fn comments_of_a_wave_that_is_still_open_stay_sealed() {
     let ctx = Loop::start().await;
-    let head = ctx.staff(Role::DepartmentHead, &[ctx.it]).await;
-    let hr = ctx.staff(Role::HrAdmin, &[]).await;
     let tokens = ctx.answer(K + 1).await;
-    let id = ctx.conversation_id(&tokens[0]).await;
-    let path = format!("/results/conversations/{id}");
 
-    assert_eq!(ctx.get_in(&head.client, &path).await.status(), 404);
-    assert_eq!(ctx.get_in(&hr.client, &path).await.status(), 404);
+    let respondent = ctx.app.get(&format!("/c/{}", tokens[0])).await;
+
+    assert_eq!(
+        conversation::Entity::find()
+            .count(ctx.app.db())
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(respondent.status(), 404);
 }
 
 #[tokio::test]
@@ -56,7 +67,7 @@ async fn not_applicable_answers_do_not_count_towards_the_threshold() {
         let stored = crate::survey::fixture::post_survey(&ctx.app, &invited.path(), &fields).await;
         assert_eq!(stored.status(), 200);
     }
-    ctx.set_wave_state(WaveState::Closed).await;
+    ctx.close_and_release().await;
     let id = ctx.conversation_id(&tokens[0]).await;
 
     let page = ctx

@@ -1,7 +1,7 @@
 //! Conversation requests are logged by route pattern (`/c/{token}`): the respondent's token,
 //! its hash and the messages never reach the logs.
 
-use super::fixture::Loop;
+use super::fixture::{K, Loop};
 use crate::survey::logs::capture_logs;
 use innerpulse::domain::hash_hex;
 
@@ -13,7 +13,7 @@ async fn conversation_requests_are_logged_by_route_pattern_without_token_or_mess
     }
     let captured = capture_logs();
     let ctx = Loop::start().await;
-    let tokens = ctx.answer(1).await;
+    let tokens = ctx.answered_and_closed(K).await;
     let secret = "Secret reply 91c2 about the night shift";
 
     let shown = ctx.app.get(&format!("/c/{}?lang=fr", tokens[0])).await;

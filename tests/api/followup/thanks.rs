@@ -32,7 +32,7 @@ async fn the_thanks_wall_shows_thanks_past_the_gate_to_the_providing_department_
         .unwrap();
     ctx.set_wave_state(entity::wave::WaveState::Open).await;
     ctx.answer(1).await;
-    ctx.set_wave_state(entity::wave::WaveState::Closed).await;
+    ctx.close_and_release().await;
 
     let wall = ctx.get_in(&it_head.client, "/thanks").await;
     let elsewhere = ctx

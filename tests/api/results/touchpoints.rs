@@ -5,7 +5,7 @@ use super::fixture::{dashboard_json, helpdesk};
 use crate::helpers::{TestApp, spawn_app};
 use crate::survey::fixture::{Org, post_survey};
 use chrono::{Datelike, Duration, NaiveDate, Utc};
-use entity::{question, response};
+use entity::question;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -42,11 +42,15 @@ async fn touchpoint_answers(app: &TestApp, org: &Org, count: usize, overall: &st
             200
         );
     }
-    // The answers were given today; file them under an ended month.
-    response::Entity::update_many()
-        .col_expr(response::Column::SubmittedOn, Expr::value(day))
-        .filter(response::Column::WaveId.is_null())
-        .filter(response::Column::SubmittedOn.eq(Utc::now().date_naive()))
+    // The answers were given today; file their sealed records under an ended month.
+    let this_month = Utc::now().date_naive().with_day(1).unwrap();
+    entity::sealed_submission::Entity::update_many()
+        .col_expr(
+            entity::sealed_submission::Column::Month,
+            Expr::value(day.with_day(1).unwrap()),
+        )
+        .filter(entity::sealed_submission::Column::WaveId.is_null())
+        .filter(entity::sealed_submission::Column::Month.eq(this_month))
         .exec(app.db())
         .await
         .unwrap();

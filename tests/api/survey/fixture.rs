@@ -495,6 +495,32 @@ pub async fn stored_rows(app: &TestApp) -> (u64, u64) {
     )
 }
 
+/// Closes the fixture's wave now and releases it as the scheduler does; returns the wave's
+/// opening day (the day released responses carry).
+pub async fn close_and_release(app: &TestApp, org: &Org) -> chrono::NaiveDate {
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    let wave = entity::wave::Entity::find_by_id(org.wave)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let opened_on = wave.opens_at.date_naive();
+    let mut active = wave.into_active_model();
+    active.state = Set(entity::wave::WaveState::Closed);
+    active.closes_at = Set(chrono::Utc::now() - chrono::TimeDelta::minutes(1));
+    active.update(app.db()).await.unwrap();
+    app.release().await;
+    opened_on
+}
+
+/// Sealed submissions waiting for their release.
+pub async fn sealed_count(app: &TestApp) -> u64 {
+    entity::sealed_submission::Entity::find()
+        .count(app.db())
+        .await
+        .unwrap()
+}
+
 /// Whether the invitation is marked as answered.
 pub async fn is_answered(app: &TestApp, invitation_id: i32) -> bool {
     invitation::Entity::find_by_id(invitation_id)

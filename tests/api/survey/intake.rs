@@ -1,17 +1,28 @@
 //! The group-commit answer writer: many submissions stored per transaction, each request
 //! answered after its commit, a duplicate or a refused submission failing alone.
 
-use super::fixture::{Invited, Org, is_answered, post_survey, stored_rows};
+use super::fixture::{Invited, Org, is_answered, post_survey, sealed_count, stored_rows};
 use crate::helpers::{TestApp, spawn_app, test_settings};
 use chrono::Utc;
 use innerpulse::startup::Application;
-use innerpulse::store::answers::{Submission, SubmitError};
-use innerpulse::survey::intake::store_batch;
+use innerpulse::store::sealed::Submission;
+use innerpulse::survey::intake::{SubmitError, store_batch};
 use innerpulse::survey::load::{self, Loaded};
-use innerpulse::survey::submission::{self, QuestionSpec, SectionSpec};
+use innerpulse::survey::submission;
 
-/// The submission the survey page would store for `invited` with the fixture's full answers.
+/// The sealed submission the survey page would store for `invited` with the fixture's full
+/// answers.
 async fn submission_of(app: &TestApp, org: &Org, invited: &Invited) -> Submission {
+    let validated = validated_of(app, org, invited).await;
+    validated.seal(&app.state.sealing).unwrap().0
+}
+
+/// The submission the survey page would seal for `invited` with the fixture's full answers.
+async fn validated_of(
+    app: &TestApp,
+    org: &Org,
+    invited: &Invited,
+) -> innerpulse::survey::seal::Submission {
     let Loaded::Open(survey) = load::load(app.db(), invited.token.expose(), Utc::now())
         .await
         .unwrap()
@@ -40,7 +51,12 @@ async fn many_links_answered_at_the_same_moment_are_all_stored_and_acknowledged(
     for response in responses {
         assert_eq!(response.status(), 200);
     }
-    assert_eq!(stored_rows(&app).await, (48, 240));
+    assert_eq!(sealed_count(&app).await, 24);
+    assert_eq!(
+        stored_rows(&app).await,
+        (0, 0),
+        "nothing readable before release"
+    );
     for one in &invited {
         assert!(is_answered(&app, one.invitation_id).await);
     }
@@ -100,7 +116,7 @@ async fn forms_posted_at_the_same_moment_are_each_answered_as_if_posted_alone() 
     let mut duplicates = statuses[statuses.len() - 2..].to_vec();
     duplicates.sort_unstable();
     assert_eq!(duplicates, [200, 409]);
-    assert_eq!(stored_rows(&app).await, (7 * 2, 7 * 10));
+    assert_eq!(sealed_count(&app).await, 7);
     assert!(!is_answered(&app, rejected.invitation_id).await);
 }
 
@@ -115,7 +131,7 @@ async fn a_link_submitted_twice_in_one_batch_is_stored_once_and_refused_once() {
 
     assert!(outcomes[0].is_ok());
     assert!(matches!(outcomes[1], Err(SubmitError::AlreadyAnswered)));
-    assert_eq!(stored_rows(&app).await, (2, 10));
+    assert_eq!(sealed_count(&app).await, 1);
 }
 
 #[tokio::test]
@@ -125,23 +141,10 @@ async fn a_submission_the_database_refuses_fails_alone_and_the_rest_of_its_batch
     let first = org.invite(&app, "en").await;
     let refused = org.invite(&app, "en").await;
     let last = org.invite(&app, "en").await;
-    // A section about a relationship that does not exist: the foreign key refuses it.
-    let missing_relationship = SectionSpec {
-        relationship_id: 999_999,
-        questions: vec![QuestionSpec {
-            id: org.q.overall,
-            kind: entity::question::QuestionKind::Rating,
-            required: true,
-            option_count: 0,
-        }],
-    };
-    let bad_answers = submission::validate(
-        &[missing_relationship],
-        &[(format!("s999999_q{}", org.q.overall), "3".to_owned())],
-    )
-    .unwrap();
-    let mut bad = submission_of(&app, &org, &refused).await;
-    bad.answers = bad_answers;
+    // A record for a wave that does not exist: the foreign key refuses it.
+    let mut bad = validated_of(&app, &org, &refused).await;
+    bad.wave_id = Some(999_999);
+    let bad = bad.seal(&app.state.sealing).unwrap().0;
     let batch = [
         submission_of(&app, &org, &first).await,
         bad,
@@ -153,7 +156,7 @@ async fn a_submission_the_database_refuses_fails_alone_and_the_rest_of_its_batch
     assert!(outcomes[0].is_ok());
     assert!(matches!(outcomes[1], Err(SubmitError::Unexpected(_))));
     assert!(outcomes[2].is_ok());
-    assert_eq!(stored_rows(&app).await, (4, 20));
+    assert_eq!(sealed_count(&app).await, 2);
     assert!(is_answered(&app, first.invitation_id).await);
     assert!(
         !is_answered(&app, refused.invitation_id).await,
@@ -192,7 +195,7 @@ async fn one_link_posted_to_two_server_instances_at_once_is_stored_once() {
     let mut statuses = [first.status().as_u16(), second.unwrap().status().as_u16()];
     statuses.sort_unstable();
     assert_eq!(statuses, [200, 409]);
-    assert_eq!(stored_rows(&app).await, (2, 10));
+    assert_eq!(sealed_count(&app).await, 1);
 }
 
 #[tokio::test]

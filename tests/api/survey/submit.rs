@@ -1,18 +1,38 @@
-//! `POST /s/{token}`: valid submissions are stored once, anonymously, in one go.
+//! `POST /s/{token}`: valid submissions are stored once, sealed, in one go; at close they are
+//! released as one response per section with its answers.
 
-use super::fixture::{Org, assert_survey_headers, is_answered, post_survey, stored_rows};
-use crate::helpers::spawn_app;
+use super::fixture::{
+    Org, assert_survey_headers, close_and_release, is_answered, post_survey, sealed_count,
+    stored_rows,
+};
+use crate::helpers::{TestApp, spawn_app};
 use entity::{answer, response};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 
-async fn response_about(app: &crate::helpers::TestApp, relationship: i32) -> response::Model {
+/// The threshold k of the test app.
+fn k(app: &TestApp) -> usize {
+    app.state.settings.anonymity.min_group_size.get() as usize
+}
+
+/// Posts `fields` through k − 1 more links of the wave, so that the wave holds k submissions.
+async fn others_answer(app: &TestApp, org: &Org, fields: &[(String, String)]) {
+    for _ in 1..k(app) {
+        let invited = org.invite(app, "en").await;
+        assert_eq!(
+            post_survey(app, &invited.path(), fields).await.status(),
+            200
+        );
+    }
+}
+
+async fn response_about(app: &TestApp, relationship: i32) -> response::Model {
     let mut found = response::Entity::find()
         .filter(response::Column::RelationshipId.eq(relationship))
         .all(app.db())
         .await
         .unwrap();
-    assert_eq!(found.len(), 1, "one response per section");
+    assert_eq!(found.len(), k(app), "one response per section and person");
     found.remove(0)
 }
 
@@ -42,12 +62,25 @@ async fn a_valid_submission_stores_one_response_per_section_with_its_answers() {
     assert_survey_headers(&response);
     let page = response.text().await.unwrap();
     assert!(page.contains("Thank you!"), "{page}");
-    assert_eq!(stored_rows(&app).await, (2, 10));
+    assert_eq!(sealed_count(&app).await, 1);
+    assert_eq!(
+        stored_rows(&app).await,
+        (0, 0),
+        "nothing readable before release"
+    );
+    assert!(is_answered(&app, invited.invitation_id).await);
+    others_answer(&app, &org, &org.full_answers()).await;
+    let opened_on = close_and_release(&app, &org).await;
+    assert_eq!(sealed_count(&app).await, 0, "released records are deleted");
+    assert_eq!(stored_rows(&app).await.0, 2 * k(&app) as u64);
     let helpdesk = response_about(&app, org.helpdesk).await;
     assert_eq!(helpdesk.wave_id, Some(org.wave));
     assert_eq!(helpdesk.customer_department_id, org.sales);
     assert_eq!(helpdesk.questionnaire_id, org.questionnaire);
-    assert_eq!(helpdesk.submitted_on, chrono::Utc::now().date_naive());
+    assert_eq!(
+        helpdesk.submitted_on, opened_on,
+        "dated by the wave, not the day"
+    );
     assert!(!helpdesk.not_applicable);
     assert_eq!(helpdesk.id.get_version_num(), 4);
     let q = &org.q;
@@ -75,7 +108,10 @@ async fn a_valid_submission_stores_one_response_per_section_with_its_answers() {
     .into_iter()
     .collect();
     assert_eq!(answers_of(&app, rooms.id).await, expected);
-    assert!(is_answered(&app, invited.invitation_id).await);
+    assert!(
+        !is_answered(&app, invited.invitation_id).await,
+        "after release only the wave's count says who answered"
+    );
 }
 
 #[tokio::test]
@@ -91,6 +127,8 @@ async fn a_section_not_used_recently_stores_a_not_applicable_response_without_an
     fields.push((format!("s{}_na", org.rooms), "1".to_owned()));
 
     let response = post_survey(&app, &invited.path(), &fields).await;
+    others_answer(&app, &org, &fields).await;
+    close_and_release(&app, &org).await;
 
     assert_eq!(response.status(), 200);
     let rooms = response_about(&app, org.rooms).await;
@@ -102,7 +140,7 @@ async fn a_section_not_used_recently_stores_a_not_applicable_response_without_an
 }
 
 #[tokio::test]
-async fn a_touchpoint_submission_is_stored_without_a_wave() {
+async fn a_touchpoint_submission_is_sealed_for_its_month_without_a_wave() {
     let app = spawn_app().await;
     let org = Org::create(&app).await;
     let invited = org
@@ -121,11 +159,23 @@ async fn a_touchpoint_submission_is_stored_without_a_wave() {
     let response = post_survey(&app, &invited.path(), &fields).await;
 
     assert_eq!(response.status(), 200);
-    let stored = response_about(&app, org.helpdesk).await;
-    assert_eq!(stored.wave_id, None);
-    assert_eq!(stored.questionnaire_id, builtin.id);
-    assert!(stored.not_applicable);
-    assert_eq!(stored_rows(&app).await, (1, 0));
+    let sealed = entity::sealed_submission::Entity::find()
+        .all(app.db())
+        .await
+        .unwrap();
+    assert_eq!(sealed.len(), 1);
+    assert_eq!(sealed[0].wave_id, None);
+    let today = chrono::Utc::now().date_naive();
+    assert_eq!(
+        sealed[0].month,
+        Some(chrono::Datelike::with_day(&today, 1).unwrap())
+    );
+    let ballot =
+        innerpulse::sealing::Ballot::open(&app.state.sealing, &sealed[0].key_id, &sealed[0].sealed)
+            .unwrap();
+    assert_eq!(ballot.questionnaire_id, builtin.id);
+    assert!(ballot.sections[0].not_applicable);
+    assert_eq!(stored_rows(&app).await, (0, 0));
 }
 
 #[tokio::test]
@@ -144,5 +194,5 @@ async fn two_concurrent_submissions_of_one_link_are_stored_only_once() {
     let mut statuses = [first.status().as_u16(), second.status().as_u16()];
     statuses.sort_unstable();
     assert_eq!(statuses, [200, 409]);
-    assert_eq!(stored_rows(&app).await, (2, 10));
+    assert_eq!(sealed_count(&app).await, 1);
 }
