@@ -54,6 +54,11 @@ pub fn breakdown(
         if report.counts.responses(&cell) == 0 {
             continue;
         }
+        // Answers released for the whole organisation belong to no department's row.
+        if department == crate::release::fold::WHOLE_ORGANISATION {
+            merged = true;
+            continue;
+        }
         if report.shows(&cell) {
             rows.push(row(report, &cell, Some(department), names, false));
             shown_keys.extend(cell);

@@ -123,7 +123,11 @@ fn slices<'a>(report: &PeriodReport, relationships: &[&'a RelationshipView]) -> 
     }
     for provider_id in providers {
         let total = report.counts.provider(provider_id);
-        let departments: BTreeSet<i32> = total.iter().map(|k| k.department_id).collect();
+        let departments: BTreeSet<i32> = total
+            .iter()
+            .map(|k| k.department_id)
+            .filter(|id| *id != crate::release::fold::WHOLE_ORGANISATION)
+            .collect();
         let mut shown: Vec<GroupKey> = vec![];
         for department in departments {
             let keys = report.counts.provider_cell(provider_id, department);

@@ -215,6 +215,9 @@ pub async fn overview(
         .groups
         .keys()
         .map(|k| k.department_id)
+        // Answers released for the whole organisation have no department column; they count
+        // in the providers' totals.
+        .filter(|id| *id != crate::release::fold::WHOLE_ORGANISATION)
         .collect();
     let mut columns: Vec<Column> = departments
         .into_iter()

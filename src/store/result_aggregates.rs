@@ -339,7 +339,16 @@ async fn insert_slices(
             entry.1 += count;
         }
     }
-    for relationship in carried.keys() {
+    let released: Vec<i32> = result_group::Entity::find()
+        .select_only()
+        .column(result_group::Column::RelationshipId)
+        .distinct()
+        .filter(result_group::Column::PeriodId.eq(period_id))
+        .into_tuple()
+        .all(txn)
+        .await
+        .context("Failed to list the released relationships")?;
+    for relationship in released.iter().chain(carried.keys()) {
         counts.entry(*relationship).or_default();
     }
     let providers: BTreeMap<i32, i32> = relationship::Entity::find()

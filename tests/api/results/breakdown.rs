@@ -73,11 +73,11 @@ async fn a_breakdown_that_would_allow_subtraction_is_merged_into_other_departmen
 }
 
 #[tokio::test]
-async fn a_provider_total_is_withheld_when_a_hidden_service_would_be_its_difference() {
+async fn a_service_below_k_stays_sealed_so_the_provider_total_reveals_nothing_of_it() {
     let app = spawn_app().await;
     let org = Org::create(&app).await;
-    // IT's helpdesk gets 5 answers; IT's second service only 2: the total of 7 minus the
-    // helpdesk's 5 would reveal the two.
+    // IT's helpdesk gets 5 answers; IT's second service only 2: had they been released, the
+    // total of 7 minus the helpdesk's 5 would reveal the two. They stay sealed instead.
     let second = crate::results::fixture::second_it_service(&app, &org).await;
     for _ in 0..5 {
         answer(&app, &org, org.wave, org.sales, &Answer::scores("4", "8")).await;
@@ -88,8 +88,13 @@ async fn a_provider_total_is_withheld_when_a_hidden_service_would_be_its_differe
 
     let json = dashboard_json(&app, org.it).await;
     let rows = json["breakdown"]["rows"].as_array().unwrap();
-    assert!(
-        rows.iter().all(|r| r["total"] != true),
-        "no IT total may be shown: {rows:?}"
+    let total = rows
+        .iter()
+        .find(|r| r["total"] == true)
+        .expect("IT's total");
+    assert_eq!(
+        total["responses"], 5,
+        "only the helpdesk's answers: {rows:?}"
     );
+    assert_eq!(crate::survey::fixture::sealed_count(&app).await, 2);
 }

@@ -104,14 +104,15 @@ async fn a_dump_of_every_table_links_no_response_or_answer_to_a_person() {
     let app = spawn_app().await;
     let org = Org::create(&app).await;
     let mut invited: Vec<Invited> = vec![];
-    for locale in ["en", "fr", "ru", "nl"] {
+    for locale in ["en", "fr", "ru", "nl", "es", "pl"] {
         invited.push(org.invite(&app, locale).await);
     }
     let before = dump(&app).await;
-    for one in &invited[..3] {
+    for one in &invited[..5] {
         let response = post_survey(&app, &one.path(), &org.full_answers()).await;
         assert_eq!(response.status(), 200);
     }
+    super::fixture::close_and_release(&app, &org).await;
 
     let after = dump(&app).await;
 
