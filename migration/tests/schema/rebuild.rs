@@ -24,6 +24,10 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     let db = Database::connect(format!("sqlite://{}?mode=rwc", path.display())).await?;
     db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
     Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
+    // The entities describe the newest schema: the seed's wave round trip reads
+    // `wave.answered_count`, which a later migration adds. Lend it for the seed.
+    db.execute_unprepared("ALTER TABLE wave ADD COLUMN answered_count integer")
+        .await?;
     let Seeded {
         sales,
         rel,
@@ -65,6 +69,8 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     }
     .insert(&db)
     .await?;
+    db.execute_unprepared("ALTER TABLE wave DROP COLUMN answered_count")
+        .await?;
 
     Migrator::up(&db, None).await?;
 
@@ -93,6 +99,35 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     .insert(&db)
     .await;
     assert!(duplicate_seq.is_err(), "(conversation, seq) stays unique");
+    // Sealed answers: a response released for the whole organisation (department 0) is
+    // accepted, the schema edit left a sound database, and foreign keys still hold elsewhere.
+    let whole = response::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        customer_department_id: Set(0),
+        ..resp.clone().into()
+    }
+    .insert(&db)
+    .await;
+    assert!(whole.is_ok(), "{whole:?}");
+    let integrity = db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Sqlite,
+            "PRAGMA integrity_check",
+        ))
+        .await?
+        .ok_or("no integrity result")?;
+    assert_eq!(integrity.try_get_by_index::<String>(0)?, "ok");
+    let unknown_wave = response::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        wave_id: Set(Some(999_999)),
+        ..resp.clone().into()
+    }
+    .insert(&db)
+    .await;
+    assert!(
+        unknown_wave.is_err(),
+        "the other foreign keys of response hold"
+    );
     db.execute_unprepared("DELETE FROM response").await?;
     assert!(
         ConversationMessage::find().all(&db).await?.is_empty(),

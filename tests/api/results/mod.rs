@@ -10,5 +10,6 @@ mod last_score;
 mod live;
 mod notification;
 mod overview;
+mod release;
 mod touchpoints;
 mod trend;

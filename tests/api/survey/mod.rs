@@ -2,6 +2,7 @@
 //! (404/409/410/422) and the anonymity of what is stored and logged.
 
 pub mod anonymity;
+mod attacker;
 pub mod fixture;
 mod intake;
 pub mod logs;
