@@ -113,6 +113,10 @@ pub struct SliceResults {
     pub invited: Option<u32>,
     /// Share of invitations answered, 0–100.
     pub response_rate: Option<f64>,
+    /// Responses answered in earlier rounds and released with this one (only when shown).
+    pub carried_over: Option<u32>,
+    /// The opening day of the earliest round they come from.
+    pub carried_from: Option<chrono::NaiveDate>,
     /// One result per numeric question.
     pub questions: Vec<QuestionResult>,
     /// Pooled rating means per dimension.
@@ -188,6 +192,11 @@ pub fn slice_results(
         response_rate: rate_shown.then(|| {
             f64::from(participation.answered) * 100.0 / f64::from(participation.invited.max(1))
         }),
+        carried_over: (shown && participation.carried_over > 0)
+            .then_some(participation.carried_over),
+        carried_from: (shown && participation.carried_over > 0)
+            .then_some(participation.carried_from)
+            .flatten(),
         dimensions: dimension_scores(&questions),
         meets_standard: questions
             .iter()

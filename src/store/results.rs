@@ -44,8 +44,13 @@ pub struct Participation {
     pub provider_id: i32,
     /// Invitations that asked about it.
     pub invited: u32,
-    /// Responses, "not applicable" included.
+    /// Invitations answered.
     pub answered: u32,
+    /// Responses released in this period that were answered in earlier rounds (held back
+    /// until the service had k).
+    pub carried_over: u32,
+    /// The opening day of the earliest of those rounds.
+    pub carried_from: Option<chrono::NaiveDate>,
 }
 
 fn count(value: i32) -> u32 {
@@ -195,6 +200,8 @@ pub async fn period_counts(
                 provider_id: slice.provider_department_id,
                 invited: count(slice.invited),
                 answered: count(slice.answered),
+                carried_over: count(slice.carried_over),
+                carried_from: slice.carried_from,
             },
         );
     }

@@ -22,6 +22,11 @@ results-live-too-few = Fewer than { $k } colleagues have answered so far.
 results-live-why = Scores appear when the round closes: figures that changed with every answer would show what the latest person said.
 results-responses-label = Responses
 results-not-applicable = Haven’t used it
+results-carried-over =
+    { $count ->
+        [one] Includes { $count } answer carried over from the round of { $since }: it waited, sealed, until the service had enough answers to be shown.
+       *[other] Includes { $count } answers carried over from the round of { $since }: they waited, sealed, until the service had enough answers to be shown.
+    }
 results-rate-label = Response rate
 results-headline = Overall satisfaction
 results-dimensions = By dimension

@@ -157,6 +157,11 @@ cy-next-openings-empty = No upcoming openings.
 cy-paused-notice = This cycle is paused: no waves open until you resume it.
 cy-local-time = Local time ({ $zone })
 cy-utc-time = UTC
+cy-held-notice =
+    { $count ->
+        [one] { $count } submission of closed rounds is still sealed: a service it answers about had fewer answers than the anonymity threshold. It is released with the next round that brings that service to the threshold.
+       *[other] { $count } submissions of closed rounds are still sealed: a service they answer about had fewer answers than the anonymity threshold. They are released with the next round that brings that service to the threshold.
+    }
 cy-waves-link = Waves and delivery
 cy-every-relationship = Every active service
 

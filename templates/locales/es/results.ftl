@@ -22,6 +22,11 @@ results-live-too-few = Hasta ahora han respondido menos de { $k } compañeros.
 results-live-why = Las puntuaciones aparecen al cerrar la ronda: unas cifras que cambiaran con cada respuesta mostrarían lo que dijo la última persona.
 results-responses-label = Respuestas
 results-not-applicable = No lo ha usado
+results-carried-over =
+    { $count ->
+        [one] Incluye { $count } respuesta de la ronda del { $since }: permaneció sellada hasta que el servicio tuvo suficientes respuestas para mostrarse.
+       *[other] Incluye { $count } respuestas de la ronda del { $since }: permanecieron selladas hasta que el servicio tuvo suficientes respuestas para mostrarse.
+    }
 results-rate-label = Tasa de respuesta
 results-headline = Satisfacción general
 results-dimensions = Por dimensión

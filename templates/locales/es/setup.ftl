@@ -157,6 +157,11 @@ cy-next-openings-empty = No hay aperturas próximas.
 cy-paused-notice = Este ciclo está en pausa: no se abre ninguna oleada hasta que lo reanude.
 cy-local-time = Hora local ({ $zone })
 cy-utc-time = UTC
+cy-held-notice =
+    { $count ->
+        [one] { $count } respuesta de rondas cerradas sigue sellada: un servicio que evalúa tuvo menos respuestas que el umbral de anonimato. Se publicará con la próxima ronda que lleve ese servicio al umbral.
+       *[other] { $count } respuestas de rondas cerradas siguen selladas: un servicio que evalúan tuvo menos respuestas que el umbral de anonimato. Se publicarán con la próxima ronda que lleve ese servicio al umbral.
+    }
 cy-waves-link = Oleadas y envío
 cy-every-relationship = Todos los servicios activos
 

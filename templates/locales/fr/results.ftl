@@ -22,6 +22,11 @@ results-live-too-few = Moins de { $k } collègues ont répondu jusqu’ici.
 results-live-why = Les scores apparaissent à la clôture : des chiffres qui changent à chaque réponse révéleraient ce que la dernière personne a dit.
 results-responses-label = Réponses
 results-not-applicable = Pas utilisé
+results-carried-over =
+    { $count ->
+        [one] Comprend { $count } réponse reportée du tour du { $since } : elle est restée scellée jusqu’à ce que le service ait assez de réponses pour être affiché.
+       *[other] Comprend { $count } réponses reportées du tour du { $since } : elles sont restées scellées jusqu’à ce que le service ait assez de réponses pour être affiché.
+    }
 results-rate-label = Taux de réponse
 results-headline = Satisfaction globale
 results-dimensions = Par dimension

@@ -157,6 +157,11 @@ cy-next-openings-empty = Aucune ouverture à venir.
 cy-paused-notice = Ce cycle est en pause : aucune vague n’ouvre tant que vous ne le reprenez pas.
 cy-local-time = Heure locale ({ $zone })
 cy-utc-time = UTC
+cy-held-notice =
+    { $count ->
+        [one] { $count } réponse de tours clos est encore scellée : un service qu’elle évalue avait moins de réponses que le seuil d’anonymat. Elle sera publiée avec le prochain tour qui amène ce service au seuil.
+       *[other] { $count } réponses de tours clos sont encore scellées : un service qu’elles évaluent avait moins de réponses que le seuil d’anonymat. Elles seront publiées avec le prochain tour qui amène ce service au seuil.
+    }
 cy-waves-link = Vagues et envoi
 cy-every-relationship = Tous les services actifs
 

@@ -22,6 +22,11 @@ results-live-too-few = Tot nu toe hebben minder dan { $k } collega's geantwoord.
 results-live-why = Scores verschijnen wanneer de ronde sluit: cijfers die bij elk antwoord veranderen, zouden laten zien wat de laatste persoon zei.
 results-responses-label = Antwoorden
 results-not-applicable = Niet gebruikt
+results-carried-over =
+    { $count ->
+        [one] Inclusief { $count } antwoord uit de ronde van { $since }: het bleef verzegeld tot de dienst genoeg antwoorden had om getoond te worden.
+       *[other] Inclusief { $count } antwoorden uit de ronde van { $since }: ze bleven verzegeld tot de dienst genoeg antwoorden had om getoond te worden.
+    }
 results-rate-label = Respons
 results-headline = Algemene tevredenheid
 results-dimensions = Per dimensie

@@ -157,6 +157,11 @@ cy-next-openings-empty = Geen komende openingen.
 cy-paused-notice = Deze cyclus is gepauzeerd: er opent geen ronde tot u hem hervat.
 cy-local-time = Lokale tijd ({ $zone })
 cy-utc-time = UTC
+cy-held-notice =
+    { $count ->
+        [one] { $count } inzending uit gesloten rondes is nog verzegeld: een dienst waarover ze gaat had minder antwoorden dan de anonimiteitsdrempel. Ze wordt vrijgegeven met de volgende ronde die die dienst tot de drempel brengt.
+       *[other] { $count } inzendingen uit gesloten rondes zijn nog verzegeld: een dienst waarover ze gaan had minder antwoorden dan de anonimiteitsdrempel. Ze worden vrijgegeven met de volgende ronde die die dienst tot de drempel brengt.
+    }
 cy-waves-link = Rondes en verzending
 cy-every-relationship = Alle actieve diensten
 

@@ -22,6 +22,12 @@ results-live-too-few = Dotąd odpowiedziało mniej niż { $k } współpracownik�
 results-live-why = Wyniki pojawią się po zamknięciu rundy: liczby zmieniające się przy każdej odpowiedzi zdradziłyby, co powiedziała ostatnia osoba.
 results-responses-label = Odpowiedzi
 results-not-applicable = Nie korzystał(a)
+results-carried-over =
+    { $count ->
+        [one] Obejmuje { $count } odpowiedź z rundy z { $since }: pozostawała zapieczętowana, dopóki usługa nie miała dość odpowiedzi, by je pokazać.
+        [few] Obejmuje { $count } odpowiedzi z rundy z { $since }: pozostawały zapieczętowane, dopóki usługa nie miała dość odpowiedzi, by je pokazać.
+       *[other] Obejmuje { $count } odpowiedzi z rundy z { $since }: pozostawały zapieczętowane, dopóki usługa nie miała dość odpowiedzi, by je pokazać.
+    }
 results-rate-label = Odsetek odpowiedzi
 results-headline = Ogólne zadowolenie
 results-dimensions = Według wymiaru

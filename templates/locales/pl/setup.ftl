@@ -161,6 +161,12 @@ cy-next-openings-empty = Brak nadchodzących otwarć.
 cy-paused-notice = Ten cykl jest wstrzymany: żadna fala się nie otworzy, dopóki go nie wznowisz.
 cy-local-time = Czas lokalny ({ $zone })
 cy-utc-time = UTC
+cy-held-notice =
+    { $count ->
+        [one] { $count } odpowiedź z zamkniętych rund jest nadal zapieczętowana: usługa, której dotyczy, miała mniej odpowiedzi niż próg anonimowości. Zostanie ujawniona z następną rundą, która doprowadzi tę usługę do progu.
+        [few] { $count } odpowiedzi z zamkniętych rund są nadal zapieczętowane: usługa, której dotyczą, miała mniej odpowiedzi niż próg anonimowości. Zostaną ujawnione z następną rundą, która doprowadzi tę usługę do progu.
+       *[other] { $count } odpowiedzi z zamkniętych rund jest nadal zapieczętowanych: usługa, której dotyczą, miała mniej odpowiedzi niż próg anonimowości. Zostaną ujawnione z następną rundą, która doprowadzi tę usługę do progu.
+    }
 cy-waves-link = Fale i wysyłka
 cy-every-relationship = Wszystkie aktywne usługi
 

@@ -2,7 +2,7 @@
 //! waits for the next wave; a small department appears under its parent), all or nothing,
 //! never without its key, and nothing acknowledged is lost when the server is killed.
 
-use super::fixture::{Answer, answer, close, new_wave};
+use super::fixture::{Answer, answer, close, dashboard_json, helpdesk, new_wave};
 use crate::helpers::{TestApp, spawn_app};
 use crate::survey::fixture::{Org, close_and_release, post_survey, sealed_count, stored_rows};
 use entity::{department, response, result_period, result_slice};
@@ -61,12 +61,23 @@ async fn k_minus_one_answers_stay_sealed_and_the_wave_that_brings_the_service_to
     close(&app, first).await;
     let held = sealed_count(&app).await;
     let released_first = helpdesk_responses(&app, &org, first).await;
+    app.login_as_hr().await;
+    let cycle_page = app
+        .get(&format!("/admin/cycles/{}", org.cycle))
+        .await
+        .text()
+        .await
+        .unwrap();
     let second = new_wave(&app, &org, 10).await;
 
     answer(&app, &org, second, org.sales, &Answer::scores("5", "9")).await;
     close(&app, second).await;
 
     assert_eq!(held, 4, "four answers of a service with k = 5 stay sealed");
+    assert!(
+        cycle_page.contains("4 submissions of closed rounds are still sealed"),
+        "HR sees how many wait"
+    );
     assert!(released_first.is_empty());
     assert_eq!(
         helpdesk_responses(&app, &org, second).await,
@@ -96,6 +107,22 @@ async fn k_minus_one_answers_stay_sealed_and_the_wave_that_brings_the_service_to
         .opens_at
         .date_naive();
     assert_eq!(slice.carried_from, Some(first_opened));
+    let json = dashboard_json(&app, org.it).await;
+    let latest = &helpdesk(&json, &org)["latest"];
+    assert_eq!(latest["carried_over"], 4, "{latest}");
+    assert_eq!(latest["carried_from"], first_opened.to_string());
+    let page = app
+        .get(&format!("/results/providers/{}", org.it))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!(
+            "Includes 4 answers carried over from the round of {first_opened}"
+        )),
+        "the dashboard says so"
+    );
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
 use crate::setup::schedule::{self, PREVIEW_COUNT};
 use crate::state::AppState;
-use crate::store::{cycles, questionnaire_admin, relationships};
+use crate::store::{cycles, questionnaire_admin, relationships, sealed};
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
@@ -82,7 +82,9 @@ pub async fn show(
     let openings = schedule::cadence_of(&model)
         .map(|c| schedule::upcoming(&c, Utc::now(), PREVIEW_COUNT))
         .unwrap_or_default();
+    let held = sealed::held_for_cycle(&state.db, id).await?;
     let mut context = tera::Context::new();
+    context.insert("held", &held);
     context.insert("cycle", &model);
     context.insert(
         "cadence",
