@@ -1,54 +1,45 @@
-//! Same-run intake baseline: a bare actix-web handler that stores the same rows as innerpulse
-//! for one submission — one `response` per section, its `answer` rows, a `conversation` per
-//! comment (an answer to a `text` question, with a random token's hash), the invitation marked
-//! answered — with a single writer task and group commit, in the same kind of database (same
-//! schema, same driver, the same dedicated writer connection and durability settings), run as
-//! a separate process like the real server.
+//! Same-run intake baseline: a bare actix-web handler that stores what innerpulse stores for
+//! one submission — the invitation marked answered and one sealed record of the same fixed
+//! size (`SEALED_LEN` random bytes) — with a single writer task and group commit, in the same
+//! kind of database (same schema, same driver, the same dedicated writer connection and
+//! durability settings), run as a separate process like the real server.
 //!
-//! It is the floor of what storing those rows costs on this machine: no page, no validation
-//! against the questionnaire, no template, the invitations looked up in a map loaded at start.
-//! It runs on a copy of the database taken before innerpulse's intake, so both start from the
-//! same state.
+//! It is the floor of what storing a submission costs on this machine: no page, no validation
+//! against the questionnaire, no encryption, no template, the invitations looked up in a map
+//! loaded at start. It runs on a copy of the database taken before innerpulse's intake, so
+//! both start from the same state.
 
 use anyhow::Context;
-use chrono::{NaiveDate, Utc};
 use innerpulse::config::DatabaseSettings;
-// The same few INSERT sizes as innerpulse, so a few statements are prepared once and reused.
-use innerpulse::store::answers::fixed_chunks;
+use innerpulse::sealing::SEALED_LEN;
+use rand::RngCore;
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DbBackend, SqliteTransactionMode, Statement,
     TransactionOptions, TransactionTrait, Value,
 };
 use sha2::{Digest, Sha256};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 /// Most submissions per transaction, as in innerpulse.
 const MAX_BATCH: usize = 512;
 
-/// What the handler needs about an invitation: id, wave, questionnaire, department.
-type Invitation = (i32, i32, i32, i32);
+/// Sealed records per `INSERT`, as in innerpulse (`store::sealed`).
+const INSERT_CHUNK: usize = 64;
 
-/// One response row: id, wave, relationship, department, questionnaire, day, not applicable.
-type ResponseRow = (uuid::Uuid, i32, i32, i32, i32, NaiveDate, bool);
-/// One answer row: response, question, number, text.
-type AnswerRow = (uuid::Uuid, i32, Option<i32>, Option<String>);
-/// One conversation row: id, token hash, response, question, day.
-type ConversationRow = (uuid::Uuid, String, uuid::Uuid, i32, NaiveDate);
+/// What the handler needs about an invitation: id and wave.
+type Invitation = (i32, i32);
 
 struct Job {
     invitation_id: i32,
-    responses: Vec<ResponseRow>,
-    answers: Vec<AnswerRow>,
-    conversations: Vec<ConversationRow>,
+    wave_id: i32,
+    sealed: Vec<u8>,
     reply: oneshot::Sender<bool>,
 }
 
 struct State {
     invitations: HashMap<String, Invitation>,
-    /// Questions of kind `text`: each answer to one gets a conversation.
-    comment_questions: HashSet<i32>,
     writer: mpsc::Sender<Job>,
 }
 
@@ -62,12 +53,10 @@ pub async fn serve(database_url: &str) -> anyhow::Result<()> {
     };
     let db = settings.connect_dedicated().await?;
     let invitations = load_invitations(&db).await?;
-    let comment_questions = load_comment_questions(&db).await?;
     let (writer, queue) = mpsc::channel(4096);
     tokio::spawn(write_batches(db, queue));
     let state = actix_web::web::Data::new(State {
         invitations,
-        comment_questions,
         writer,
     });
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
@@ -88,9 +77,7 @@ async fn load_invitations(db: &DatabaseConnection) -> anyhow::Result<HashMap<Str
     let rows = db
         .query_all_raw(Statement::from_string(
             db.get_database_backend(),
-            "SELECT i.token_hash, i.id, i.wave_id, w.questionnaire_id, e.department_id \
-             FROM invitation i JOIN wave w ON w.id = i.wave_id \
-             JOIN employee e ON e.id = i.employee_id",
+            "SELECT token_hash, id, wave_id FROM invitation WHERE wave_id IS NOT NULL",
         ))
         .await
         .context("Failed to load invitations")?;
@@ -98,95 +85,29 @@ async fn load_invitations(db: &DatabaseConnection) -> anyhow::Result<HashMap<Str
         .map(|row| {
             Ok((
                 row.try_get_by_index::<String>(0)?,
-                (
-                    row.try_get_by_index(1)?,
-                    row.try_get_by_index(2)?,
-                    row.try_get_by_index(3)?,
-                    row.try_get_by_index(4)?,
-                ),
+                (row.try_get_by_index(1)?, row.try_get_by_index(2)?),
             ))
         })
         .collect::<Result<_, sea_orm::DbErr>>()
         .context("Failed to read invitations")
 }
 
-async fn load_comment_questions(db: &DatabaseConnection) -> anyhow::Result<HashSet<i32>> {
-    let rows = db
-        .query_all_raw(Statement::from_string(
-            db.get_database_backend(),
-            "SELECT id FROM question WHERE kind = 'text'",
-        ))
-        .await
-        .context("Failed to load comment questions")?;
-    rows.iter()
-        .map(|row| row.try_get_by_index::<i32>(0))
-        .collect::<Result<_, sea_orm::DbErr>>()
-        .context("Failed to read comment questions")
-}
-
 async fn submit(
     state: actix_web::web::Data<State>,
     path: actix_web::web::Path<String>,
-    body: actix_web::web::Bytes,
+    _body: actix_web::web::Bytes,
 ) -> actix_web::HttpResponse {
     let hash = hex::encode(Sha256::digest(path.as_bytes()));
-    let Some(&(invitation_id, wave, questionnaire, department)) = state.invitations.get(&hash)
-    else {
+    let Some(&(invitation_id, wave_id)) = state.invitations.get(&hash) else {
         return actix_web::HttpResponse::NotFound().finish();
     };
-    let today = Utc::now().date_naive();
-    let mut sections: HashMap<i32, uuid::Uuid> = HashMap::new();
-    let mut responses = Vec::new();
-    let mut answers = Vec::new();
-    let mut conversations = Vec::new();
-    for (name, value) in url::form_urlencoded::parse(&body) {
-        let Some((section, rest)) = name.strip_prefix('s').and_then(|n| n.split_once('_')) else {
-            continue;
-        };
-        let Ok(relationship) = section.parse::<i32>() else {
-            continue;
-        };
-        let response_id = *sections.entry(relationship).or_insert_with(|| {
-            let id = uuid::Uuid::new_v4();
-            responses.push((
-                id,
-                wave,
-                relationship,
-                department,
-                questionnaire,
-                today,
-                false,
-            ));
-            id
-        });
-        if rest == "na" {
-            if let Some(row) = responses.iter_mut().find(|r| r.0 == response_id) {
-                row.6 = true;
-            }
-        } else if let Some(Ok(question)) = rest.strip_prefix('q').map(str::parse::<i32>) {
-            let (number, text) = match value.parse::<i32>() {
-                Ok(number) => (Some(number), None),
-                Err(_) => (None, Some(value.into_owned())),
-            };
-            if text.is_some() && state.comment_questions.contains(&question) {
-                let token: [u8; 32] = rand::random();
-                conversations.push((
-                    uuid::Uuid::new_v4(),
-                    hex::encode(Sha256::digest(token)),
-                    response_id,
-                    question,
-                    today,
-                ));
-            }
-            answers.push((response_id, question, number, text));
-        }
-    }
+    let mut sealed = vec![0u8; SEALED_LEN];
+    rand::rng().fill_bytes(&mut sealed);
     let (reply, stored) = oneshot::channel();
     let job = Job {
         invitation_id,
-        responses,
-        answers,
-        conversations,
+        wave_id,
+        sealed,
         reply,
     };
     if state.writer.send(job).await.is_err() {
@@ -231,63 +152,21 @@ async fn store(db: &DatabaseConnection, batch: &[Job]) -> anyhow::Result<()> {
         ids,
     ))
     .await?;
-    let responses: Vec<&ResponseRow> = batch.iter().flat_map(|job| &job.responses).collect();
-    for chunk in fixed_chunks(&responses) {
+    for chunk in batch.chunks(INSERT_CHUNK) {
         let values: Vec<Value> = chunk
             .iter()
-            .flat_map(|r| {
+            .flat_map(|job| {
                 [
-                    r.0.into(),
-                    r.1.into(),
-                    r.2.into(),
-                    r.3.into(),
-                    r.4.into(),
-                    r.5.into(),
-                    r.6.into(),
+                    uuid::Uuid::new_v4().into(),
+                    job.wave_id.into(),
+                    "baseline".into(),
+                    job.sealed.clone().into(),
                 ]
             })
             .collect();
         let sql = format!(
-            "INSERT INTO response (id, wave_id, relationship_id, customer_department_id, \
-             questionnaire_id, submitted_on, not_applicable) VALUES {}",
-            placeholders(backend, 0, chunk.len(), 7)
-        );
-        txn.execute_raw(Statement::from_sql_and_values(backend, sql, values))
-            .await?;
-    }
-    let answers: Vec<&AnswerRow> = batch.iter().flat_map(|job| &job.answers).collect();
-    for chunk in fixed_chunks(&answers) {
-        let values: Vec<Value> = chunk
-            .iter()
-            .flat_map(|a| [a.0.into(), a.1.into(), a.2.into(), a.3.clone().into()])
-            .collect();
-        let sql = format!(
-            "INSERT INTO answer (response_id, question_id, value_number, value_text) VALUES {}",
+            "INSERT INTO sealed_submission (id, wave_id, key_id, sealed) VALUES {}",
             placeholders(backend, 0, chunk.len(), 4)
-        );
-        txn.execute_raw(Statement::from_sql_and_values(backend, sql, values))
-            .await?;
-    }
-    let conversations: Vec<&ConversationRow> =
-        batch.iter().flat_map(|job| &job.conversations).collect();
-    for chunk in fixed_chunks(&conversations) {
-        let values: Vec<Value> = chunk
-            .iter()
-            .flat_map(|c| {
-                [
-                    c.0.into(),
-                    c.1.clone().into(),
-                    c.2.into(),
-                    c.3.into(),
-                    "open".into(),
-                    c.4.into(),
-                ]
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO conversation (id, token_hash, response_id, question_id, state, \
-             created_on) VALUES {}",
-            placeholders(backend, 0, chunk.len(), 6)
         );
         txn.execute_raw(Statement::from_sql_and_values(backend, sql, values))
             .await?;

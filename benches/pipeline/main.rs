@@ -2,10 +2,11 @@
 //!
 //! Against the real `innerpulse` binary on a fresh database, it seeds an organisation, opens a
 //! wave, dispatches every invitation over SMTP to a local sink, reads the links out of the
-//! received emails and answers each once over HTTP with C concurrent clients, seeds past waves
+//! received emails and answers each once over HTTP with C concurrent clients, closes the wave
+//! and times the release of its sealed answers, seeds past waves
 //! until the database holds a million answers, runs a scheduler pass and loads every provider
 //! dashboard R times. Same-run baselines (a bare actix-web + group-commit handler storing the
-//! same rows; raw lettre over `TCP_NODELAY`) turn the intake and dispatch figures into ratios
+//! same sealed records; raw lettre over `TCP_NODELAY`) turn the intake and dispatch figures into ratios
 //! that hold on a noisy machine. Progress goes to stderr, the table to stdout, `--json FILE`
 //! writes the figures. See README, "Performance".
 
@@ -18,6 +19,7 @@ mod forms;
 mod history;
 mod load;
 mod organisation;
+mod release;
 mod report;
 mod server;
 mod setup;
@@ -228,6 +230,9 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
     );
     baseline.stop().await;
 
+    phase("closing the wave and releasing its sealed answers");
+    let release = release::run(&db, &settings, opened.wave_id).await?;
+
     phase("seeding past waves");
     let history = history::seed(&db, &organisation, &profiles, args.answers).await?;
 
@@ -280,6 +285,7 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
         intake_cpu_ms,
         baseline_cpu_ms,
         intake_peak_rss_mb,
+        release,
         history,
         scheduler_pass_seconds: pass.wall.as_secs_f64(),
         scheduler_pass_outcome: pass.stdout.trim().to_owned(),

@@ -121,6 +121,8 @@ pub struct Report {
     pub baseline_cpu_ms: f64,
     /// Server peak resident memory during intake, MB (10^6 bytes).
     pub intake_peak_rss_mb: f64,
+    /// Releasing the intake wave's sealed answers.
+    pub release: Release,
     /// Seeding past waves.
     pub history: Seeded,
     /// The scheduler pass after seeding (`innerpulse dispatch --once`), seconds.
@@ -162,6 +164,21 @@ pub struct OpenWave {
     /// Invitations created.
     pub invitations: usize,
     /// Wall time of `waves::open::open_now`, seconds.
+    pub seconds: f64,
+}
+
+/// The release of the closed intake wave.
+#[derive(Clone, Debug, Serialize)]
+pub struct Release {
+    /// Sealed submissions of the wave before the release.
+    pub submissions: u64,
+    /// Responses written.
+    pub responses: u64,
+    /// Answers written.
+    pub answers: u64,
+    /// Submissions still sealed afterwards (services below k).
+    pub held: u64,
+    /// Wall time of the release (open, write, aggregate, clear, compact), seconds.
     pub seconds: f64,
 }
 
@@ -294,6 +311,18 @@ impl Report {
         row(
             "server peak RSS during intake",
             format!("{:.1} MB", self.intake_peak_rss_mb),
+        );
+        let released = &self.release;
+        row(
+            "release of the closed wave",
+            format!(
+                "{:.2} s for {} sealed submissions → {} responses + {} answers ({} held back)",
+                released.seconds,
+                released.submissions,
+                released.responses,
+                released.answers,
+                released.held
+            ),
         );
         let h = &self.history;
         row(

@@ -64,6 +64,33 @@ pub fn judge(report: &Report) -> Vec<Target> {
             ),
         ));
     }
+    let release = &report.release;
+    let (goal, ceiling) = if sqlite {
+        ("≤ 5 s (SQLite)", 5.0)
+    } else {
+        ("≤ 10 s (PostgreSQL)", 10.0)
+    };
+    let release_name = format!(
+        "release a closed wave ({} submissions)",
+        release.submissions
+    );
+    if release.submissions >= 10_000 {
+        targets.push(Target::new(
+            &release_name,
+            goal,
+            format!("{:.2} s", release.seconds),
+            release.seconds <= ceiling,
+        ));
+    } else {
+        targets.push(Target::not_measured(
+            &release_name,
+            goal,
+            format!(
+                "{:.2} s (run with --employees 10000 to judge)",
+                release.seconds
+            ),
+        ));
+    }
     let dashboards_name = format!("dashboard p50 on {} answers", report.history.answers_total);
     let latency = &report.dashboards.latency;
     if report.history.answers_total >= 1_000_000 {
