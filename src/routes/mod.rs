@@ -28,6 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/readyz", web::get().to(health::readyz))
         .route("/metrics", web::get().to(metrics::metrics))
         .route("/static/style.css", web::get().to(assets::stylesheet))
+        .route("/static/survey.js", web::get().to(assets::survey_script))
         .route("/", web::get().to(home::home))
         .route("/login", web::get().to(staff::session::show))
         .route("/login", web::post().to(staff::session::submit))

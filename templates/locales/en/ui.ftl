@@ -118,6 +118,7 @@ survey-submit = Send answers
 survey-required-missing = Please answer this question.
 survey-invalid-value = This answer is not valid. Please choose one of the options.
 survey-text-too-much = Your comments together are too long: please shorten them to { $max } characters in all.
+survey-text-left = Characters left for your comments:
 survey-text-cap = Your comments on this page can hold up to { $max } characters in all.
 survey-text-too-long =
     { $max ->

@@ -113,6 +113,7 @@ survey-submit = Enviar respuestas
 survey-required-missing = Por favor, responda a esta pregunta.
 survey-invalid-value = Esta respuesta no es válida. Elija una de las opciones.
 survey-text-too-much = Sus comentarios son demasiado largos en conjunto: acórtelos a { $max } caracteres en total.
+survey-text-left = Caracteres restantes para sus comentarios:
 survey-text-cap = Sus comentarios en esta página pueden tener hasta { $max } caracteres en total.
 survey-text-too-long =
     { $max ->

@@ -113,6 +113,7 @@ survey-submit = Envoyer mes réponses
 survey-required-missing = Veuillez répondre à cette question.
 survey-invalid-value = Cette réponse n’est pas valide. Veuillez choisir l’une des options proposées.
 survey-text-too-much = Vos commentaires sont trop longs au total : raccourcissez-les à { $max } caractères en tout.
+survey-text-left = Caractères restants pour vos commentaires :
 survey-text-cap = Vos commentaires sur cette page peuvent compter jusqu’à { $max } caractères au total.
 survey-text-too-long =
     { $max ->

@@ -113,6 +113,7 @@ survey-submit = Antwoorden versturen
 survey-required-missing = Beantwoord deze vraag.
 survey-invalid-value = Dit antwoord is niet geldig. Kies een van de opties.
 survey-text-too-much = Uw opmerkingen zijn samen te lang: maak ze korter, tot { $max } tekens in totaal.
+survey-text-left = Tekens over voor uw opmerkingen:
 survey-text-cap = Uw opmerkingen op deze pagina mogen samen maximaal { $max } tekens bevatten.
 survey-text-too-long =
     { $max ->

@@ -120,6 +120,7 @@ survey-submit = Wyślij odpowiedzi
 survey-required-missing = Prosimy odpowiedzieć na to pytanie.
 survey-invalid-value = Ta odpowiedź jest nieprawidłowa. Prosimy wybrać jedną z podanych opcji.
 survey-text-too-much = Twoje komentarze są łącznie za długie: skróć je do { $max } znaków w sumie.
+survey-text-left = Pozostało znaków na komentarze:
 survey-text-cap = Komentarze na tej stronie mogą mieć łącznie do { $max } znaków.
 survey-text-too-long =
     { $max ->

@@ -43,7 +43,20 @@ async fn the_survey_shows_each_section_with_its_service_provider_and_standard() 
         !page.contains("/logout"),
         "no staff navigation on the survey"
     );
-    assert!(!page.contains("<script"));
+    assert_eq!(
+        page.matches("<script").count(),
+        1,
+        "one script, never inline"
+    );
+    assert!(page.contains("<script src=\"/static/survey.js\" defer></script>"));
+    assert!(page.contains("data-text-cap=\"2000\""));
+    assert!(page.contains("Your comments on this page can hold up to 2000 characters in all."));
+    let script = app.get("/static/survey.js").await;
+    assert_eq!(
+        script.headers()["content-type"],
+        "text/javascript; charset=utf-8"
+    );
+    assert!(script.text().await.unwrap().contains("data-text-cap"));
 }
 
 #[tokio::test]

@@ -196,3 +196,35 @@ async fn two_concurrent_submissions_of_one_link_are_stored_only_once() {
     assert_eq!(statuses, [200, 409]);
     assert_eq!(sealed_count(&app).await, 1);
 }
+
+#[tokio::test]
+async fn comments_longer_together_than_one_submission_may_carry_are_refused_with_the_text_kept() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+    let long_comment = "c".repeat(1500);
+    let long_thanks = "t".repeat(600);
+    let mut fields = org.full_answers();
+    for (name, value) in &mut fields {
+        if *name == org.field(org.helpdesk, org.q.comment) {
+            value.clone_from(&long_comment);
+        }
+        if *name == org.field(org.helpdesk, org.q.thanks) {
+            value.clone_from(&long_thanks);
+        }
+    }
+
+    let response = post_survey(&app, &invited.path(), &fields).await;
+
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(
+        page.contains(
+            "Your comments together are too long: please shorten them to 2000 characters in all."
+        ),
+        "{page}"
+    );
+    assert!(page.contains(&long_comment), "the text is kept");
+    assert_eq!(sealed_count(&app).await, 0);
+    assert!(!is_answered(&app, invited.invitation_id).await);
+}

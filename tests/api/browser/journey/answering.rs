@@ -325,6 +325,19 @@ async fn forgets_a_required_question_then_fixes_it(
         .js("return document.querySelector('.survey-text textarea').value;")
         .await;
     assert_eq!(kept, answers.comment, "the comment is kept");
+    let left = browser
+        .js("return document.querySelector('.text-cap').textContent;")
+        .await;
+    let used = answers.comment.chars().count() + answers.thanks.chars().count();
+    assert_eq!(
+        left,
+        format!(
+            "{} {} / 2000",
+            text(app, locale, "survey-text-left"),
+            2000 - used
+        ),
+        "the characters left for comments as they fill"
+    );
     look_at(browser, "survey-desktop-error").await;
 
     browser
