@@ -6,7 +6,9 @@
 //! SQLite by SQLite's documented procedure for removing a constraint: the table's definition
 //! is edited in place). `wave.answered_count` keeps a released wave's participation once its
 //! per-invitation `answered` flags are cleared; `result_slice` says how many of a period's
-//! responses were carried over from earlier rounds, and from when.
+//! responses were carried over from earlier rounds, and from when. Waves already aggregated
+//! before this migration get the same treatment as a release: their flags become the count,
+//! every invitation is rewritten alike and their sections are deleted.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -92,7 +94,12 @@ impl MigrationTrait for Migration {
                     .add_column(date_null(ResultSlice::CarriedFrom))
                     .to_owned(),
             )
-            .await
+            .await?;
+        let db = manager.get_connection();
+        for statement in AGGREGATED_WAVES_SCRUB {
+            db.execute_unprepared(statement).await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -116,6 +123,18 @@ impl MigrationTrait for Migration {
             .await
     }
 }
+
+/// The waves aggregated before sealing existed: their answered flags become a count, every
+/// invitation of theirs is rewritten alike and their sections go, as a release does.
+const AGGREGATED_WAVES_SCRUB: [&str; 3] = [
+    "UPDATE wave SET answered_count = (SELECT count(*) FROM invitation i \
+     WHERE i.wave_id = wave.id AND i.answered = TRUE) \
+     WHERE id IN (SELECT wave_id FROM result_period WHERE wave_id IS NOT NULL)",
+    "DELETE FROM invitation_section WHERE invitation_id IN (SELECT id FROM invitation \
+     WHERE wave_id IN (SELECT wave_id FROM result_period WHERE wave_id IS NOT NULL))",
+    "UPDATE invitation SET answered = FALSE, reminders_sent = 0, next_reminder_at = NULL \
+     WHERE wave_id IN (SELECT wave_id FROM result_period WHERE wave_id IS NOT NULL)",
+];
 
 /// Drops the foreign keys of `DEPARTMENT_KEYS`. PostgreSQL drops the named constraints; SQLite
 /// (whose `ALTER TABLE` cannot drop a constraint) has the clause removed from the stored

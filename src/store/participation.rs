@@ -13,7 +13,9 @@ use chrono::{DateTime, Utc};
 use entity::invitation::{self, InvitationKind};
 use entity::{invitation_section, wave};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, PaginatorTrait, QueryFilter, Statement,
+};
 
 /// Replaces the per-invitation traces of answering in wave `wave_id` by its count.
 pub async fn scrub_wave(txn: &impl ConnectionTrait, wave_id: i32) -> anyhow::Result<()> {
@@ -86,19 +88,36 @@ async fn clear(
     Ok(())
 }
 
-/// After a release has committed: lets the database forget the old row versions.
+/// After a release has committed: lets the database forget the old row versions. On
+/// PostgreSQL only the tables with dead rows are vacuumed (responses, answers and
+/// conversations are only ever inserted by a release). On SQLite a reader still holding an
+/// older snapshot keeps the log from being truncated; the next release truncates it.
 pub async fn compact(db: &impl ConnectionTrait) -> anyhow::Result<()> {
-    let statements: &[&str] = match db.get_database_backend() {
-        DbBackend::Sqlite => &["PRAGMA wal_checkpoint(TRUNCATE)"],
-        DbBackend::Postgres => &[
-            "VACUUM sealed_submission, invitation, invitation_section, wave, response, answer, conversation",
-        ],
-        _ => &[],
-    };
-    for statement in statements {
-        db.execute_unprepared(statement)
-            .await
-            .with_context(|| format!("Failed to run `{statement}` after a release"))?;
+    match db.get_database_backend() {
+        DbBackend::Sqlite => {
+            let busy = db
+                .query_one_raw(Statement::from_string(
+                    DbBackend::Sqlite,
+                    "PRAGMA wal_checkpoint(TRUNCATE)",
+                ))
+                .await
+                .context("Failed to truncate the write-ahead log after a release")?
+                .map(|row| row.try_get_by_index::<i64>(0))
+                .transpose()
+                .context("Failed to read the checkpoint's outcome")?
+                .unwrap_or(0);
+            if busy != 0 {
+                tracing::warn!(
+                    "the write-ahead log could not be truncated after a release: a reader was active; the next release truncates it"
+                );
+            }
+        }
+        DbBackend::Postgres => {
+            db.execute_unprepared("VACUUM sealed_submission, invitation, invitation_section, wave")
+                .await
+                .context("Failed to vacuum after a release")?;
+        }
+        _ => {}
     }
     Ok(())
 }

@@ -13,8 +13,8 @@ use entity::{
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-    SqlErr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, SqlErr,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -54,6 +54,8 @@ pub async fn waves_to_aggregate(
         .filter(wave::Column::State.eq(WaveState::Closed))
         .filter(wave::Column::ClosesAt.lte(closed_before))
         .filter(wave::Column::Id.not_in_subquery(done))
+        // Oldest first: a wave releases what earlier waves of its cycle held back.
+        .order_by_asc(wave::Column::ClosesAt)
         .into_tuple()
         .all(db)
         .await

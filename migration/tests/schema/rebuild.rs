@@ -17,6 +17,9 @@ use crate::{TestResult, day};
 /// Migrations before 000010.
 const BEFORE_REBUILD: u32 = 8;
 
+/// Migrations before 000013 (sealed answers).
+const BEFORE_SEALING: u32 = 12;
+
 #[tokio::test]
 async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> TestResult {
     let path = std::env::temp_dir().join(format!("innerpulse-rebuild-{}.db", std::process::id()));
@@ -72,7 +75,47 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     db.execute_unprepared("ALTER TABLE wave DROP COLUMN answered_count")
         .await?;
 
+    // Up to the migration before sealed answers (13).
+    Migrator::up(&db, Some(BEFORE_SEALING - BEFORE_REBUILD)).await?;
+    // The wave closed and was aggregated before sealing existed: one of its invitations was
+    // answered. Migration 13 turns the flags into the wave's count.
+    for statement in [
+        format!("UPDATE wave SET state = 'closed' WHERE id = {}", wv.id),
+        format!(
+            "UPDATE invitation SET answered = 1, reminders_sent = 1 WHERE wave_id = {}",
+            wv.id
+        ),
+        format!(
+            "INSERT INTO result_period (wave_id, starts_at, ends_at) \
+             VALUES ({}, '2026-01-01 00:00:00', '2026-01-02 00:00:00')",
+            wv.id
+        ),
+    ] {
+        db.execute_unprepared(&statement).await?;
+    }
     Migrator::up(&db, None).await?;
+    let scrubbed = db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Sqlite,
+            format!(
+                "SELECT w.answered_count, \
+                 (SELECT count(*) FROM invitation WHERE wave_id = w.id \
+                  AND (answered OR reminders_sent > 0)), \
+                 (SELECT count(*) FROM invitation_section s \
+                  JOIN invitation i ON i.id = s.invitation_id WHERE i.wave_id = w.id) \
+                 FROM wave w WHERE w.id = {}",
+                wv.id
+            ),
+        ))
+        .await?
+        .ok_or("the wave is gone")?;
+    assert_eq!(
+        scrubbed.try_get_by_index::<i64>(0)?,
+        1,
+        "the answered count"
+    );
+    assert_eq!(scrubbed.try_get_by_index::<i64>(1)?, 0, "no flag left");
+    assert_eq!(scrubbed.try_get_by_index::<i64>(2)?, 0, "no section left");
 
     assert_eq!(Conversation::find().all(&db).await?, vec![conv.clone()]);
     assert_eq!(
