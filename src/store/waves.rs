@@ -290,12 +290,19 @@ pub async fn list_for_cycle(
     }
     let summaries = waves
         .into_iter()
-        .map(|w| WaveSummary {
-            id: w.id,
-            state: w.state,
-            opens_at: w.opens_at,
-            closes_at: w.closes_at,
-            counts: counts.get(&w.id).copied().unwrap_or_default(),
+        .map(|w| {
+            let mut counts = counts.get(&w.id).copied().unwrap_or_default();
+            // A released wave's flags are cleared: its count is kept on the wave.
+            if let Some(answered) = w.answered_count {
+                counts.answered = u64::try_from(answered).unwrap_or(0);
+            }
+            WaveSummary {
+                id: w.id,
+                state: w.state,
+                opens_at: w.opens_at,
+                closes_at: w.closes_at,
+                counts,
+            }
         })
         .collect();
     Ok((summaries, total))

@@ -68,6 +68,12 @@ async fn k_minus_one_answers_stay_sealed_and_the_wave_that_brings_the_service_to
         .text()
         .await
         .unwrap();
+    let waves_page = app
+        .get(&format!("/admin/cycles/{}/waves", org.cycle))
+        .await
+        .text()
+        .await
+        .unwrap();
     let second = new_wave(&app, &org, 10).await;
 
     answer(&app, &org, second, org.sales, &Answer::scores("5", "9")).await;
@@ -77,6 +83,10 @@ async fn k_minus_one_answers_stay_sealed_and_the_wave_that_brings_the_service_to
     assert!(
         cycle_page.contains("4 submissions of closed rounds are still sealed"),
         "HR sees how many wait"
+    );
+    assert!(
+        waves_page.contains("<td class=\"num\" data-count=\"answered\">4</td>"),
+        "a released wave keeps its answered count: {waves_page}"
     );
     assert!(released_first.is_empty());
     assert_eq!(
