@@ -13,7 +13,6 @@ use super::conversations;
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::{answer, conversation, response};
-use rand::seq::SliceRandom;
 use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
 /// Most rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
@@ -51,49 +50,58 @@ pub struct ReleasedAnswer {
     pub conversation_token_hash: Option<String>,
 }
 
-/// Inserts `released` (responses, answers and the comments' conversations) on `txn`, every
-/// table in its own random order.
+/// Inserts `released` (responses, answers and the comments' conversations) on `txn`. Every
+/// row gets a fresh random id, and each table's rows are inserted in the order of those ids
+/// (answers by their response's id): a random order, unrelated to who answered or when, and
+/// one that fills each B-tree page once instead of jumping between them.
 pub async fn insert_released(
     txn: &impl ConnectionTrait,
     released: Vec<ReleasedResponse>,
 ) -> anyhow::Result<()> {
-    let mut responses: Vec<response::ActiveModel> = Vec::with_capacity(released.len());
-    let mut answers: Vec<answer::ActiveModel> = Vec::new();
-    let mut threads: Vec<conversation::ActiveModel> = Vec::new();
+    type Key = (uuid::Uuid, i32);
+    let mut responses: Vec<(uuid::Uuid, response::ActiveModel)> =
+        Vec::with_capacity(released.len());
+    let mut answers: Vec<(Key, answer::ActiveModel)> = Vec::new();
+    let mut threads: Vec<(Key, conversation::ActiveModel)> = Vec::new();
     for one in released {
         let id = uuid::Uuid::new_v4();
-        responses.push(response::ActiveModel {
-            id: Set(id),
-            wave_id: Set(one.wave_id),
-            relationship_id: Set(one.relationship_id),
-            customer_department_id: Set(one.customer_department_id),
-            questionnaire_id: Set(one.questionnaire_id),
-            submitted_on: Set(one.dated),
-            not_applicable: Set(one.not_applicable),
-        });
+        responses.push((
+            id,
+            response::ActiveModel {
+                id: Set(id),
+                wave_id: Set(one.wave_id),
+                relationship_id: Set(one.relationship_id),
+                customer_department_id: Set(one.customer_department_id),
+                questionnaire_id: Set(one.questionnaire_id),
+                submitted_on: Set(one.dated),
+                not_applicable: Set(one.not_applicable),
+            },
+        ));
         for given in one.answers {
+            let key = (id, given.question_id);
             if let Some(hash) = given.conversation_token_hash {
-                threads.push(conversations::new_row(
-                    id,
-                    given.question_id,
-                    hash,
-                    one.dated,
+                threads.push((
+                    key,
+                    conversations::new_row(id, given.question_id, hash, one.dated),
                 ));
             }
-            answers.push(answer::ActiveModel {
-                response_id: Set(id),
-                question_id: Set(given.question_id),
-                value_number: Set(given.number),
-                value_text: Set(given.text),
-            });
+            answers.push((
+                key,
+                answer::ActiveModel {
+                    response_id: Set(id),
+                    question_id: Set(given.question_id),
+                    value_number: Set(given.number),
+                    value_text: Set(given.text),
+                },
+            ));
         }
     }
-    {
-        let mut rng = rand::rng();
-        responses.shuffle(&mut rng);
-        answers.shuffle(&mut rng);
-        threads.shuffle(&mut rng);
-    }
+    responses.sort_unstable_by_key(|(key, _)| *key);
+    answers.sort_unstable_by_key(|(key, _)| *key);
+    threads.sort_unstable_by_key(|(key, _)| *key);
+    let responses: Vec<response::ActiveModel> = responses.into_iter().map(|(_, r)| r).collect();
+    let answers: Vec<answer::ActiveModel> = answers.into_iter().map(|(_, a)| a).collect();
+    let threads: Vec<conversation::ActiveModel> = threads.into_iter().map(|(_, t)| t).collect();
     for chunk in fixed_chunks(&responses) {
         response::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)

@@ -120,3 +120,81 @@ async fn dispatch_once_runs_one_pass_and_exits() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("scheduler pass"));
 }
+
+/// The keys of a key file, without comments, the sealing one first.
+fn keys_in(file: &std::path::Path) -> Vec<String> {
+    std::fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or_default().trim().to_owned())
+        .filter(|key| !key.is_empty())
+        .collect()
+}
+
+#[tokio::test]
+async fn keys_generate_prints_a_key_and_rotate_puts_a_new_one_first_keeping_the_last_one_in_use() {
+    let database = TestDatabase::create().await;
+    let generated = innerpulse(&database, &["keys", "generate"], &[]);
+    assert!(generated.status.success(), "{}", stderr(&generated));
+    let first = stdout(&generated).trim().to_owned();
+    assert_eq!(first.len(), 64);
+    assert!(first.bytes().all(|b| b.is_ascii_hexdigit()));
+    let file = database.dir.path().join("sealing_keys_under_test");
+    std::fs::write(&file, format!("{first}\n")).unwrap();
+    let path = file.display().to_string();
+    let env = [("INNERPULSE__SECURITY__SEALING_KEY_FILE", path.as_str())];
+
+    let rotated = innerpulse(&database, &["keys", "rotate"], &env);
+    let status = innerpulse(&database, &["keys", "status"], &env);
+    let after_one = keys_in(&file);
+    let again = innerpulse(&database, &["keys", "rotate"], &env);
+    let after_two = keys_in(&file);
+
+    assert!(rotated.status.success(), "{}", stderr(&rotated));
+    assert_eq!(
+        after_one.len(),
+        2,
+        "the new key and the one sealing until now"
+    );
+    assert_ne!(after_one[0], first);
+    assert_eq!(after_one[1], first);
+    let listed = stdout(&status);
+    assert!(
+        listed.contains("seals") && listed.contains("opens"),
+        "{listed}"
+    );
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(
+        after_two,
+        vec![after_two[0].clone(), after_one[0].clone()],
+        "a key no sealed submission needs is dropped once it no longer seals"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[tokio::test]
+async fn production_without_a_sealing_key_refuses_to_start_with_one_line_naming_it() {
+    let database = TestDatabase::create().await;
+
+    let output = innerpulse(
+        &database,
+        &["serve"],
+        &[
+            ("INNERPULSE__APP__MODE", "production"),
+            (
+                "INNERPULSE__SECURITY__JWT_SECRET",
+                "0123456789abcdef0123456789abcdef",
+            ),
+        ],
+    );
+
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert_eq!(message.trim().lines().count(), 1, "{message}");
+    assert!(message.contains("security.sealing_key_file"), "{message}");
+}
