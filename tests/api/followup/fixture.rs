@@ -95,16 +95,7 @@ impl Loop {
 
     /// Closes the wave now and releases its sealed answers, as the scheduler does at close.
     pub async fn close_and_release(&self) {
-        let mut active = wave::Entity::find_by_id(self.org.wave)
-            .one(self.app.db())
-            .await
-            .unwrap()
-            .unwrap()
-            .into_active_model();
-        active.state = Set(WaveState::Closed);
-        active.closes_at = Set(chrono::Utc::now() - chrono::TimeDelta::minutes(1));
-        active.update(self.app.db()).await.unwrap();
-        self.app.release().await;
+        crate::survey::fixture::close_and_release(&self.app, &self.org).await;
     }
 
     /// A logged-in staff member with `role` for `departments`, in a browser of their own.

@@ -4,7 +4,9 @@
 
 use super::fixture::{Answer, answer, close, dashboard_json, helpdesk, new_wave};
 use crate::helpers::{TestApp, spawn_app};
-use crate::survey::fixture::{Org, close_and_release, post_survey, sealed_count, stored_rows};
+use crate::survey::fixture::{
+    Org, close_and_release, close_now, post_survey, sealed_count, stored_rows,
+};
 use entity::{department, response, result_period, result_slice};
 use innerpulse::sealing::SealingKeys;
 use sea_orm::{
@@ -25,20 +27,6 @@ async fn helpdesk_responses(app: &TestApp, org: &Org, wave_id: i32) -> Vec<i32> 
         .collect();
     departments.sort_unstable();
     departments
-}
-
-/// The fixture's wave closed now (not yet released).
-async fn close_without_release(app: &TestApp, org: &Org) {
-    use sea_orm::IntoActiveModel;
-    let wave = entity::wave::Entity::find_by_id(org.wave)
-        .one(app.db())
-        .await
-        .unwrap()
-        .unwrap();
-    let mut closing = wave.into_active_model();
-    closing.state = Set(entity::wave::WaveState::Closed);
-    closing.closes_at = Set(chrono::Utc::now() - chrono::TimeDelta::minutes(1));
-    closing.update(app.db()).await.unwrap();
 }
 
 /// `n` Sales employees answer the fixture's wave in full.
@@ -169,7 +157,7 @@ async fn a_release_without_its_sealing_key_is_refused_naming_the_key_and_deletes
     let app = spawn_app().await;
     let org = Org::create(&app).await;
     answered(&app, &org, 5).await;
-    close_without_release(&app, &org).await;
+    close_now(&app, org.wave).await;
     let other = SealingKeys::parse(&SealingKeys::generate_line()).unwrap();
     let k = app.state.settings.anonymity.min_group_size.get();
 
@@ -205,7 +193,7 @@ async fn a_release_interrupted_half_way_leaves_every_answer_sealed_and_the_next_
     let app = spawn_app().await;
     let org = Org::create(&app).await;
     answered(&app, &org, 5).await;
-    close_without_release(&app, &org).await;
+    close_now(&app, org.wave).await;
     let db = app.db();
     let backend = db.get_database_backend();
     // The database refuses the answers, after the responses were written: the release fails

@@ -498,8 +498,16 @@ pub async fn stored_rows(app: &TestApp) -> (u64, u64) {
 /// Closes the fixture's wave now and releases it as the scheduler does; returns the wave's
 /// opening day (the day released responses carry).
 pub async fn close_and_release(app: &TestApp, org: &Org) -> chrono::NaiveDate {
+    let opened_on = close_now(app, org.wave).await;
+    app.release().await;
+    opened_on
+}
+
+/// Closes wave `wave_id` now (closed, its closing time a minute ago), without releasing it;
+/// returns its opening day.
+pub async fn close_now(app: &TestApp, wave_id: i32) -> chrono::NaiveDate {
     use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
-    let wave = entity::wave::Entity::find_by_id(org.wave)
+    let wave = entity::wave::Entity::find_by_id(wave_id)
         .one(app.db())
         .await
         .unwrap()
@@ -509,7 +517,6 @@ pub async fn close_and_release(app: &TestApp, org: &Org) -> chrono::NaiveDate {
     active.state = Set(entity::wave::WaveState::Closed);
     active.closes_at = Set(chrono::Utc::now() - chrono::TimeDelta::minutes(1));
     active.update(app.db()).await.unwrap();
-    app.release().await;
     opened_on
 }
 
