@@ -17,5 +17,5 @@ pub use cadence::{Cadence, CadencePreset, Timezone};
 pub use email::EmailAddress;
 pub use locale::Locale;
 pub use min_group_size::MinGroupSize;
-pub use organisation::{DepartmentName, ExternalId, PersonName};
+pub use organisation::{DepartmentName, ExternalId, PersonName, WHOLE_ORGANISATION};
 pub use token::{SecretToken, hash_hex};

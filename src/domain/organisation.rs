@@ -3,6 +3,11 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// The customer "department" of responses released for the whole organisation: answers of
+/// top-level departments too small to stand alone are stored under it. No department row has
+/// this id; results count these responses in totals and show them in no department's cell.
+pub const WHOLE_ORGANISATION: i32 = 0;
+
 fn trimmed_text(raw: &str, what: &str, max: usize) -> Result<String, String> {
     let text = raw.trim();
     if text.is_empty() {

@@ -3,10 +3,8 @@
 //! up to the whole organisation (`WHOLE_ORGANISATION`), until every group holding responses
 //! holds at least k; a service with fewer than k responses in all is not released. Pure code.
 
+pub use crate::domain::WHOLE_ORGANISATION;
 use std::collections::{BTreeMap, HashMap};
-
-/// The group of responses folded above every top-level department.
-pub const WHOLE_ORGANISATION: i32 = 0;
 
 /// Where the responses of each customer department go for one service: department → group
 /// (a department, or `WHOLE_ORGANISATION`). `None` when the service has fewer than `k`

@@ -55,7 +55,7 @@ pub fn breakdown(
             continue;
         }
         // Answers released for the whole organisation belong to no department's row.
-        if department == crate::release::fold::WHOLE_ORGANISATION {
+        if department == crate::domain::WHOLE_ORGANISATION {
             merged = true;
             continue;
         }

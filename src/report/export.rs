@@ -126,7 +126,7 @@ fn slices<'a>(report: &PeriodReport, relationships: &[&'a RelationshipView]) -> 
         let departments: BTreeSet<i32> = total
             .iter()
             .map(|k| k.department_id)
-            .filter(|id| *id != crate::release::fold::WHOLE_ORGANISATION)
+            .filter(|id| *id != crate::domain::WHOLE_ORGANISATION)
             .collect();
         let mut shown: Vec<GroupKey> = vec![];
         for department in departments {

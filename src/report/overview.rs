@@ -217,7 +217,7 @@ pub async fn overview(
         .map(|k| k.department_id)
         // Answers released for the whole organisation have no department column; they count
         // in the providers' totals.
-        .filter(|id| *id != crate::release::fold::WHOLE_ORGANISATION)
+        .filter(|id| *id != crate::domain::WHOLE_ORGANISATION)
         .collect();
     let mut columns: Vec<Column> = departments
         .into_iter()
