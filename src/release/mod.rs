@@ -1,6 +1,7 @@
 //! Releasing sealed answers: when a wave closes (a touchpoint month ends), its sealed
 //! submissions are opened and written as responses, answers and conversations — all of them
-//! in one transaction, in random order — only in groups of at least k per service (`fold`);
+//! in one transaction, under fresh random ids and in their order — only in groups of at least k
+//! per service (`fold`);
 //! a service below k in the whole period stays sealed and waits for the next period of the
 //! same cycle (or the next month). The records opened are deleted; the sections held back are
 //! sealed again, one record per submission, under the current key. A record that does not open
@@ -13,7 +14,7 @@ pub mod fold;
 use crate::sealing::{Ballot, BallotValue, SealingKeys};
 use crate::store::answers::{self, ReleasedAnswer, ReleasedResponse};
 use crate::store::invitations::department_parents;
-use crate::store::result_aggregates::PeriodSource;
+use crate::store::result_aggregates::{Carried, PeriodSource};
 use crate::store::sealed::{self, NewSealed, StoredSealed};
 use crate::store::waves;
 use anyhow::{Context, anyhow};
@@ -32,7 +33,7 @@ pub struct Released {
     /// Sections sealed again because their service is still below k.
     pub held: usize,
     /// Relationship → (responses carried over from earlier periods, the earliest period's day).
-    pub carried: BTreeMap<i32, (u32, NaiveDate)>,
+    pub carried: Carried,
 }
 
 /// One opened submission: where it waited and what it says.
