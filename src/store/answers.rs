@@ -18,6 +18,11 @@ use sea_orm::{ConnectionTrait, EntityTrait, Set};
 /// Most rows per `INSERT` statement; keeps the bound parameters far below SQLite's limit.
 const INSERT_CHUNK: usize = 256;
 
+/// Rows per `INSERT` of a release: a release runs once per period, so few large statements
+/// (8,192 bound parameters at most, under SQLite's and PostgreSQL's limits) beat many small
+/// ones kept for the statement cache.
+const RELEASE_CHUNK: usize = 2048;
+
 /// One released response: the answers of one unknown person about one relationship.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReleasedResponse {
@@ -102,13 +107,13 @@ pub async fn insert_released(
     let responses: Vec<response::ActiveModel> = responses.into_iter().map(|(_, r)| r).collect();
     let answers: Vec<answer::ActiveModel> = answers.into_iter().map(|(_, a)| a).collect();
     let threads: Vec<conversation::ActiveModel> = threads.into_iter().map(|(_, t)| t).collect();
-    for chunk in fixed_chunks(&responses) {
+    for chunk in responses.chunks(RELEASE_CHUNK) {
         response::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
             .await
             .context("Failed to insert responses")?;
     }
-    for chunk in fixed_chunks(&answers) {
+    for chunk in answers.chunks(RELEASE_CHUNK) {
         answer::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(txn)
             .await
