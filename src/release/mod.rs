@@ -73,13 +73,13 @@ pub async fn release(
     }
     let mut opened = Vec::with_capacity(records.len());
     for record in records {
-        let ballot = Ballot::open(keys, &record.key_id, &record.bytes).map_err(|error| {
+        let ballot = Ballot::open(keys, &record.sealed.key_id, &record.sealed.bytes).map_err(|error| {
             anyhow!(
                 "Cannot release the sealed answers of {}: a sealed submission {error}. Nothing was released or deleted",
                 describe(source)
             )
         })?;
-        let answered_in = match (record.wave_id, record.month) {
+        let answered_in = match (record.sealed.wave_id, record.sealed.month) {
             (Some(wave), _) => days.get(&wave).copied().unwrap_or(dated),
             (None, Some(month)) => month,
             (None, None) => dated,
@@ -117,8 +117,8 @@ pub async fn release(
     let mut ids = Vec::with_capacity(opened.len());
     for one in opened {
         ids.push(one.record.id);
-        let carried =
-            one.record.wave_id != wave_id || (wave_id.is_none() && one.record.month != Some(dated));
+        let carried = one.record.sealed.wave_id != wave_id
+            || (wave_id.is_none() && one.record.sealed.month != Some(dated));
         let Ballot {
             questionnaire_id,
             customer_department_id,
@@ -177,8 +177,8 @@ pub async fn release(
                 .seal(keys)
                 .context("Failed to seal the held-back answers again")?;
             resealed.push(NewSealed {
-                wave_id: one.record.wave_id,
-                month: one.record.month,
+                wave_id: one.record.sealed.wave_id,
+                month: one.record.sealed.month,
                 key_id: sealed.key_id,
                 bytes: sealed.bytes,
             });

@@ -76,6 +76,13 @@ async fn finish(
         return Ok(false);
     };
     let released = release::release(&txn, keys, k, source).await?;
+    // Counts of the whole period only: nothing here dates or describes one submission.
+    tracing::info!(
+        release.opened = released.opened,
+        release.responses = released.responses,
+        release.held = released.held,
+        "released a period's sealed answers"
+    );
     result_aggregates::aggregate(&txn, period_id, source, &released.carried).await?;
     match source {
         PeriodSource::Wave { wave_id, .. } => participation::scrub_wave(&txn, wave_id).await?,

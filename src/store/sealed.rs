@@ -29,19 +29,13 @@ pub struct NewSealed {
     pub bytes: Vec<u8>,
 }
 
-/// A stored sealed record.
+/// A stored sealed record: its random id and what was stored.
 #[derive(Clone, Debug)]
 pub struct StoredSealed {
     /// Its random id.
     pub id: Uuid,
-    /// The wave answered; `None` for touchpoints.
-    pub wave_id: Option<i32>,
-    /// First day of a touchpoint answer's month.
-    pub month: Option<NaiveDate>,
-    /// Id of the key that sealed it.
-    pub key_id: String,
-    /// The sealed bytes.
-    pub bytes: Vec<u8>,
+    /// The period it waits for, its key and its bytes.
+    pub sealed: NewSealed,
 }
 
 /// One submission to store: the invitation it answers and its sealed record.
@@ -178,10 +172,12 @@ pub async fn of_months_until(
 fn stored(row: sealed_submission::Model) -> StoredSealed {
     StoredSealed {
         id: row.id,
-        wave_id: row.wave_id,
-        month: row.month,
-        key_id: row.key_id,
-        bytes: row.sealed,
+        sealed: NewSealed {
+            wave_id: row.wave_id,
+            month: row.month,
+            key_id: row.key_id,
+            bytes: row.sealed,
+        },
     }
 }
 
