@@ -82,6 +82,13 @@ pub struct Model {
     pub answered: bool,
     /// When the invitation was created.
     pub created_at: DateTimeUtc,
+    /// The address the invitation and its reminders go to: the employee's address when it
+    /// was created (or reissued). A later change of the employee's address does not move it.
+    #[sea_orm(column_type = "String(StringLen::N(254))", nullable)]
+    pub email: Option<String>,
+    /// The employee's department when the invitation was created: the group its answers
+    /// count in, whatever the employee's department is later.
+    pub department_id: Option<i32>,
 }
 
 /// Foreign keys of `invitation` and the tables that hang off it.

@@ -69,6 +69,16 @@ impl ApiKeyCaller {
     }
 }
 
+/// Whether the request presents a Bearer key, valid or not (other schemes, such as a
+/// reverse proxy's Basic credentials, are not ours and are ignored).
+pub fn presents_key(request: &HttpRequest) -> bool {
+    request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|value| value.as_bytes().get(..6))
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case(b"bearer"))
+}
+
 fn bearer(request: &HttpRequest) -> Option<String> {
     let header = request.headers().get(AUTHORIZATION)?.to_str().ok()?;
     let (scheme, value) = header.split_once(' ')?;
@@ -138,7 +148,8 @@ impl FromRequest for ApiCaller {
         let request = request.clone();
         let user = CurrentUser::from_request(&request, payload);
         Box::pin(async move {
-            if let Some(raw) = bearer(&request) {
+            if presents_key(&request) {
+                let raw = bearer(&request).ok_or(AppError::Unauthorized)?;
                 return load_key(&request, &raw).await.map(ApiCaller::Key);
             }
             user.await.map(ApiCaller::Staff)

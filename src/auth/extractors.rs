@@ -63,8 +63,14 @@ pub(crate) fn app_state(request: &HttpRequest) -> Result<web::Data<AppState>, Ap
 
 async fn load(request: HttpRequest) -> Result<CurrentUser, AppError> {
     let state = app_state(&request)?;
+    // A request that presents a key is judged by the key alone: an invalid key is 401 even
+    // when a valid session cookie rides along.
+    if super::api_key::presents_key(&request) {
+        return Err(AppError::Unauthorized);
+    }
     let account_id =
         session::account_id(&state.settings.security, &request).ok_or(AppError::Unauthorized)?;
+    super::api_csrf::check(&request, state.settings.server.base_url())?;
     accounts::current_user(&state.db, account_id)
         .await?
         .ok_or(AppError::Unauthorized)

@@ -3,6 +3,7 @@
 //! extractors (`CurrentUser`, `HrAdmin`, `Editor`, `ApiCaller`) that declare in a handler's
 //! signature who may call it.
 
+pub mod api_csrf;
 pub mod api_key;
 pub mod common_passwords;
 pub mod csrf;

@@ -109,12 +109,20 @@ pub struct AnonymitySettings {
     pub min_comment_group_size: MinGroupSize,
 }
 
-/// `[security]`: session signing, answer sealing and cookie policy.
+/// `[security]`: the instance's keys (each with one job, so that learning or rotating one
+/// leaves the others' work intact) and cookie policy.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SecuritySettings {
+    /// Signs staff sessions only.
     pub jwt_secret: SecretString,
     pub jwt_secret_file: String,
+    /// Derives survey link tokens only (`waves::token`).
+    pub survey_link_key: SecretString,
+    pub survey_link_key_file: String,
+    /// Derives thanks handles only (`followup::handles`).
+    pub handle_key: SecretString,
+    pub handle_key_file: String,
     /// The sealing keys' text (one key per line, the sealing one first); filled from
     /// `sealing_key_file` when that is set.
     pub sealing_key: SecretString,

@@ -6,37 +6,85 @@ use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
 use std::path::Path;
 
-/// Shortest accepted session signing secret, in characters.
-const MIN_JWT_SECRET_LEN: usize = 32;
+/// Shortest accepted session, survey-link or handle key, in characters.
+const MIN_KEY_LEN: usize = 32;
 
-/// Fills `security.jwt_secret` and `mail.smtp.password` from their `*_file` keys, or generates
-/// the JWT secret in development.
+/// One of the keys that are a single secret string: where it is set and where development
+/// keeps a generated one.
+struct KeySlot {
+    /// The setting, e.g. `security.jwt_secret`.
+    key: &'static str,
+    /// Its environment variable.
+    env: &'static str,
+    /// File name under `app.data_dir` for the generated development key.
+    development_file: &'static str,
+}
+
+const SESSION_KEY: KeySlot = KeySlot {
+    key: "security.jwt_secret",
+    env: "INNERPULSE__SECURITY__JWT_SECRET",
+    development_file: "jwt_secret",
+};
+const SURVEY_LINK_KEY: KeySlot = KeySlot {
+    key: "security.survey_link_key",
+    env: "INNERPULSE__SECURITY__SURVEY_LINK_KEY",
+    development_file: "survey_link_key",
+};
+const HANDLE_KEY: KeySlot = KeySlot {
+    key: "security.handle_key",
+    env: "INNERPULSE__SECURITY__HANDLE_KEY",
+    development_file: "handle_key",
+};
+
+/// Fills the keys (session signing, survey links, thanks handles, sealing) and
+/// `mail.smtp.password` from their `*_file` settings, or generates the keys in development, and
+/// checks that no two keys are the same.
 pub fn resolve(settings: &mut Settings) -> Result<(), SettingsError> {
     if let Some(password) =
         read_secret_file("mail.smtp.password_file", &settings.mail.smtp.password_file)?
     {
         settings.mail.smtp.password = password;
     }
-    if let Some(secret) = read_secret_file(
-        "security.jwt_secret_file",
-        &settings.security.jwt_secret_file,
-    )? {
-        settings.security.jwt_secret = secret;
-    }
-    if settings.security.jwt_secret.expose_secret().is_empty() {
-        if settings.app.mode == Mode::Production {
+    let mode = settings.app.mode;
+    let data_dir = settings.app.data_dir.clone();
+    let security = &mut settings.security;
+    resolve_key(
+        &SESSION_KEY,
+        &mut security.jwt_secret,
+        &security.jwt_secret_file,
+        mode,
+        &data_dir,
+    )?;
+    resolve_key(
+        &SURVEY_LINK_KEY,
+        &mut security.survey_link_key,
+        &security.survey_link_key_file,
+        mode,
+        &data_dir,
+    )?;
+    resolve_key(
+        &HANDLE_KEY,
+        &mut security.handle_key,
+        &security.handle_key_file,
+        mode,
+        &data_dir,
+    )?;
+    let security = &settings.security;
+    let named = [
+        (SESSION_KEY.key, &security.jwt_secret),
+        (SURVEY_LINK_KEY.key, &security.survey_link_key),
+        (HANDLE_KEY.key, &security.handle_key),
+    ];
+    for (index, (key, value)) in named.iter().enumerate() {
+        if let Some((other, _)) = named[..index]
+            .iter()
+            .find(|(_, earlier)| earlier.expose_secret() == value.expose_secret())
+        {
             return Err(SettingsError::new(
-                "security.jwt_secret",
-                "is required in production: set INNERPULSE__SECURITY__JWT_SECRET or security.jwt_secret_file",
+                *key,
+                format!("must not be the same as {other}: give each key its own value"),
             ));
         }
-        settings.security.jwt_secret = development_secret(&settings.app.data_dir)?;
-    }
-    if settings.security.jwt_secret.expose_secret().chars().count() < MIN_JWT_SECRET_LEN {
-        return Err(SettingsError::new(
-            "security.jwt_secret",
-            format!("must be at least {MIN_JWT_SECRET_LEN} characters"),
-        ));
     }
     resolve_sealing_keys(settings)?;
     let smtp = &settings.mail.smtp;
@@ -47,6 +95,40 @@ pub fn resolve(settings: &mut Settings) -> Result<(), SettingsError> {
         return Err(SettingsError::new(
             "mail.smtp.password",
             "is required in production when mail.smtp.username is set: set INNERPULSE__MAIL__SMTP__PASSWORD or mail.smtp.password_file",
+        ));
+    }
+    Ok(())
+}
+
+/// Fills one key from its file, or (in development) from a generated file; refuses a missing
+/// key in production and a short one anywhere.
+fn resolve_key(
+    slot: &KeySlot,
+    value: &mut SecretString,
+    file: &str,
+    mode: Mode,
+    data_dir: &Path,
+) -> Result<(), SettingsError> {
+    let file_key = format!("{}_file", slot.key);
+    if let Some(secret) = read_secret_file(&file_key, file)? {
+        *value = secret;
+    }
+    if value.expose_secret().trim().is_empty() {
+        if mode == Mode::Production {
+            return Err(SettingsError::new(
+                slot.key,
+                format!(
+                    "is required in production: set {} or {file_key} (`innerpulse keys generate` prints a good one)",
+                    slot.env
+                ),
+            ));
+        }
+        *value = development_key(slot, data_dir)?;
+    }
+    if value.expose_secret().trim().chars().count() < MIN_KEY_LEN {
+        return Err(SettingsError::new(
+            slot.key,
+            format!("must be at least {MIN_KEY_LEN} characters"),
         ));
     }
     Ok(())
@@ -84,17 +166,28 @@ fn resolve_sealing_keys(settings: &mut Settings) -> Result<(), SettingsError> {
     };
     crate::sealing::SealingKeys::parse(security.sealing_key.expose_secret())
         .map_err(|e| SettingsError::new(named, e.to_string()))?;
-    let session = security.jwt_secret.expose_secret().trim();
-    if security
-        .sealing_key
-        .expose_secret()
-        .lines()
-        .any(|line| line.split('#').next().unwrap_or_default().trim() == session)
-    {
-        return Err(SettingsError::new(
-            named,
-            "must not be the session secret (security.jwt_secret): give each its own key",
-        ));
+    let others = [
+        (SESSION_KEY.key, "the session secret", &security.jwt_secret),
+        (
+            SURVEY_LINK_KEY.key,
+            "the survey link key",
+            &security.survey_link_key,
+        ),
+        (HANDLE_KEY.key, "the handle key", &security.handle_key),
+    ];
+    for (other, what, value) in others {
+        let value = value.expose_secret().trim();
+        if security
+            .sealing_key
+            .expose_secret()
+            .lines()
+            .any(|line| line.split('#').next().unwrap_or_default().trim() == value)
+        {
+            return Err(SettingsError::new(
+                named,
+                format!("must not be {what} ({other}): give each its own key"),
+            ));
+        }
     }
     Ok(())
 }
@@ -149,23 +242,39 @@ fn read_secret_file(key: &str, path: &str) -> Result<Option<SecretString>, Setti
     Ok(Some(SecretString::from(first_line)))
 }
 
-/// Reads `data_dir/jwt_secret`, creating it with 256 random bits on first use.
-fn development_secret(data_dir: &Path) -> Result<SecretString, SettingsError> {
-    let key = "security.jwt_secret";
-    let path = data_dir.join("jwt_secret");
+/// Reads `data_dir/<slot file>`, creating it (mode 0600) with 256 random bits on first use; a
+/// file an earlier version left readable by others is narrowed to its owner.
+fn development_key(slot: &KeySlot, data_dir: &Path) -> Result<SecretString, SettingsError> {
+    let path = data_dir.join(slot.development_file);
     if let Ok(existing) = std::fs::read_to_string(&path) {
         let existing = existing.trim();
         if !existing.is_empty() {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).map_err(
+                    |e| {
+                        SettingsError::new(
+                            slot.key,
+                            format!("cannot restrict {}: {e}", path.display()),
+                        )
+                    },
+                )?;
+            }
             return Ok(SecretString::from(existing.to_owned()));
         }
     }
     std::fs::create_dir_all(data_dir).map_err(|e| {
-        SettingsError::new(key, format!("cannot create {}: {e}", data_dir.display()))
+        SettingsError::new(
+            slot.key,
+            format!("cannot create {}: {e}", data_dir.display()),
+        )
     })?;
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let secret = hex::encode(bytes);
-    std::fs::write(&path, &secret)
-        .map_err(|e| SettingsError::new(key, format!("cannot write {}: {e}", path.display())))?;
+    write_private(&path, &format!("{secret}\n")).map_err(|e| {
+        SettingsError::new(slot.key, format!("cannot write {}: {e}", path.display()))
+    })?;
     Ok(SecretString::from(secret))
 }

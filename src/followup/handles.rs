@@ -1,7 +1,7 @@
 //! Opaque handles for thanks answers. A URL or form must never carry a response id (it would
 //! tie the thanks to the person's other answers), so a thanks answer is named by
 //! `hex(HMAC-SHA256(key, response_id ":" question_id))[..32]` under a key derived from
-//! `security.jwt_secret`: stable, unguessable, and different for two answers of one response.
+//! `security.handle_key` (used for nothing else): stable, unguessable, and different for two answers of one response.
 
 use crate::config::SecuritySettings;
 use hmac::{Hmac, Mac};
@@ -21,11 +21,11 @@ pub struct ThanksHandles {
 }
 
 impl ThanksHandles {
-    /// The handle key, derived from the session secret.
+    /// The handle key, derived from `security.handle_key`.
     pub fn new(security: &SecuritySettings) -> Self {
         Self {
             key: mac(
-                security.jwt_secret.expose_secret().as_bytes(),
+                security.handle_key.expose_secret().as_bytes(),
                 b"innerpulse thanks handles",
             ),
         }

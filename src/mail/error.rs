@@ -34,6 +34,10 @@ pub enum MailError {
     /// The relay did not answer within `mail.smtp.timeout_seconds` (transient).
     #[error("the SMTP server did not answer within {0} seconds")]
     Timeout(u64),
+    /// The recipient is outside `organisation.email_domains`, which lists these domains
+    /// (permanent).
+    #[error("the address is outside the organisation's email domains ({0})")]
+    OutsideDomains(String),
     /// The file transport could not write the `.eml` file (transient: a full disk recovers).
     #[error("the message could not be written to the outbox folder: {0}")]
     File(String),
@@ -44,7 +48,7 @@ impl MailError {
     pub fn is_permanent(&self) -> bool {
         matches!(
             self,
-            Self::InvalidAddress(_) | Self::Build(_) | Self::Rejected(_)
+            Self::InvalidAddress(_) | Self::Build(_) | Self::Rejected(_) | Self::OutsideDomains(_)
         )
     }
 

@@ -23,6 +23,8 @@ pub struct Mailer {
 struct Inner {
     from: Mailbox,
     backend: Backend,
+    /// When not empty, the only domains mail may go to (`organisation.email_domains`).
+    domains: Vec<String>,
 }
 
 #[expect(
@@ -39,6 +41,12 @@ impl MailSettings {
     /// Builds the mailer for these settings. SMTP connections open lazily, on the first
     /// message, so this fails only on settings that can never work.
     pub fn mailer(&self) -> anyhow::Result<Mailer> {
+        self.mailer_for(&[])
+    }
+
+    /// [`MailSettings::mailer`] that sends only to addresses in `domains` (lower-case; empty:
+    /// anywhere). Any other recipient is refused for good before the transport sees it.
+    pub fn mailer_for(&self, domains: &[String]) -> anyhow::Result<Mailer> {
         let from = self
             .from
             .parse::<Mailbox>()
@@ -49,7 +57,11 @@ impl MailSettings {
             MailTransport::Log => Backend::Log,
         };
         Ok(Mailer {
-            inner: Arc::new(Inner { from, backend }),
+            inner: Arc::new(Inner {
+                from,
+                backend,
+                domains: domains.to_vec(),
+            }),
         })
     }
 }
@@ -106,6 +118,9 @@ impl Mailer {
         fields(mail.recipient = %mask_address(&email.recipient))
     )]
     pub async fn send_prepared(&self, email: &PreparedEmail) -> Result<String, MailError> {
+        if !self.may_send_to(&email.recipient) {
+            return Err(MailError::OutsideDomains(self.inner.domains.join(", ")));
+        }
         match &self.inner.backend {
             Backend::Smtp(pool) => {
                 pool.send(&email.envelope, &email.raw).await?;
@@ -121,6 +136,16 @@ impl Mailer {
             }
         }
         Ok(email.message_id.clone())
+    }
+
+    /// Whether `recipient` is in one of the allowed domains (always, when none are set).
+    fn may_send_to(&self, recipient: &str) -> bool {
+        let domains = &self.inner.domains;
+        domains.is_empty()
+            || recipient.rsplit_once('@').is_some_and(|(_, domain)| {
+                let domain = domain.trim_end_matches('>').to_lowercase();
+                domains.contains(&domain)
+            })
     }
 
     /// How many sends may usefully run at once: the SMTP pool size, otherwise one.
@@ -184,6 +209,25 @@ mod tests {
         );
         assert_eq!(parsed.body_text(0).unwrap(), "Hello");
         assert_eq!(parsed.body_html(0).unwrap(), "<p>Hello</p>");
+    }
+
+    #[tokio::test]
+    async fn a_mailer_bound_to_domains_refuses_others_for_good_and_writes_nothing() {
+        let root = tempfile::tempdir().unwrap();
+        let outbox = root.path().join("outbox");
+        let mailer = settings(MailTransport::File, &outbox)
+            .mailer_for(&["example.com".to_owned()])
+            .unwrap();
+        let elsewhere =
+            OutgoingEmail::new("mallory@attacker.example", "Welcome", "Hi", "<p>Hi</p>").unwrap();
+        let upper = OutgoingEmail::new("Ana@EXAMPLE.com", "Welcome", "Hi", "<p>Hi</p>").unwrap();
+
+        let refused = mailer.send(&elsewhere).await.unwrap_err();
+
+        assert!(refused.is_permanent());
+        assert!(!outbox.exists(), "nothing was written");
+        mailer.send(&upper).await.unwrap();
+        assert_eq!(std::fs::read_dir(&outbox).unwrap().count(), 1);
     }
 
     #[tokio::test]

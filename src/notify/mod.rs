@@ -27,6 +27,14 @@ pub enum StaffEmail<'a> {
         /// The reset link, `{base_url}/account/reset/{token}`.
         link: &'a str,
     },
+    /// The employee's survey links were reissued to another address
+    /// (`templates/email/link-moved`), sent to the address they used to go to.
+    LinkMoved {
+        /// The new address, masked (`n***@example.com`).
+        new_address: &'a str,
+        /// How many links moved.
+        links: usize,
+    },
     /// A wave's results are ready (`templates/email/results-available`).
     ResultsAvailable {
         /// First day of the wave.
@@ -59,6 +67,7 @@ impl StaffEmail<'_> {
         match self {
             StaffEmail::Invite { .. } => "staff-invite",
             StaffEmail::PasswordReset { .. } => "password-reset",
+            StaffEmail::LinkMoved { .. } => "link-moved",
             StaffEmail::ResultsAvailable { .. } => "results-available",
         }
     }
@@ -93,6 +102,10 @@ pub fn render(
             context.insert("link", link);
         }
         StaffEmail::PasswordReset { link } => context.insert("link", link),
+        StaffEmail::LinkMoved { new_address, links } => {
+            context.insert("new_address", new_address);
+            context.insert("links", &links);
+        }
         StaffEmail::ResultsAvailable {
             starts,
             ends,

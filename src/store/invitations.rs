@@ -46,6 +46,10 @@ pub struct NewInvitation {
     pub attempts: i32,
     /// Creation time, cut to microseconds (it is part of the token).
     pub created_at: DateTime<Utc>,
+    /// The employee's address now: where the invitation and its reminders go.
+    pub email: String,
+    /// The employee's department now: the group the answers count in.
+    pub department_id: i32,
 }
 
 impl NewInvitation {
@@ -67,17 +71,22 @@ impl NewInvitation {
             next_reminder_at: Set(None),
             answered: Set(false),
             created_at: Set(self.created_at),
+            email: Set(Some(self.email)),
+            department_id: Set(Some(self.department_id)),
             ..Default::default()
         }
     }
 }
 
-/// Active employees as (id, department id).
-pub async fn active_employees(db: &impl ConnectionTrait) -> anyhow::Result<Vec<(i32, i32)>> {
+/// Active employees as (id, department id, address).
+pub async fn active_employees(
+    db: &impl ConnectionTrait,
+) -> anyhow::Result<Vec<(i32, i32, String)>> {
     employee::Entity::find()
         .select_only()
         .column(employee::Column::Id)
         .column(employee::Column::DepartmentId)
+        .column(employee::Column::Email)
         .filter(employee::Column::Active.eq(true))
         .order_by_asc(employee::Column::Id)
         .into_tuple()
@@ -364,7 +373,8 @@ pub async fn mail_contexts(
                 })
                 .collect();
             Some(MailContext {
-                email: email.clone(),
+                // The address the invitation was made for, not the employee's current one.
+                email: invitation.email.clone().unwrap_or_else(|| email.clone()),
                 name: name.clone(),
                 locale: locale.clone(),
                 services: sections.into_iter().map(|(_, service)| service).collect(),

@@ -18,6 +18,7 @@ pub mod departments;
 pub mod employee_import;
 pub mod employees;
 pub mod invitation_delivery;
+pub mod invitation_reissue;
 pub mod invitations;
 pub mod labels;
 pub mod organisation;

@@ -42,7 +42,8 @@ pub struct InvitationInfo {
     pub context_label: Option<String>,
     /// The employee's stored locale (may be anything the import wrote).
     pub employee_locale: String,
-    /// The employee's current department: the responses' customer department.
+    /// The employee's department when the invitation was made: the responses' customer
+    /// department (a later move does not carry the answers into another group).
     pub employee_department_id: i32,
 }
 

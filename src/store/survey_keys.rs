@@ -29,6 +29,7 @@ struct TargetRow {
     context_label: Option<String>,
     employee_locale: String,
     employee_department_id: i32,
+    invitation_department_id: Option<i32>,
     wave_questionnaire_id: Option<i32>,
     wave_state: Option<WaveState>,
     wave_closes_at: Option<DateTime<Utc>>,
@@ -70,6 +71,7 @@ pub async fn find_targets(
         ])
         .column_as(employee::Column::Locale, "employee_locale")
         .column_as(employee::Column::DepartmentId, "employee_department_id")
+        .column_as(invitation::Column::DepartmentId, "invitation_department_id")
         .column_as(wave::Column::QuestionnaireId, "wave_questionnaire_id")
         .column_as(wave::Column::State, "wave_state")
         .column_as(wave::Column::ClosesAt, "wave_closes_at")
@@ -144,7 +146,11 @@ fn invitation_info(row: TargetRow) -> InvitationInfo {
         answered: row.answered,
         context_label: row.context_label,
         employee_locale: row.employee_locale,
-        employee_department_id: row.employee_department_id,
+        // The department at the wave's opening; rows older than that snapshot use the
+        // employee's.
+        employee_department_id: row
+            .invitation_department_id
+            .unwrap_or(row.employee_department_id),
     }
 }
 

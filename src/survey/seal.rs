@@ -19,7 +19,7 @@ pub struct Submission {
     pub wave_id: Option<i32>,
     /// The questionnaire version answered.
     pub questionnaire_id: i32,
-    /// The respondent's current department.
+    /// The respondent's department when the invitation was made.
     pub customer_department_id: i32,
     /// The calendar day (UTC) of the submission: only its month is kept, for touchpoints.
     pub submitted_on: NaiveDate,

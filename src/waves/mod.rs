@@ -7,6 +7,7 @@ pub mod assign;
 pub mod email;
 pub mod merge;
 pub mod open;
+pub mod reissue;
 pub mod token;
 pub mod touchpoint;
 

@@ -122,7 +122,16 @@ async fn create(
     let relationships = waves::cycle_relationships(db, cycle).await?;
     let candidates = invitations::candidates(&relationships);
     let relationship_ids: Vec<i32> = candidates.iter().map(|c| c.id).collect();
-    let employees = invitations::active_employees(db).await?;
+    let roster = invitations::active_employees(db).await?;
+    let employees: Vec<(i32, i32)> = roster
+        .iter()
+        .map(|(id, department, _)| (*id, *department))
+        .collect();
+    // The roster as the wave opens: each invitation keeps its employee's address and department.
+    let at_open: std::collections::HashMap<i32, (i32, &str)> = roster
+        .iter()
+        .map(|(id, department, email)| (*id, (*department, email.as_str())))
+        .collect();
     let parents = invitations::department_parents(db).await?;
     let history = invitations::section_history(db, &relationship_ids).await?;
     let assignments = assign::assign(
@@ -139,14 +148,15 @@ async fn create(
     let created_at = storable_now();
     let new: Vec<NewInvitation> = assignments
         .iter()
-        .map(|a| {
+        .filter_map(|a| {
+            let &(department_id, email) = at_open.get(&a.employee_id)?;
             let input = TokenInput {
                 kind: InvitationKind::Wave,
                 wave_id: Some(wave_id),
                 employee_id: a.employee_id,
                 created_at,
             };
-            NewInvitation {
+            Some(NewInvitation {
                 kind: InvitationKind::Wave,
                 wave_id: Some(wave_id),
                 employee_id: a.employee_id,
@@ -157,7 +167,9 @@ async fn create(
                 claimed_until: None,
                 attempts: 0,
                 created_at,
-            }
+                email: email.to_owned(),
+                department_id,
+            })
         })
         .collect();
     invitations::insert_all(db, new).await?;

@@ -1,15 +1,17 @@
 //! Survey tokens, derived instead of stored. The database keeps only `sha256(token)`
 //! (`invitation.token_hash`), yet the invitation and every reminder must carry the link, so
 //! the token is an HMAC of the invitation's identity under a key derived from
-//! `security.jwt_secret`:
+//! `security.survey_link_key`:
 //!
 //! `token = base64url(HMAC-SHA256(key, "innerpulse-survey-v1:" + kind + ":" + wave_id or "-" +
 //! ":" + employee_id + ":" + created_at as RFC 3339 with nanoseconds))`, with
-//! `key = HMAC-SHA256(jwt_secret, "innerpulse survey tokens")`.
+//! `key = HMAC-SHA256(survey_link_key, "innerpulse survey tokens")`.
 //!
 //! 256 bits, unguessable without the server secret, re-derivable for each reminder, and a copy
-//! of the database alone cannot produce them. Rotating `security.jwt_secret` therefore
-//! invalidates every open survey link.
+//! of the database alone cannot produce them. The key does nothing else: whoever learns the
+//! session secret cannot derive a link, and rotating it leaves links working. Rotating this
+//! key leaves links already sent working (the survey page looks them up by hash), but the
+//! reminders of open waves would carry links that no longer match: rotate between waves.
 
 use crate::config::SecuritySettings;
 use crate::domain::SecretToken;
@@ -58,7 +60,7 @@ pub fn storable_now() -> DateTime<Utc> {
 /// The survey token of an invitation (see the module documentation for the construction).
 pub fn survey_token(security: &SecuritySettings, input: &TokenInput) -> SecretToken {
     let key = mac(
-        security.jwt_secret.expose_secret().as_bytes(),
+        security.survey_link_key.expose_secret().as_bytes(),
         b"innerpulse survey tokens",
     );
     let kind = match input.kind {
@@ -99,8 +101,12 @@ mod tests {
 
     fn security(secret: &str) -> SecuritySettings {
         SecuritySettings {
-            jwt_secret: SecretString::from(secret.to_owned()),
+            jwt_secret: SecretString::from("a-session-secret-that-plays-no-part-here".to_owned()),
             jwt_secret_file: String::new(),
+            survey_link_key: SecretString::from(secret.to_owned()),
+            survey_link_key_file: String::new(),
+            handle_key: SecretString::from(String::new()),
+            handle_key_file: String::new(),
             sealing_key: SecretString::from(String::new()),
             sealing_key_file: String::new(),
             cookie_secure: false,
@@ -158,6 +164,21 @@ mod tests {
         }
         let rotated = security("another-secret-that-is-long-enough-987654");
         assert_ne!(survey_token(&rotated, &input()), base);
+    }
+
+    #[test]
+    fn the_session_secret_neither_derives_survey_tokens_nor_changes_them() {
+        let settings = security("a-survey-link-key-that-is-long-enough-01");
+        let mut rotated = settings.clone();
+        rotated.jwt_secret =
+            SecretString::from("a-new-session-secret-after-rotation-01".to_owned());
+        let mut session_as_link_key = settings.clone();
+        session_as_link_key.survey_link_key = settings.jwt_secret.clone();
+
+        let token = survey_token(&settings, &input());
+
+        assert_eq!(survey_token(&rotated, &input()), token);
+        assert_ne!(survey_token(&session_as_link_key, &input()), token);
     }
 
     #[test]

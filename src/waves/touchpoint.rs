@@ -117,6 +117,8 @@ pub async fn trigger(state: &AppState, touchpoint: Touchpoint) -> Result<Outcome
             claimed_until: Some(now + LEASE),
             attempts: 1,
             created_at: now,
+            email: employee.email.clone(),
+            department_id: employee.department_id,
         }],
     )
     .await?;

@@ -190,6 +190,14 @@ async fn production_without_a_sealing_key_refuses_to_start_with_one_line_naming_
                 "INNERPULSE__SECURITY__JWT_SECRET",
                 "0123456789abcdef0123456789abcdef",
             ),
+            (
+                "INNERPULSE__SECURITY__SURVEY_LINK_KEY",
+                "5572ve1ink5572ve1ink5572ve1ink5572ve1ink",
+            ),
+            (
+                "INNERPULSE__SECURITY__HANDLE_KEY",
+                "ha0d1eha0d1eha0d1eha0d1eha0d1eha0d1eha0d1e",
+            ),
         ],
     );
 

@@ -88,6 +88,8 @@ fn port_zero_is_refused_in_production() {
                 "INNERPULSE__SECURITY__JWT_SECRET",
                 "0123456789abcdef0123456789abcdef",
             ),
+            ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", SURVEY_LINK_KEY),
+            ("INNERPULSE__SECURITY__HANDLE_KEY", HANDLE_KEY),
             ("INNERPULSE__SECURITY__SEALING_KEY", SEALING_KEY),
         ],
         "[app]\nmode = \"production\"\n[server]\nport = 0\n",
@@ -99,14 +101,22 @@ fn port_zero_is_refused_in_production() {
 
 /// A well-formed sealing key.
 const SEALING_KEY: &str = "5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a";
+/// A survey link key.
+const SURVEY_LINK_KEY: &str = "5572ve1ink5572ve1ink5572ve1ink5572ve1ink";
+/// A handle key.
+const HANDLE_KEY: &str = "ha0d1eha0d1eha0d1eha0d1eha0d1eha0d1eha0d1e";
 
 #[test]
 fn production_without_a_sealing_key_refuses_to_start_and_names_the_setting() {
     let error = load_with(
-        &[(
-            "INNERPULSE__SECURITY__JWT_SECRET",
-            "0123456789abcdef0123456789abcdef",
-        )],
+        &[
+            (
+                "INNERPULSE__SECURITY__JWT_SECRET",
+                "0123456789abcdef0123456789abcdef",
+            ),
+            ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", SURVEY_LINK_KEY),
+            ("INNERPULSE__SECURITY__HANDLE_KEY", HANDLE_KEY),
+        ],
         "[app]\nmode = \"production\"\n[server]\nport = 8080\n",
     )
     .unwrap_err();
@@ -160,6 +170,109 @@ fn in_development_a_sealing_key_file_is_generated_once_readable_by_its_owner_onl
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
+}
+
+#[test]
+fn production_needs_its_own_survey_link_key_and_handle_key_each_named() {
+    let session = (
+        "INNERPULSE__SECURITY__JWT_SECRET",
+        "0123456789abcdef0123456789abcdef",
+    );
+    let production = "[app]\nmode = \"production\"\n";
+
+    let no_link_key = load_with(&[session], production).unwrap_err();
+    let no_handle_key = load_with(
+        &[
+            session,
+            ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", SURVEY_LINK_KEY),
+        ],
+        production,
+    )
+    .unwrap_err();
+
+    assert_eq!(no_link_key.key, "security.survey_link_key");
+    assert!(
+        no_link_key
+            .to_string()
+            .contains("INNERPULSE__SECURITY__SURVEY_LINK_KEY"),
+        "{no_link_key}"
+    );
+    assert_eq!(no_handle_key.key, "security.handle_key");
+}
+
+#[test]
+fn one_value_for_two_keys_is_refused_naming_both() {
+    let shared = "0123456789abcdef0123456789abcdef";
+
+    let error = load_with(
+        &[
+            ("INNERPULSE__SECURITY__JWT_SECRET", shared),
+            ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", shared),
+        ],
+        "",
+    )
+    .unwrap_err();
+
+    assert_eq!(error.key, "security.survey_link_key");
+    assert!(error.to_string().contains("security.jwt_secret"), "{error}");
+}
+
+#[test]
+fn in_development_each_key_file_is_generated_once_readable_by_its_owner_only() {
+    let data_dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data_dir.path().join("jwt_secret"),
+        "left-readable-by-an-older-version-0123",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = data_dir.path().join("jwt_secret");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let overrides = format!("[app]\ndata_dir = \"{}\"\n", data_dir.path().display());
+    use secrecy::ExposeSecret;
+
+    let first = load_with(&[], &overrides).unwrap();
+    let second = load_with(&[], &overrides).unwrap();
+
+    for (file, first, second) in [
+        (
+            "jwt_secret",
+            &first.security.jwt_secret,
+            &second.security.jwt_secret,
+        ),
+        (
+            "survey_link_key",
+            &first.security.survey_link_key,
+            &second.security.survey_link_key,
+        ),
+        (
+            "handle_key",
+            &first.security.handle_key,
+            &second.security.handle_key,
+        ),
+    ] {
+        assert_eq!(first.expose_secret(), second.expose_secret(), "{file}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(data_dir.path().join(file))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{file}");
+        }
+    }
+    assert_eq!(
+        first.security.jwt_secret.expose_secret(),
+        "left-readable-by-an-older-version-0123"
+    );
+    assert_ne!(
+        first.security.survey_link_key.expose_secret(),
+        first.security.handle_key.expose_secret()
+    );
 }
 
 #[test]

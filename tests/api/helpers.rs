@@ -74,9 +74,18 @@ pub async fn spawn_app_with(extra_toml: &str) -> TestApp {
     let port = application.port();
     let state = application.state().clone();
     tokio::spawn(application.run_until_stopped());
+    // The test client is a page of the instance itself: its API writes come from the
+    // instance's own origin (cross-site callers are built in `security::api_writes`).
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::ORIGIN,
+        reqwest::header::HeaderValue::from_str(state.settings.server.base_url())
+            .expect("the base URL is a header value"),
+    );
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
+        .default_headers(headers)
         .build()
         .expect("HTTP client");
     TestApp {
@@ -119,6 +128,8 @@ pool_size = 2
 timeout_seconds = 5
 [security]
 jwt_secret = "test-secret-that-is-long-enough-0123456789"
+survey_link_key = "test-survey-link-key-that-is-long-enough-01"
+handle_key = "test-handle-key-that-is-long-enough-0123456"
 [scheduler]
 enabled = false
 retry_base_seconds = 1
@@ -362,11 +373,19 @@ impl TestApp {
 
 /// Helpers for the accounts, password and API key tests.
 impl TestApp {
-    /// A second browser: its own cookies, no redirects followed.
+    /// A second browser on the instance's pages: its own cookies, no redirects followed, its
+    /// API writes from the instance's own origin.
     pub fn browser(&self) -> reqwest::Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::ORIGIN,
+            reqwest::header::HeaderValue::from_str(self.state.settings.server.base_url())
+                .expect("the base URL is a header value"),
+        );
         reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .cookie_store(true)
+            .default_headers(headers)
             .build()
             .expect("HTTP client")
     }

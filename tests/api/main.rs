@@ -34,6 +34,7 @@ mod password_reset;
 mod questionnaires;
 mod relationships;
 mod results;
+mod security;
 mod smtp_server;
 mod survey;
 mod touchpoints;

@@ -53,3 +53,15 @@ results-button = View results
 ## Signature
 
 mail-signature = — innerpulse, on behalf of { $organisation }
+
+## A survey link moved to a new address (sent to the old address)
+
+link-moved-subject = Your survey link was sent to a new address
+link-moved-body = At HR's request, { $links ->
+    [one] your open survey link was
+   *[other] your { $links } open survey links were
+    } sent again to { $address }. { $links ->
+    [one] The link you received here no longer works
+   *[other] The links you received here no longer work
+    }.
+link-moved-not-you = If you did not ask for this, tell HR: a change of address is listed in innerpulse's audit log.

@@ -27,19 +27,19 @@ department-in-use = This department cannot be deleted while it still has: { $wha
 department-left-employees = { $count ->
     [one] { $count } employee
    *[other] { $count } employees
-}
+    }
 department-left-sub-departments = { $count ->
     [one] { $count } sub-department
    *[other] { $count } sub-departments
-}
+    }
 department-left-relationships = { $count ->
     [one] { $count } service relationship
    *[other] { $count } service relationships
-}
+    }
 department-left-accounts = { $count ->
     [one] { $count } linked staff account
    *[other] { $count } linked staff accounts
-}
+    }
 
 ## Employees
 
@@ -51,7 +51,7 @@ employees-status-all = All
 employees-count = { $count ->
     [one] { $count } employee
    *[other] { $count } employees
-}
+    }
 employees-empty = No employees yet. Add them one by one or import a CSV file.
 employees-none-found = No employees match your search.
 pagination-label = Pages
@@ -93,31 +93,31 @@ import-done = Import complete
 import-created = { $count ->
     [one] { $count } employee created
    *[other] { $count } employees created
-}
+    }
 import-updated = { $count ->
     [one] { $count } employee updated
    *[other] { $count } employees updated
-}
+    }
 import-reactivated = { $count ->
     [one] { $count } employee reactivated
    *[other] { $count } employees reactivated
-}
+    }
 import-deactivated = { $count ->
     [one] { $count } employee deactivated
    *[other] { $count } employees deactivated
-}
+    }
 import-unchanged = { $count ->
     [one] { $count } employee unchanged
    *[other] { $count } employees unchanged
-}
+    }
 import-departments-created = { $count ->
     [one] { $count } department created
    *[other] { $count } departments created
-}
+    }
 import-rejected = { $count ->
     [one] Nothing was imported: { $count } problem must be fixed first.
    *[other] Nothing was imported: { $count } problems must be fixed first.
-}
+    }
 import-line = Line
 import-reason = Problem
 import-confirm-title = Confirm deactivation
@@ -125,7 +125,7 @@ import-confirm-text = This import would deactivate { $count } of { $active } act
 import-confirm-submit = { $count ->
     [one] Import and deactivate { $count } employee
    *[other] Import and deactivate { $count } employees
-}
+    }
 import-summary-line = Imported: { $created } created, { $updated } updated, { $reactivated } reactivated, { $deactivated } deactivated, { $unchanged } unchanged, { $departments } departments created.
 
 ## CSV problems (file)
@@ -156,3 +156,24 @@ import-duplicate-external-id = The external id { $value } is also on line { $fir
 import-same-employee = This row matches the same employee as line { $first }.
 import-email-taken = The email address { $value } belongs to another employee.
 import-needs-confirmation = This import would deactivate { $count } of { $active } active employees (more than 20 %); confirm to proceed.
+
+## Survey links that still go to an earlier address
+
+employee-links-elsewhere = { $links ->
+    [one] One open survey link still goes
+   *[other] { $links } open survey links still go
+    } to { $addresses }: a survey link keeps the address the employee had when the round opened.
+employee-reissue = Send open survey links to the current address
+employee-reissue-confirm = { $links ->
+    [one] One open survey link of { $name } goes
+   *[other] { $links } open survey links of { $name } go
+    } to { $addresses }. Reissuing sends { $links ->
+    [one] it
+   *[other] them
+    } to { $address } with a new link; the old { $links ->
+    [one] link stops
+   *[other] links stop
+    } working, { $addresses } is told, and the reissue is listed in the audit log.
+employee-reissue-nothing = Every open survey link of { $name } already goes to { $address }.
+employee-notice-links-reissued = The open survey links were sent to the current address; the old address was told.
+employee-notice-links-current = Every open survey link already goes to the current address.

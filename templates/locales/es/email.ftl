@@ -50,3 +50,15 @@ results-button = Ver resultados
 ## Firma
 
 mail-signature = — innerpulse, en nombre de { $organisation }
+
+## Un enlace de encuesta enviado a una nueva dirección (se envía a la anterior)
+
+link-moved-subject = Tu enlace de encuesta se ha enviado a una nueva dirección
+link-moved-body = A petición de RR. HH., { $links ->
+    [one] tu enlace de encuesta abierto se ha enviado
+   *[other] tus { $links } enlaces de encuesta abiertos se han enviado
+    } de nuevo a { $address }. { $links ->
+    [one] El enlace que recibiste aquí ya no funciona
+   *[other] Los enlaces que recibiste aquí ya no funcionan
+    }.
+link-moved-not-you = Si no lo has pedido, avisa a RR. HH.: todo cambio de dirección figura en el registro de auditoría de innerpulse.

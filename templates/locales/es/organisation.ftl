@@ -27,19 +27,19 @@ department-in-use = Este departamento no se puede eliminar mientras todavía ten
 department-left-employees = { $count ->
     [one] { $count } empleado
    *[other] { $count } empleados
-}
+    }
 department-left-sub-departments = { $count ->
     [one] { $count } subdepartamento
    *[other] { $count } subdepartamentos
-}
+    }
 department-left-relationships = { $count ->
     [one] { $count } relación de servicio
    *[other] { $count } relaciones de servicio
-}
+    }
 department-left-accounts = { $count ->
     [one] { $count } cuenta de personal vinculada
    *[other] { $count } cuentas de personal vinculadas
-}
+    }
 
 ## Employees
 
@@ -51,7 +51,7 @@ employees-status-all = Todos
 employees-count = { $count ->
     [one] { $count } empleado
    *[other] { $count } empleados
-}
+    }
 employees-empty = Todavía no hay empleados. Añádalos uno a uno o importe un archivo CSV.
 employees-none-found = Ningún empleado coincide con su búsqueda.
 pagination-label = Páginas
@@ -93,31 +93,31 @@ import-done = Importación completada
 import-created = { $count ->
     [one] { $count } empleado creado
    *[other] { $count } empleados creados
-}
+    }
 import-updated = { $count ->
     [one] { $count } empleado actualizado
    *[other] { $count } empleados actualizados
-}
+    }
 import-reactivated = { $count ->
     [one] { $count } empleado reactivado
    *[other] { $count } empleados reactivados
-}
+    }
 import-deactivated = { $count ->
     [one] { $count } empleado desactivado
    *[other] { $count } empleados desactivados
-}
+    }
 import-unchanged = { $count ->
     [one] { $count } empleado sin cambios
    *[other] { $count } empleados sin cambios
-}
+    }
 import-departments-created = { $count ->
     [one] { $count } departamento creado
    *[other] { $count } departamentos creados
-}
+    }
 import-rejected = { $count ->
     [one] No se ha importado nada: primero hay que corregir { $count } problema.
    *[other] No se ha importado nada: primero hay que corregir { $count } problemas.
-}
+    }
 import-line = Línea
 import-reason = Problema
 import-confirm-title = Confirmar la desactivación
@@ -125,7 +125,7 @@ import-confirm-text = Esta importación desactivaría a { $count } de { $active 
 import-confirm-submit = { $count ->
     [one] Importar y desactivar { $count } empleado
    *[other] Importar y desactivar { $count } empleados
-}
+    }
 import-summary-line = Importado: { $created } creados, { $updated } actualizados, { $reactivated } reactivados, { $deactivated } desactivados, { $unchanged } sin cambios, { $departments } departamentos creados.
 
 ## CSV problems (file)
@@ -156,3 +156,24 @@ import-duplicate-external-id = El identificador externo { $value } también apar
 import-same-employee = Esta fila corresponde al mismo empleado que la línea { $first }.
 import-email-taken = La dirección { $value } pertenece a otro empleado.
 import-needs-confirmation = Esta importación desactivaría a { $count } de { $active } empleados activos (más del 20 %); confirme para continuar.
+
+## Enlaces de encuesta que aún van a una dirección anterior
+
+employee-links-elsewhere = { $links ->
+    [one] Un enlace de encuesta abierto aún va
+   *[other] { $links } enlaces de encuesta abiertos aún van
+    } a { $addresses }: un enlace conserva la dirección que tenía el empleado al abrirse la ronda.
+employee-reissue = Enviar los enlaces abiertos a la dirección actual
+employee-reissue-confirm = { $links ->
+    [one] Un enlace de encuesta abierto de { $name } va
+   *[other] { $links } enlaces de encuesta abiertos de { $name } van
+    } a { $addresses }. Al reemitir { $links ->
+    [one] se envía
+   *[other] se envían
+    } a { $address } con un enlace nuevo; { $links ->
+    [one] el enlace anterior deja
+   *[other] los enlaces anteriores dejan
+    } de funcionar, se avisa a { $addresses } y la reemisión figura en el registro de auditoría.
+employee-reissue-nothing = Todos los enlaces de encuesta abiertos de { $name } ya van a { $address }.
+employee-notice-links-reissued = Los enlaces de encuesta abiertos se enviaron a la dirección actual; se avisó a la dirección anterior.
+employee-notice-links-current = Todos los enlaces de encuesta abiertos ya van a la dirección actual.

@@ -50,3 +50,15 @@ results-button = Voir les résultats
 ## Signature
 
 mail-signature = — innerpulse, pour { $organisation }
+
+## Un lien d'enquête envoyé à une nouvelle adresse (envoyé à l'ancienne)
+
+link-moved-subject = Votre lien d'enquête a été envoyé à une nouvelle adresse
+link-moved-body = À la demande des RH, { $links ->
+    [one] votre lien d'enquête ouvert a été renvoyé
+   *[other] vos { $links } liens d'enquête ouverts ont été renvoyés
+    } à { $address }. { $links ->
+    [one] Le lien reçu ici ne fonctionne
+   *[other] Les liens reçus ici ne fonctionnent
+    } plus.
+link-moved-not-you = Si vous ne l'avez pas demandé, prévenez les RH : tout changement d'adresse figure dans le journal d'audit d'innerpulse.

@@ -27,19 +27,19 @@ department-in-use = Ce service ne peut pas être supprimé tant qu’il a encore
 department-left-employees = { $count ->
     [one] { $count } collaborateur
    *[other] { $count } collaborateurs
-}
+    }
 department-left-sub-departments = { $count ->
     [one] { $count } sous-service
    *[other] { $count } sous-services
-}
+    }
 department-left-relationships = { $count ->
     [one] { $count } relation de service
    *[other] { $count } relations de service
-}
+    }
 department-left-accounts = { $count ->
     [one] { $count } compte du personnel lié
    *[other] { $count } comptes du personnel liés
-}
+    }
 
 ## Employees
 
@@ -51,7 +51,7 @@ employees-status-all = Tous
 employees-count = { $count ->
     [one] { $count } collaborateur
    *[other] { $count } collaborateurs
-}
+    }
 employees-empty = Aucun collaborateur pour l’instant. Ajoutez-les un par un ou importez un fichier CSV.
 employees-none-found = Aucun collaborateur ne correspond à votre recherche.
 pagination-label = Pages
@@ -93,31 +93,31 @@ import-done = Import terminé
 import-created = { $count ->
     [one] { $count } collaborateur créé
    *[other] { $count } collaborateurs créés
-}
+    }
 import-updated = { $count ->
     [one] { $count } collaborateur mis à jour
    *[other] { $count } collaborateurs mis à jour
-}
+    }
 import-reactivated = { $count ->
     [one] { $count } collaborateur réactivé
    *[other] { $count } collaborateurs réactivés
-}
+    }
 import-deactivated = { $count ->
     [one] { $count } collaborateur désactivé
    *[other] { $count } collaborateurs désactivés
-}
+    }
 import-unchanged = { $count ->
     [one] { $count } collaborateur inchangé
    *[other] { $count } collaborateurs inchangés
-}
+    }
 import-departments-created = { $count ->
     [one] { $count } service créé
    *[other] { $count } services créés
-}
+    }
 import-rejected = { $count ->
     [one] Rien n’a été importé : { $count } problème doit d’abord être corrigé.
    *[other] Rien n’a été importé : { $count } problèmes doivent d’abord être corrigés.
-}
+    }
 import-line = Ligne
 import-reason = Problème
 import-confirm-title = Confirmer la désactivation
@@ -125,7 +125,7 @@ import-confirm-text = Cet import désactiverait { $count } des { $active } colla
 import-confirm-submit = { $count ->
     [one] Importer et désactiver { $count } collaborateur
    *[other] Importer et désactiver { $count } collaborateurs
-}
+    }
 import-summary-line = Importé : { $created } créés, { $updated } mis à jour, { $reactivated } réactivés, { $deactivated } désactivés, { $unchanged } inchangés, { $departments } services créés.
 
 ## CSV problems (file)
@@ -156,3 +156,24 @@ import-duplicate-external-id = L’identifiant externe { $value } figure aussi �
 import-same-employee = Cette ligne correspond au même collaborateur que la ligne { $first }.
 import-email-taken = L’adresse e-mail { $value } appartient à un autre collaborateur.
 import-needs-confirmation = Cet import désactiverait { $count } des { $active } collaborateurs actifs (plus de 20 %) ; confirmez pour continuer.
+
+## Liens d'enquête qui vont encore à une ancienne adresse
+
+employee-links-elsewhere = { $links ->
+    [one] Un lien d'enquête ouvert va
+   *[other] { $links } liens d'enquête ouverts vont
+    } encore à { $addresses } : un lien garde l'adresse qu'avait le collaborateur à l'ouverture du cycle.
+employee-reissue = Envoyer les liens ouverts à l'adresse actuelle
+employee-reissue-confirm = { $links ->
+    [one] Un lien d'enquête ouvert de { $name } va
+   *[other] { $links } liens d'enquête ouverts de { $name } vont
+    } à { $addresses }. La réémission { $links ->
+    [one] l'envoie
+   *[other] les envoie
+    } à { $address } avec un nouveau lien ; { $links ->
+    [one] l'ancien lien cesse
+   *[other] les anciens liens cessent
+    } de fonctionner, { $addresses } est prévenu et la réémission figure dans le journal d'audit.
+employee-reissue-nothing = Tous les liens d'enquête ouverts de { $name } vont déjà à { $address }.
+employee-notice-links-reissued = Les liens d'enquête ouverts ont été envoyés à l'adresse actuelle ; l'ancienne adresse a été prévenue.
+employee-notice-links-current = Tous les liens d'enquête ouverts vont déjà à l'adresse actuelle.

@@ -50,3 +50,15 @@ results-button = Resultaten bekijken
 ## Ondertekening
 
 mail-signature = — innerpulse, namens { $organisation }
+
+## Een enquêtelink is naar een nieuw adres gestuurd (naar het oude adres)
+
+link-moved-subject = Je enquêtelink is naar een nieuw adres gestuurd
+link-moved-body = Op verzoek van HR { $links ->
+    [one] is je open enquêtelink
+   *[other] zijn je { $links } open enquêtelinks
+    } opnieuw gestuurd naar { $address }. { $links ->
+    [one] De link die je hier kreeg, werkt
+   *[other] De links die je hier kreeg, werken
+    } niet meer.
+link-moved-not-you = Heb je hier niet om gevraagd? Laat het HR weten: een adreswijziging staat in het auditlogboek van innerpulse.

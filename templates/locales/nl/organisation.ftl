@@ -27,19 +27,19 @@ department-in-use = Deze afdeling kan niet worden verwijderd zolang ze nog heeft
 department-left-employees = { $count ->
     [one] { $count } medewerker
    *[other] { $count } medewerkers
-}
+    }
 department-left-sub-departments = { $count ->
     [one] { $count } subafdeling
    *[other] { $count } subafdelingen
-}
+    }
 department-left-relationships = { $count ->
     [one] { $count } dienstrelatie
    *[other] { $count } dienstrelaties
-}
+    }
 department-left-accounts = { $count ->
     [one] { $count } gekoppeld personeelsaccount
    *[other] { $count } gekoppelde personeelsaccounts
-}
+    }
 
 ## Employees
 
@@ -51,7 +51,7 @@ employees-status-all = Alle
 employees-count = { $count ->
     [one] { $count } medewerker
    *[other] { $count } medewerkers
-}
+    }
 employees-empty = Nog geen medewerkers. Voeg ze een voor een toe of importeer een CSV-bestand.
 employees-none-found = Geen medewerkers gevonden die aan uw zoekopdracht voldoen.
 pagination-label = Pagina’s
@@ -93,31 +93,31 @@ import-done = Import voltooid
 import-created = { $count ->
     [one] { $count } medewerker aangemaakt
    *[other] { $count } medewerkers aangemaakt
-}
+    }
 import-updated = { $count ->
     [one] { $count } medewerker bijgewerkt
    *[other] { $count } medewerkers bijgewerkt
-}
+    }
 import-reactivated = { $count ->
     [one] { $count } medewerker opnieuw geactiveerd
    *[other] { $count } medewerkers opnieuw geactiveerd
-}
+    }
 import-deactivated = { $count ->
     [one] { $count } medewerker gedeactiveerd
    *[other] { $count } medewerkers gedeactiveerd
-}
+    }
 import-unchanged = { $count ->
     [one] { $count } medewerker ongewijzigd
    *[other] { $count } medewerkers ongewijzigd
-}
+    }
 import-departments-created = { $count ->
     [one] { $count } afdeling aangemaakt
    *[other] { $count } afdelingen aangemaakt
-}
+    }
 import-rejected = { $count ->
     [one] Er is niets geïmporteerd: eerst moet { $count } probleem worden opgelost.
    *[other] Er is niets geïmporteerd: eerst moeten { $count } problemen worden opgelost.
-}
+    }
 import-line = Regel
 import-reason = Probleem
 import-confirm-title = Deactivering bevestigen
@@ -125,7 +125,7 @@ import-confirm-text = Deze import zou { $count } van de { $active } actieve mede
 import-confirm-submit = { $count ->
     [one] Importeren en { $count } medewerker deactiveren
    *[other] Importeren en { $count } medewerkers deactiveren
-}
+    }
 import-summary-line = Geïmporteerd: { $created } aangemaakt, { $updated } bijgewerkt, { $reactivated } opnieuw geactiveerd, { $deactivated } gedeactiveerd, { $unchanged } ongewijzigd, { $departments } afdelingen aangemaakt.
 
 ## CSV problems (file)
@@ -156,3 +156,24 @@ import-duplicate-external-id = Het externe id { $value } staat ook op regel { $f
 import-same-employee = Deze regel hoort bij dezelfde medewerker als regel { $first }.
 import-email-taken = Het e-mailadres { $value } hoort bij een andere medewerker.
 import-needs-confirmation = Deze import zou { $count } van de { $active } actieve medewerkers deactiveren (meer dan 20 %); bevestig om door te gaan.
+
+## Enquêtelinks die nog naar een eerder adres gaan
+
+employee-links-elsewhere = { $links ->
+    [one] Eén open enquêtelink gaat
+   *[other] { $links } open enquêtelinks gaan
+    } nog naar { $addresses }: een enquêtelink houdt het adres dat de medewerker had toen de ronde begon.
+employee-reissue = Open enquêtelinks naar het huidige adres sturen
+employee-reissue-confirm = { $links ->
+    [one] Eén open enquêtelink van { $name } gaat
+   *[other] { $links } open enquêtelinks van { $name } gaan
+    } naar { $addresses }. Opnieuw uitgeven stuurt { $links ->
+    [one] hem
+   *[other] ze
+    } met een nieuwe link naar { $address }; { $links ->
+    [one] de oude link werkt
+   *[other] de oude links werken
+    } niet meer, { $addresses } krijgt bericht en het staat in het auditlogboek.
+employee-reissue-nothing = Alle open enquêtelinks van { $name } gaan al naar { $address }.
+employee-notice-links-reissued = De open enquêtelinks zijn naar het huidige adres gestuurd; het oude adres heeft bericht gekregen.
+employee-notice-links-current = Alle open enquêtelinks gaan al naar het huidige adres.

@@ -54,3 +54,15 @@ results-button = Zobacz wyniki
 ## Podpis
 
 mail-signature = — innerpulse w imieniu organizacji { $organisation }
+
+## Link do ankiety wysłany na nowy adres (wiadomość na stary adres)
+
+link-moved-subject = Twój link do ankiety wysłano na nowy adres
+link-moved-body = Na prośbę działu HR { $links ->
+    [one] Twój otwarty link do ankiety wysłano
+   *[other] Twoje otwarte linki do ankiety ({ $links }) wysłano
+    } ponownie na adres { $address }. { $links ->
+    [one] Link otrzymany tutaj już nie działa
+   *[other] Linki otrzymane tutaj już nie działają
+    }.
+link-moved-not-you = Jeśli to nie Ty o to prosiłeś(-aś), powiedz o tym działowi HR: każda zmiana adresu jest zapisana w dzienniku audytu innerpulse.

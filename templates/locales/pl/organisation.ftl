@@ -29,25 +29,25 @@ department-left-employees = { $count ->
     [few] { $count } pracowników
     [many] { $count } pracowników
    *[other] { $count } pracownika
-}
+    }
 department-left-sub-departments = { $count ->
     [one] { $count } poddział
     [few] { $count } poddziały
     [many] { $count } poddziałów
    *[other] { $count } poddziału
-}
+    }
 department-left-relationships = { $count ->
     [one] { $count } relację usługową
     [few] { $count } relacje usługowe
     [many] { $count } relacji usługowych
    *[other] { $count } relacji usługowej
-}
+    }
 department-left-accounts = { $count ->
     [one] { $count } powiązane konto pracownika
     [few] { $count } powiązane konta pracowników
     [many] { $count } powiązanych kont pracowników
    *[other] { $count } powiązanego konta pracownika
-}
+    }
 
 ## Employees
 
@@ -61,7 +61,7 @@ employees-count = { $count ->
     [few] { $count } pracowników
     [many] { $count } pracowników
    *[other] { $count } pracownika
-}
+    }
 employees-empty = Nie ma jeszcze pracowników. Dodaj ich pojedynczo lub zaimportuj plik CSV.
 employees-none-found = Żaden pracownik nie pasuje do wyszukiwania.
 pagination-label = Strony
@@ -142,3 +142,12 @@ import-duplicate-external-id = Identyfikator zewnętrzny { $value } występuje t
 import-same-employee = Ten wiersz dotyczy tego samego pracownika co wiersz { $first }.
 import-email-taken = Adres e-mail { $value } należy do innego pracownika.
 import-needs-confirmation = Ten import dezaktywowałby { $count } z { $active } aktywnych pracowników (ponad 20 %); potwierdź, aby kontynuować.
+
+## Linki do ankiety, które wciąż trafiają na wcześniejszy adres
+
+employee-links-elsewhere = Otwarte linki do ankiety, które wciąż trafiają na { $addresses }: { $links }. Link zachowuje adres, który pracownik miał w chwili otwarcia rundy.
+employee-reissue = Wyślij otwarte linki na obecny adres
+employee-reissue-confirm = Otwarte linki do ankiety pracownika { $name } trafiające na { $addresses }: { $links }. Ponowne wydanie wyśle je z nowym linkiem na { $address }; stare linki przestaną działać, { $addresses } dostanie powiadomienie, a wydanie zostanie zapisane w dzienniku audytu.
+employee-reissue-nothing = Wszystkie otwarte linki pracownika { $name } trafiają już na { $address }.
+employee-notice-links-reissued = Otwarte linki do ankiety wysłano na obecny adres; poprzedni adres został powiadomiony.
+employee-notice-links-current = Wszystkie otwarte linki do ankiety trafiają już na obecny adres.

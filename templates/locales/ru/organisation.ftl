@@ -29,25 +29,25 @@ department-left-employees = { $count ->
     [few] { $count } сотрудника
     [many] { $count } сотрудников
    *[other] { $count } сотрудника
-}
+    }
 department-left-sub-departments = { $count ->
     [one] { $count } подотдел
     [few] { $count } подотдела
     [many] { $count } подотделов
    *[other] { $count } подотдела
-}
+    }
 department-left-relationships = { $count ->
     [one] { $count } связь по услугам
     [few] { $count } связи по услугам
     [many] { $count } связей по услугам
    *[other] { $count } связи по услугам
-}
+    }
 department-left-accounts = { $count ->
     [one] { $count } связанная учётная запись
     [few] { $count } связанные учётные записи
     [many] { $count } связанных учётных записей
    *[other] { $count } связанной учётной записи
-}
+    }
 
 ## Employees
 
@@ -61,7 +61,7 @@ employees-count = { $count ->
     [few] { $count } сотрудника
     [many] { $count } сотрудников
    *[other] { $count } сотрудника
-}
+    }
 employees-empty = Сотрудников пока нет. Добавьте их по одному или импортируйте CSV-файл.
 employees-none-found = По вашему запросу сотрудники не найдены.
 pagination-label = Страницы
@@ -142,3 +142,12 @@ import-duplicate-external-id = Внешний идентификатор { $valu
 import-same-employee = Эта строка относится к тому же сотруднику, что и строка { $first }.
 import-email-taken = Адрес { $value } принадлежит другому сотруднику.
 import-needs-confirmation = Этот импорт деактивирует { $count } из { $active } активных сотрудников (больше 20 %); подтвердите, чтобы продолжить.
+
+## Ссылки на опрос, которые всё ещё идут на прежний адрес
+
+employee-links-elsewhere = Открытых ссылок на опрос, которые всё ещё идут на { $addresses }: { $links }. Ссылка сохраняет адрес, который был у сотрудника при открытии раунда.
+employee-reissue = Отправить открытые ссылки на текущий адрес
+employee-reissue-confirm = Открытых ссылок на опрос сотрудника { $name }, которые идут на { $addresses }: { $links }. При повторной выдаче они уйдут на { $address } с новой ссылкой; старые ссылки перестанут работать, на { $addresses } придёт уведомление, а выдача будет записана в журнале аудита.
+employee-reissue-nothing = Все открытые ссылки сотрудника { $name } уже идут на { $address }.
+employee-notice-links-reissued = Открытые ссылки на опрос отправлены на текущий адрес; прежний адрес уведомлён.
+employee-notice-links-current = Все открытые ссылки на опрос уже идут на текущий адрес.

@@ -311,8 +311,9 @@ impl Org {
         sections: &[i32],
     ) -> Invited {
         let db = app.db();
+        let email = format!("{}@example.com", uuid::Uuid::new_v4().simple());
         let employee_id = employee::ActiveModel {
-            email: Set(format!("{}@example.com", uuid::Uuid::new_v4().simple())),
+            email: Set(email.clone()),
             name: Set("Erin Employee".to_owned()),
             department_id: Set(department),
             locale: Set(locale.to_owned()),
@@ -349,6 +350,9 @@ impl Org {
             next_reminder_at: Set(Some(Utc::now() + Duration::days(3))),
             answered: Set(false),
             created_at: Set(Utc::now()),
+            // The roster when the invitation was made, as a wave's opening keeps it.
+            email: Set(Some(email)),
+            department_id: Set(Some(department)),
             ..Default::default()
         }
         .insert(db)

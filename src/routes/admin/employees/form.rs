@@ -29,6 +29,15 @@ async fn render(
         .collect();
     let mut context = tera::Context::new();
     context.insert("employee", &employee);
+    // Open links that still go to an earlier address: HR may move them (see `reissue`).
+    let elsewhere = match employee {
+        Some(employee) => crate::waves::reissue::pending(state, employee.id).await?,
+        None => None,
+    };
+    context.insert(
+        "links_elsewhere",
+        &elsewhere.filter(|found| found.links > 0),
+    );
     context.insert("form", form);
     context.insert("errors", &messages::render(state, locale, errors));
     context.insert("departments", &departments::tree(&state.db).await?);

@@ -43,6 +43,8 @@ fn notice_key(notice: &str) -> Option<&'static str> {
         "updated" => Some("employee-notice-updated"),
         "deactivated" => Some("employee-notice-deactivated"),
         "reactivated" => Some("employee-notice-reactivated"),
+        "links-reissued" => Some("employee-notice-links-reissued"),
+        "links-current" => Some("employee-notice-links-current"),
         _ => None,
     }
 }

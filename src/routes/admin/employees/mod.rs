@@ -1,9 +1,11 @@
 //! `/admin/employees`: list with search, filters and pages; add and edit; deactivate and
-//! reactivate (with a confirmation step); the CSV import.
+//! reactivate (with a confirmation step); reissuing open survey links to a new address; the
+//! CSV import.
 
 mod form;
 mod import;
 mod list;
+mod reissue;
 mod status;
 
 use super::messages::{FieldErrors, optional_id};
@@ -22,6 +24,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/admin/employees/import", web::post().to(import::upload))
         .route("/admin/employees/{id}", web::get().to(form::edit))
         .route("/admin/employees/{id}", web::post().to(form::update))
+        .route(
+            "/admin/employees/{id}/reissue",
+            web::get().to(reissue::confirm),
+        )
+        .route(
+            "/admin/employees/{id}/reissue",
+            web::post().to(reissue::apply),
+        )
         .route(
             "/admin/employees/{id}/{change}",
             web::get().to(status::confirm),
