@@ -33,6 +33,7 @@ mod organisation_import;
 mod password_reset;
 mod questionnaires;
 mod relationships;
+mod security;
 mod results;
 mod smtp_server;
 mod survey;
