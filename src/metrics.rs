@@ -9,11 +9,11 @@
 //! messages to staff exists to hide. Their requests still reach the log.
 
 use prometheus_client::encoding::EncodeLabelSet;
-use secrecy::ExposeSecret;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
+use secrecy::ExposeSecret;
 
 /// Who may read the metrics, as the settings say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -43,10 +43,7 @@ impl NewKey {
             errors.add("scopes", "apikey-error-no-scope");
         }
         if errors.is_empty() {
-            Ok(Self {
-                name,
-                scopes,
-            })
+            Ok(Self { name, scopes })
         } else {
             Err(errors)
         }

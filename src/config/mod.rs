@@ -70,7 +70,11 @@ impl ServerSettings {
     /// Whether the server listens on the loopback interface only (`localhost`, 127.0.0.0/8,
     /// `::1`), so that only this machine can reach it.
     pub fn is_loopback(&self) -> bool {
-        let host = self.host.trim().trim_start_matches('[').trim_end_matches(']');
+        let host = self
+            .host
+            .trim()
+            .trim_start_matches('[')
+            .trim_end_matches(']');
         host.eq_ignore_ascii_case("localhost")
             || host
                 .parse::<std::net::IpAddr>()

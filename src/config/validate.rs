@@ -136,8 +136,7 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
         ));
     }
     let metrics_token = settings.metrics.token.expose_secret();
-    if !metrics_token.is_empty() && metrics_token.trim().chars().count() < MIN_METRICS_TOKEN_CHARS
-    {
+    if !metrics_token.is_empty() && metrics_token.trim().chars().count() < MIN_METRICS_TOKEN_CHARS {
         return Err(SettingsError::new(
             "metrics.token",
             format!("must be at least {MIN_METRICS_TOKEN_CHARS} characters (or empty for none)"),

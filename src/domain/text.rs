@@ -138,7 +138,10 @@ mod tests {
         assert_eq!(multi_line(" a\r\n\tb\rc ", 20).unwrap(), "a\n\tb\nc");
         assert_eq!(multi_line("", 20).unwrap(), "");
         assert_eq!(multi_line("a\u{0}b", 20), Err(TextError::ControlCharacter));
-        assert_eq!(multi_line("a\u{202D}b", 20), Err(TextError::ControlCharacter));
+        assert_eq!(
+            multi_line("a\u{202D}b", 20),
+            Err(TextError::ControlCharacter)
+        );
     }
 
     proptest! {

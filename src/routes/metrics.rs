@@ -45,11 +45,7 @@ pub async fn metrics(
         .body(body))
 }
 
-fn refusal(
-    mut builder: actix_web::HttpResponseBuilder,
-    code: &str,
-    message: &str,
-) -> HttpResponse {
+fn refusal(mut builder: actix_web::HttpResponseBuilder, code: &str, message: &str) -> HttpResponse {
     builder.json(json!({ "error": { "code": code, "message": message } }))
 }
 

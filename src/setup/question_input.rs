@@ -3,8 +3,8 @@
 //! each a single-line label). Also the questionnaire's name (one line).
 
 use super::{FieldErrors, checked, text_error};
-use crate::domain::text::{self, CONTROL_CHARACTERS_KEY};
 use crate::domain::Locale;
+use crate::domain::text::{self, CONTROL_CHARACTERS_KEY};
 use entity::question::{Dimension, QuestionKind};
 use sea_orm::{ActiveEnum, Iterable};
 use serde::{Deserialize, Serialize};
@@ -124,8 +124,16 @@ impl TryFrom<(&QuestionForm, Locale)> for QuestionInput {
         let mut translations = vec![];
         let mut option_counts = vec![];
         for locale in Locale::ALL {
-            let prompt = text_field(form.text("prompt", locale), &format!("prompt_{locale}"), &mut errors);
-            let help = text_field(form.text("help", locale), &format!("help_{locale}"), &mut errors);
+            let prompt = text_field(
+                form.text("prompt", locale),
+                &format!("prompt_{locale}"),
+                &mut errors,
+            );
+            let help = text_field(
+                form.text("help", locale),
+                &format!("help_{locale}"),
+                &mut errors,
+            );
             let options = lines(form.text("options", locale));
             if options.iter().any(|option| text::has_label_control(option)) {
                 errors.add(format!("options_{locale}"), CONTROL_CHARACTERS_KEY);

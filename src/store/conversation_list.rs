@@ -65,21 +65,20 @@ pub async fn for_staff(
     let ids: Vec<Uuid> = messages.keys().copied().collect();
     let mut threads: Vec<(Uuid, ConversationState, Slice)> = vec![];
     for chunk in ids.chunks(ID_CHUNK) {
-        let rows: Vec<ThreadRow> =
-            conversation::Entity::find()
-                .select_only()
-                .column(conversation::Column::Id)
-                .column(conversation::Column::State)
-                .column(conversation::Column::RespondentClosedOn)
-                .column(response::Column::RelationshipId)
-                .column(response::Column::WaveId)
-                .column(response::Column::SubmittedOn)
-                .inner_join(response::Entity)
-                .filter(conversation::Column::Id.is_in(chunk.iter().copied()))
-                .into_tuple()
-                .all(db)
-                .await
-                .context("Failed to load conversations")?;
+        let rows: Vec<ThreadRow> = conversation::Entity::find()
+            .select_only()
+            .column(conversation::Column::Id)
+            .column(conversation::Column::State)
+            .column(conversation::Column::RespondentClosedOn)
+            .column(response::Column::RelationshipId)
+            .column(response::Column::WaveId)
+            .column(response::Column::SubmittedOn)
+            .inner_join(response::Entity)
+            .filter(conversation::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await
+            .context("Failed to load conversations")?;
         threads.extend(rows.into_iter().map(
             |(id, state, respondent_closed_on, rel, wave, day)| {
                 let state = state_for_staff(state, respondent_closed_on, gate.today);

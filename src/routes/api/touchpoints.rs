@@ -66,11 +66,13 @@ impl TryFrom<TouchpointRequest> for Touchpoint {
                 ));
             }
         };
-        let context_label =
-            text::optional_single_line(request.context_label.as_deref().unwrap_or(""), MAX_CONTEXT_CHARS)
-                .map_err(|error| {
-                    AppError::Validation(error.describe("context_label", MAX_CONTEXT_CHARS))
-                })?;
+        let context_label = text::optional_single_line(
+            request.context_label.as_deref().unwrap_or(""),
+            MAX_CONTEXT_CHARS,
+        )
+        .map_err(|error| {
+            AppError::Validation(error.describe("context_label", MAX_CONTEXT_CHARS))
+        })?;
         if request
             .sample_percent
             .is_some_and(|p| !(1..=100).contains(&p))

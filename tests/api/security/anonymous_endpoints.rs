@@ -61,7 +61,10 @@ async fn status_of_answer(stream: &mut TcpStream) -> u16 {
 /// A survey form with one oversized comment.
 fn oversized_answers(org: &Org) -> Vec<(String, String)> {
     let mut fields = org.full_answers();
-    fields.push((org.field(org.helpdesk, org.q.thanks), "a".repeat(OVER_LIMIT)));
+    fields.push((
+        org.field(org.helpdesk, org.q.thanks),
+        "a".repeat(OVER_LIMIT),
+    ));
     fields
 }
 
@@ -96,7 +99,12 @@ async fn a_chunked_survey_post_is_cut_off_after_64_kib_and_stores_nothing() {
         invited.path()
     );
     stream.write_all(head.as_bytes()).await.unwrap();
-    let chunk = format!("s{}_q{}={}", org.helpdesk, org.q.comment, "b".repeat(8 * 1024));
+    let chunk = format!(
+        "s{}_q{}={}",
+        org.helpdesk,
+        org.q.comment,
+        "b".repeat(8 * 1024)
+    );
     for _ in 0..10 {
         let framed = format!("{:x}\r\n{chunk}\r\n", chunk.len());
         if stream.write_all(framed.as_bytes()).await.is_err() {

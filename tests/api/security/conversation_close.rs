@@ -30,7 +30,12 @@ async fn a_respondent_closing_a_conversation_shows_to_staff_only_after_the_delay
         .unwrap();
     assert!(respondent_page.contains("This conversation has ended"));
 
-    let same_day = ctx.get_in(&head.client, &thread).await.text().await.unwrap();
+    let same_day = ctx
+        .get_in(&head.client, &thread)
+        .await
+        .text()
+        .await
+        .unwrap();
     let same_day_reply = ctx.staff_says(&head, id, "Still here for you.").await;
     let same_day_list = ctx
         .get_in(&head.client, "/results/conversations")
@@ -39,14 +44,22 @@ async fn a_respondent_closing_a_conversation_shows_to_staff_only_after_the_delay
         .await
         .unwrap();
 
-    assert!(same_day.contains("name=\"message\""), "the thread looks open");
+    assert!(
+        same_day.contains("name=\"message\""),
+        "the thread looks open"
+    );
     assert!(!same_day.contains("This conversation has ended"));
     assert_eq!(same_day_reply.status(), 303, "a refusal would tell");
     assert!(same_day_list.contains(&id.to_string()), "{same_day_list}");
     assert!(!same_day_list.contains(">Ended<"), "{same_day_list}");
 
     a_day_passes(&ctx.app).await;
-    let next_day = ctx.get_in(&head.client, &thread).await.text().await.unwrap();
+    let next_day = ctx
+        .get_in(&head.client, &thread)
+        .await
+        .text()
+        .await
+        .unwrap();
     let next_day_list = ctx
         .get_in(&head.client, "/results/conversations")
         .await

@@ -32,7 +32,10 @@ async fn a_department_name_with_a_control_character_is_refused_by_form_and_api()
     let key = import_key(&app).await;
 
     let by_form = app
-        .post_form("/admin/departments", &[("name", OVERRIDDEN), ("parent_id", "")])
+        .post_form(
+            "/admin/departments",
+            &[("name", OVERRIDDEN), ("parent_id", "")],
+        )
         .await;
     let by_api = app
         .client
@@ -102,7 +105,9 @@ async fn a_service_name_with_a_control_character_is_refused_by_the_api() {
     assert_eq!(by_form.status(), 422);
     let page = by_form.text().await.unwrap();
     assert!(
-        page.contains("id=\"service_standard-error\">This field must not contain control characters"),
+        page.contains(
+            "id=\"service_standard-error\">This field must not contain control characters"
+        ),
         "{page}"
     );
     let relationships = entity::relationship::Entity::find()

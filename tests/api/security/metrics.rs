@@ -30,7 +30,10 @@ async fn metrics_need_the_token_when_not_bound_to_loopback() {
     let right = scrape(&app, Some(TOKEN)).await;
 
     assert_eq!(anonymous.status(), 401, "not a redirect to the login form");
-    assert_eq!(anonymous.headers()["www-authenticate"], "Bearer realm=\"metrics\"");
+    assert_eq!(
+        anonymous.headers()["www-authenticate"],
+        "Bearer realm=\"metrics\""
+    );
     assert_eq!(wrong.status(), 401);
     assert!(!wrong.text().await.unwrap().contains("innerpulse_http"));
     assert_eq!(right.status(), 200);

@@ -50,8 +50,9 @@ fn parse_name(raw: &str, errors: &mut FieldErrors) -> Option<DepartmentName> {
         .map_err(|error| {
             let message = match error {
                 TextError::ControlCharacter => Message::new(CONTROL_CHARACTERS_KEY),
-                TextError::Empty | TextError::TooLong => Message::new("department-name-invalid")
-                    .number("max", DepartmentName::MAX_CHARS),
+                TextError::Empty | TextError::TooLong => {
+                    Message::new("department-name-invalid").number("max", DepartmentName::MAX_CHARS)
+                }
             };
             errors.insert("name", message)
         })

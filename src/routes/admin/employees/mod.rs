@@ -7,8 +7,8 @@ mod list;
 mod status;
 
 use super::messages::{FieldErrors, optional_id};
-use crate::domain::{EmailAddress, ExternalId, Locale, PersonName};
 use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
+use crate::domain::{EmailAddress, ExternalId, Locale, PersonName};
 use crate::import::Message;
 use crate::store::employees::{EmployeeInput, EmployeeView, Refusal};
 use actix_web::web;
@@ -72,8 +72,9 @@ impl TryFrom<&EmployeeForm> for EmployeeInput {
             .map_err(|error| {
                 let m = match error {
                     TextError::ControlCharacter => Message::new(CONTROL_CHARACTERS_KEY),
-                    TextError::Empty | TextError::TooLong => Message::new("employee-name-invalid")
-                        .number("max", PersonName::MAX_CHARS),
+                    TextError::Empty | TextError::TooLong => {
+                        Message::new("employee-name-invalid").number("max", PersonName::MAX_CHARS)
+                    }
                 };
                 errors.insert("name", m)
             })
