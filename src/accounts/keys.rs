@@ -62,4 +62,13 @@ mod tests {
         assert_eq!(key.name, "HRIS sync");
         assert_eq!(key.scopes, vec![Scope::Import, Scope::ResultsRead]);
     }
+
+    #[test]
+    fn a_key_name_with_a_control_character_is_refused() {
+        let errors = NewKey::parse("HRIS\u{7f} sync", &[Scope::Import]).unwrap_err();
+
+        let mut expected = FieldErrors::default();
+        expected.add("name", text::CONTROL_CHARACTERS_KEY);
+        assert_eq!(errors, expected);
+    }
 }

@@ -244,4 +244,19 @@ mod tests {
         assert!(!is_overdue(ActionStatus::Planned, Some(today), today));
         assert!(!is_overdue(ActionStatus::Planned, None, today));
     }
+
+    #[test]
+    fn a_title_or_description_with_a_control_character_is_refused() {
+        let bad = ActionForm {
+            title: "Faster\u{1b}[2J".into(),
+            description: "Line one\nLine two\u{0}".into(),
+            ..form()
+        };
+
+        let errors = ActionInput::try_from(&bad).unwrap_err();
+
+        let control = Some(crate::domain::text::CONTROL_CHARACTERS_KEY);
+        assert_eq!(errors.get("title"), control);
+        assert_eq!(errors.get("description"), control);
+    }
 }

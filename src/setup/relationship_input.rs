@@ -147,4 +147,27 @@ mod tests {
             Some("err-rel-repeat-days")
         );
     }
+
+    #[test]
+    fn a_service_name_is_one_line_and_a_standard_may_span_lines_but_holds_no_other_control() {
+        let bad_name = RelationshipInput::try_from(&form("3", "everyone", "Help\tdesk"));
+        assert_eq!(
+            bad_name.unwrap_err().get("service_name"),
+            Some(crate::domain::text::CONTROL_CHARACTERS_KEY)
+        );
+        let mut with_standard = form("3", "everyone", "Helpdesk");
+        with_standard.service_standard = "Within 4 hours\r\nWeekdays only".into();
+        let input = RelationshipInput::try_from(&with_standard).unwrap();
+        assert_eq!(
+            input.service_standard.as_deref(),
+            Some("Within 4 hours\nWeekdays only")
+        );
+        with_standard.service_standard = "Within \u{202E}4 hours".into();
+        assert_eq!(
+            RelationshipInput::try_from(&with_standard)
+                .unwrap_err()
+                .get("service_standard"),
+            Some(crate::domain::text::CONTROL_CHARACTERS_KEY)
+        );
+    }
 }
