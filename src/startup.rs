@@ -3,7 +3,7 @@
 
 use crate::config::Settings;
 use crate::i18n::I18n;
-use crate::metrics::Metrics;
+use crate::metrics::{Access, Metrics};
 use crate::report::period::ReportCache;
 use crate::routes;
 use crate::scheduler;
@@ -54,6 +54,12 @@ impl Application {
         let port = listener.local_addr()?.port();
         if settings.server.port == 0 {
             settings.server.base_url = with_port(&settings.server.base_url, port)?;
+        }
+        if Access::of(&settings) == Access::Hidden {
+            tracing::warn!(
+                server.host = %settings.server.host,
+                "metrics.token is not set and server.host is not loopback: /metrics answers 404"
+            );
         }
         let state = app_state(settings, db)?;
         let server = run_server(listener, state.clone())?;

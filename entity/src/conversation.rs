@@ -37,6 +37,9 @@ pub struct Model {
     pub state: ConversationState,
     /// Calendar day the conversation started.
     pub created_on: Date,
+    /// Calendar day the respondent closed it; staff see that close from the next day on, as
+    /// they see the respondent's messages. `None` when open or closed by staff.
+    pub respondent_closed_on: Option<Date>,
 }
 
 /// Foreign keys of `conversation` and the tables that hang off it.

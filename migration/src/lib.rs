@@ -20,6 +20,7 @@ mod m20261129_000011_answer_write_path;
 mod m20261130_000012_delivery_claim_order;
 mod m20261207_000013_sealed_answers;
 mod m20261207_000015_invitation_roster;
+mod m20261207_000017_respondent_close_delay;
 
 /// The ordered list of innerpulse migrations; tables come after the tables they reference.
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000012_delivery_claim_order::Migration),
             Box::new(m20261207_000013_sealed_answers::Migration),
             Box::new(m20261207_000015_invitation_roster::Migration),
+            Box::new(m20261207_000017_respondent_close_delay::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 
 use super::FieldErrors;
 use crate::auth::Scope;
+use crate::domain::text::{self, TextError};
 
 /// Longest key name, in characters (the column's size).
 pub const MAX_KEY_NAME_CHARS: usize = 120;
@@ -10,7 +11,7 @@ pub const MAX_KEY_NAME_CHARS: usize = 120;
 /// A validated new key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewKey {
-    /// Trimmed, 1 to `MAX_KEY_NAME_CHARS` characters.
+    /// Trimmed, one line of 1 to `MAX_KEY_NAME_CHARS` characters.
     pub name: String,
     /// At least one scope, without duplicates, in display order.
     pub scopes: Vec<Scope>,
@@ -20,12 +21,20 @@ impl NewKey {
     /// Validates a raw name and the chosen scopes.
     pub fn parse(name: &str, chosen: &[Scope]) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let name = name.trim();
-        if name.is_empty() {
-            errors.add("name", "apikey-error-name-required");
-        } else if name.chars().count() > MAX_KEY_NAME_CHARS {
-            errors.add("name", "apikey-error-name-too-long");
-        }
+        let name = match text::single_line(name, MAX_KEY_NAME_CHARS) {
+            Ok(name) => name,
+            Err(error) => {
+                errors.add(
+                    "name",
+                    match error {
+                        TextError::Empty => "apikey-error-name-required",
+                        TextError::TooLong => "apikey-error-name-too-long",
+                        TextError::ControlCharacter => text::CONTROL_CHARACTERS_KEY,
+                    },
+                );
+                String::new()
+            }
+        };
         let scopes: Vec<Scope> = Scope::ALL
             .into_iter()
             .filter(|scope| chosen.contains(scope))
@@ -34,10 +43,7 @@ impl NewKey {
             errors.add("scopes", "apikey-error-no-scope");
         }
         if errors.is_empty() {
-            Ok(Self {
-                name: name.to_owned(),
-                scopes,
-            })
+            Ok(Self { name, scopes })
         } else {
             Err(errors)
         }
@@ -55,5 +61,14 @@ mod tests {
         let key = NewKey::parse(" HRIS sync ", &[Scope::ResultsRead, Scope::Import]).unwrap();
         assert_eq!(key.name, "HRIS sync");
         assert_eq!(key.scopes, vec![Scope::Import, Scope::ResultsRead]);
+    }
+
+    #[test]
+    fn a_key_name_with_a_control_character_is_refused() {
+        let errors = NewKey::parse("HRIS\u{7f} sync", &[Scope::Import]).unwrap_err();
+
+        let mut expected = FieldErrors::default();
+        expected.add("name", text::CONTROL_CHARACTERS_KEY);
+        assert_eq!(errors, expected);
     }
 }

@@ -11,6 +11,7 @@ pub mod manage;
 
 use crate::auth::password::MIN_PASSWORD_CHARS;
 use crate::domain::Locale;
+use crate::domain::text::{self, TextError};
 use crate::error::AppError;
 use crate::i18n::I18n;
 use entity::account::Role;
@@ -178,16 +179,19 @@ impl RoleAssignment {
 /// Longest display name, in characters (the column's size).
 pub const MAX_NAME_CHARS: usize = 200;
 
-/// A trimmed display name of 1 to `MAX_NAME_CHARS` characters; problems go into `errors`.
+/// A trimmed one-line display name of 1 to `MAX_NAME_CHARS` characters (`domain::text`);
+/// problems go into `errors`.
 pub fn parse_display_name(raw: &str, errors: &mut FieldErrors) -> Option<String> {
-    let name = raw.trim();
-    if name.is_empty() {
-        errors.add("display_name", "acct-error-name-required");
-        None
-    } else if name.chars().count() > MAX_NAME_CHARS {
-        errors.add("display_name", "acct-error-name-too-long");
-        None
-    } else {
-        Some(name.to_owned())
+    match text::single_line(raw, MAX_NAME_CHARS) {
+        Ok(name) => Some(name),
+        Err(error) => {
+            let key = match error {
+                TextError::Empty => "acct-error-name-required",
+                TextError::TooLong => "acct-error-name-too-long",
+                TextError::ControlCharacter => text::CONTROL_CHARACTERS_KEY,
+            };
+            errors.add("display_name", key);
+            None
+        }
     }
 }

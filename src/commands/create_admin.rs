@@ -1,8 +1,10 @@
 //! `innerpulse create-admin --email E`: the first HR admin of a new installation.
 
+use crate::accounts::MAX_NAME_CHARS;
 use crate::auth::password::{NewPassword, generate_password, hash_password};
 use crate::config::Settings;
 use crate::domain::EmailAddress;
+use crate::domain::text;
 use crate::startup;
 use crate::store::accounts::{self, NewAccount};
 use anyhow::{Context, bail};
@@ -13,6 +15,16 @@ use std::io::{BufRead, IsTerminal};
 /// Creates the account; fails clearly when the email is taken or the password too weak.
 pub async fn run(settings: Settings, email: &str, name: Option<String>) -> anyhow::Result<()> {
     let email = EmailAddress::parse(email).map_err(anyhow::Error::msg)?;
+    let display_name = match name {
+        Some(name) => text::single_line(&name, MAX_NAME_CHARS)
+            .map_err(|error| anyhow::anyhow!(error.describe("--name", MAX_NAME_CHARS)))?,
+        None => email
+            .as_str()
+            .split('@')
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+    };
     let (password, generated) = match read_piped_password()? {
         Some(password) => (password, false),
         None => (generate_password(), true),
@@ -24,14 +36,6 @@ pub async fn run(settings: Settings, email: &str, name: Option<String>) -> anyho
     if accounts::find_by_email(&db, &email).await?.is_some() {
         bail!("an account with the email {email} already exists");
     }
-    let display_name = name.unwrap_or_else(|| {
-        email
-            .as_str()
-            .split('@')
-            .next()
-            .unwrap_or_default()
-            .to_owned()
-    });
     let hash = hash_password(password.into_secret()).await?;
     let new = NewAccount {
         email: email.clone(),

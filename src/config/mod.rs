@@ -31,6 +31,7 @@ pub struct Settings {
     pub scheduler: SchedulerSettings,
     pub i18n: I18nSettings,
     pub log: LogSettings,
+    pub metrics: MetricsSettings,
 }
 
 /// Whether the instance runs for development (generated secrets allowed) or production.
@@ -64,6 +65,20 @@ impl ServerSettings {
     /// The public base URL without a trailing slash, ready to have paths appended.
     pub fn base_url(&self) -> &str {
         self.base_url.trim_end_matches('/')
+    }
+
+    /// Whether the server listens on the loopback interface only (`localhost`, 127.0.0.0/8,
+    /// `::1`), so that only this machine can reach it.
+    pub fn is_loopback(&self) -> bool {
+        let host = self
+            .host
+            .trim()
+            .trim_start_matches('[')
+            .trim_end_matches(']');
+        host.eq_ignore_ascii_case("localhost")
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
     }
 }
 
@@ -157,6 +172,15 @@ pub struct SchedulerSettings {
 #[serde(deny_unknown_fields)]
 pub struct I18nSettings {
     pub default_locale: Locale,
+}
+
+/// `[metrics]`: who may read `/metrics`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsSettings {
+    /// The Bearer token a scraper must present; empty for none (then `/metrics` answers only
+    /// when the server is bound to loopback).
+    pub token: SecretString,
 }
 
 /// `[log]`: log filter and format.

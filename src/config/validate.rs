@@ -1,11 +1,15 @@
 //! Cross-field checks on loaded settings, and the error type that names the offending key.
 
 use super::{MailTransport, Mode, Settings};
+use secrecy::ExposeSecret;
 use std::fmt;
 
 /// Largest `scheduler.batch_size`: a batch's ids go into one statement, and SQLite takes at
 /// most 32,766 bound values.
 const MAX_BATCH_SIZE: u64 = 10_000;
+
+/// Shortest accepted `metrics.token`.
+const MIN_METRICS_TOKEN_CHARS: usize = 32;
 
 /// A configuration problem: which key, and what is wrong with it. Displays as one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,6 +133,13 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
         return Err(SettingsError::new(
             "security.session_hours",
             "must be at least 1",
+        ));
+    }
+    let metrics_token = settings.metrics.token.expose_secret();
+    if !metrics_token.is_empty() && metrics_token.trim().chars().count() < MIN_METRICS_TOKEN_CHARS {
+        return Err(SettingsError::new(
+            "metrics.token",
+            format!("must be at least {MIN_METRICS_TOKEN_CHARS} characters (or empty for none)"),
         ));
     }
     tracing_subscriber::EnvFilter::try_new(&settings.log.level)

@@ -7,6 +7,7 @@ mod email;
 mod locale;
 mod min_group_size;
 mod organisation;
+pub mod text;
 mod token;
 
 pub use builtin_questionnaire::{

@@ -1,5 +1,7 @@
-//! Names and keys of the organisation: department names, employee names and HRIS external ids.
+//! Names and keys of the organisation: department names, employee names and HRIS external ids,
+//! each a single-line label (`domain::text`).
 
+use super::text::{TextError, single_line};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -9,17 +11,7 @@ use std::fmt;
 pub const WHOLE_ORGANISATION: i32 = 0;
 
 fn trimmed_text(raw: &str, what: &str, max: usize) -> Result<String, String> {
-    let text = raw.trim();
-    if text.is_empty() {
-        return Err(format!("{what} is empty"));
-    }
-    if text.chars().count() > max {
-        return Err(format!("{what} is longer than {max} characters"));
-    }
-    if text.chars().any(char::is_control) {
-        return Err(format!("{what} contains control characters"));
-    }
-    Ok(text.to_owned())
+    single_line(raw, max).map_err(|error| error.describe(what, max))
 }
 
 /// A department's display name: trimmed, 1–120 characters, unique in the organisation.
@@ -34,6 +26,11 @@ impl DepartmentName {
     /// Accepts a non-empty name of at most 120 characters, without surrounding spaces.
     pub fn parse(raw: &str) -> Result<Self, String> {
         trimmed_text(raw, "the department name", Self::MAX_CHARS).map(Self)
+    }
+
+    /// Like `parse`, telling forms why a name was refused.
+    pub fn parse_label(raw: &str) -> Result<Self, TextError> {
+        single_line(raw, Self::MAX_CHARS).map(Self)
     }
 
     /// The name as text.
@@ -56,6 +53,11 @@ impl PersonName {
         trimmed_text(raw, "the name", Self::MAX_CHARS).map(Self)
     }
 
+    /// Like `parse`, telling forms why a name was refused.
+    pub fn parse_label(raw: &str) -> Result<Self, TextError> {
+        single_line(raw, Self::MAX_CHARS).map(Self)
+    }
+
     /// The name as text.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -74,6 +76,11 @@ impl ExternalId {
     /// Accepts a non-empty id of at most 100 characters, without surrounding spaces.
     pub fn parse(raw: &str) -> Result<Self, String> {
         trimmed_text(raw, "the external id", Self::MAX_CHARS).map(Self)
+    }
+
+    /// Like `parse_optional`, telling forms why an id was refused.
+    pub fn parse_optional_label(raw: &str) -> Result<Option<Self>, TextError> {
+        super::text::optional_single_line(raw, Self::MAX_CHARS).map(|id| id.map(Self))
     }
 
     /// `None` for an empty (or blank) input, the parsed id otherwise.
@@ -133,6 +140,14 @@ mod tests {
         assert!(DepartmentName::parse(&"x".repeat(120)).is_ok());
         assert!(PersonName::parse(&"é".repeat(201)).is_err());
         assert!(ExternalId::parse(&"1".repeat(101)).is_err());
+    }
+
+    #[test]
+    fn names_with_control_or_direction_characters_are_rejected() {
+        let refused = DepartmentName::parse("IT\u{202E}sdrawkcab").unwrap_err();
+        assert!(refused.contains("control characters"), "{refused}");
+        assert!(PersonName::parse("Ann\u{0}Lee").is_err());
+        assert!(ExternalId::parse("E\u{85}7").is_err());
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! An action as a department head or HR enters it: title, description, owner department,
 //! status, due day and what it is about (the whole service, a dimension or one question).
-//! Raw form fields in, a validated `ActionInput` (or field errors) out.
+//! Raw form fields in, a validated `ActionInput` (or field errors) out. The title is one line,
+//! the description may span lines; neither may hold other control characters (`domain::text`).
 
-use crate::setup::{FieldErrors, non_blank};
+use crate::domain::text;
+use crate::setup::{FieldErrors, non_blank, text_error};
 use chrono::NaiveDate;
 use entity::action::ActionStatus;
 use entity::question::Dimension;
@@ -109,14 +111,14 @@ impl TryFrom<&ActionForm> for ActionInput {
 
     fn try_from(form: &ActionForm) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let title = non_blank(&form.title).unwrap_or_default();
-        if title.is_empty() || title.chars().count() > MAX_TITLE {
-            errors.add("title", "err-action-title");
-        }
-        let description = form.description.replace("\r\n", "\n").trim().to_owned();
-        if description.chars().count() > MAX_DESCRIPTION {
-            errors.add("description", "err-action-description");
-        }
+        let title = text::single_line(&form.title, MAX_TITLE)
+            .inspect_err(|error| errors.add("title", text_error(*error, "err-action-title")))
+            .unwrap_or_default();
+        let description = text::multi_line(&form.description, MAX_DESCRIPTION)
+            .inspect_err(|error| {
+                errors.add("description", text_error(*error, "err-action-description"));
+            })
+            .unwrap_or_default();
         let owner = form.owner_department_id.trim().parse::<i32>().ok();
         if owner.is_none() {
             errors.add("owner_department_id", "err-action-owner");
@@ -241,5 +243,20 @@ mod tests {
         assert!(!is_overdue(ActionStatus::Done, yesterday, today));
         assert!(!is_overdue(ActionStatus::Planned, Some(today), today));
         assert!(!is_overdue(ActionStatus::Planned, None, today));
+    }
+
+    #[test]
+    fn a_title_or_description_with_a_control_character_is_refused() {
+        let bad = ActionForm {
+            title: "Faster\u{1b}[2J".into(),
+            description: "Line one\nLine two\u{0}".into(),
+            ..form()
+        };
+
+        let errors = ActionInput::try_from(&bad).unwrap_err();
+
+        let control = Some(crate::domain::text::CONTROL_CHARACTERS_KEY);
+        assert_eq!(errors.get("title"), control);
+        assert_eq!(errors.get("description"), control);
     }
 }

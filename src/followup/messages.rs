@@ -1,9 +1,12 @@
 //! Conversation messages: plain text of 1–2,000 characters, at most
 //! `MAX_MESSAGES_PER_SIDE_PER_DAY` per side per thread per day, and a respondent's message
 //! reaches staff only from the day after it was written, so that watching for new replies
-//! tells nobody when (and so by whom) a message was written.
+//! tells nobody when (and so by whom) a message was written. A respondent closing the thread
+//! reaches staff on the same schedule: until the next day staff see it open and may still
+//! reply (the respondent finds that reply on the closed thread).
 
 use chrono::NaiveDate;
+use entity::conversation::ConversationState;
 use entity::conversation_message::MessageAuthor;
 
 /// Longest message, in characters (a line break counts as one).
@@ -72,6 +75,21 @@ pub fn visible_to_staff(author: MessageAuthor, written_on: NaiveDate, today: Nai
     author == MessageAuthor::Provider || written_on < today
 }
 
+/// The state staff see on `today`: a close by staff at once, a close by the respondent (on
+/// `respondent_closed_on`) from the next calendar day (UTC) on, like the respondent's messages.
+pub fn state_for_staff(
+    state: ConversationState,
+    respondent_closed_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> ConversationState {
+    match respondent_closed_on {
+        Some(day) if !visible_to_staff(MessageAuthor::Respondent, day, today) => {
+            ConversationState::Open
+        }
+        _ => state,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +132,19 @@ mod tests {
             today
         ));
         assert!(visible_to_staff(MessageAuthor::Provider, today, today));
+    }
+
+    #[test]
+    fn a_respondent_closing_reaches_staff_the_next_day() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let yesterday = today.pred_opt().unwrap();
+        let closed = ConversationState::Closed;
+
+        assert_eq!(
+            state_for_staff(closed, Some(today), today),
+            ConversationState::Open
+        );
+        assert_eq!(state_for_staff(closed, Some(yesterday), today), closed);
+        assert_eq!(state_for_staff(closed, None, today), closed);
     }
 }

@@ -4,6 +4,7 @@
 
 use super::csv::{Record, RowProblem};
 use super::message::Message;
+use crate::domain::text::TextError;
 use crate::domain::{DepartmentName, EmailAddress, ExternalId, Locale, PersonName};
 use std::collections::{BTreeMap, HashMap};
 
@@ -172,6 +173,11 @@ fn index<'a>(
         .collect()
 }
 
+/// The problem of a `column` holding a control, separator or text-direction character.
+fn control_characters(column: &str) -> Message {
+    Message::new("import-control-characters").text("column", column)
+}
+
 impl Planner<'_> {
     fn problem(&mut self, line: usize, message: Message) {
         self.problems.push(RowProblem { line, message });
@@ -192,13 +198,17 @@ impl Planner<'_> {
                 None
             }
         };
-        let name = match PersonName::parse(&record.name) {
+        let name = match PersonName::parse_label(&record.name) {
             Ok(name) => Some(name),
-            Err(_) if record.name.trim().is_empty() => {
+            Err(TextError::Empty) => {
                 self.problem(line, Message::new("import-empty-name"));
                 None
             }
-            Err(_) => {
+            Err(TextError::ControlCharacter) => {
+                self.problem(line, control_characters("name"));
+                None
+            }
+            Err(TextError::TooLong) => {
                 let m = Message::new("import-bad-name").number("max", PersonName::MAX_CHARS);
                 self.problem(line, m);
                 None
@@ -217,9 +227,13 @@ impl Planner<'_> {
                 }
             }
         };
-        let external_id = match ExternalId::parse_optional(&record.external_id) {
+        let external_id = match ExternalId::parse_optional_label(&record.external_id) {
             Ok(id) => id,
-            Err(_) => {
+            Err(TextError::ControlCharacter) => {
+                self.problem(line, control_characters("external_id"));
+                None
+            }
+            Err(TextError::Empty | TextError::TooLong) => {
                 let m = Message::new("import-bad-external-id").number("max", ExternalId::MAX_CHARS);
                 self.problem(line, m);
                 None
@@ -348,14 +362,18 @@ impl Planner<'_> {
             self.problem(line, m);
             return None;
         }
-        match DepartmentName::parse(raw) {
+        match DepartmentName::parse_label(raw) {
             Ok(name) => {
                 let position = self.plan.new_departments.len();
                 self.plan.new_departments.push(name);
                 self.new_departments.insert(key, position);
                 Some(DepartmentRef::New(position))
             }
-            Err(_) => {
+            Err(TextError::ControlCharacter) => {
+                self.problem(line, control_characters("department"));
+                None
+            }
+            Err(TextError::Empty | TextError::TooLong) => {
                 let m =
                     Message::new("import-bad-department").number("max", DepartmentName::MAX_CHARS);
                 self.problem(line, m);

@@ -1,7 +1,8 @@
 //! A survey cycle as HR enters it: questionnaire, relationships, cadence preset in an IANA
 //! timezone, first opening as local date and time, days open, reminders, fatigue cap, sample.
 
-use super::{FieldErrors, checked, non_blank, optional_number};
+use super::{FieldErrors, checked, non_blank, optional_number, text_error};
+use crate::domain::text;
 use crate::domain::{Cadence, CadencePreset, Timezone};
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
@@ -184,10 +185,9 @@ impl TryFrom<&CycleForm> for CycleInput {
 
     fn try_from(form: &CycleForm) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = non_blank(&form.name).unwrap_or_default();
-        if name.is_empty() || name.chars().count() > MAX_CYCLE_NAME {
-            errors.add("name", "err-cy-name-length");
-        }
+        let name = text::single_line(&form.name, MAX_CYCLE_NAME)
+            .inspect_err(|error| errors.add("name", text_error(*error, "err-cy-name-length")))
+            .unwrap_or_default();
         let questionnaire_id = form.questionnaire_id.trim().parse::<i32>().ok();
         if questionnaire_id.is_none() {
             errors.add("questionnaire_id", "err-cy-questionnaire");

@@ -11,6 +11,7 @@ pub mod relationship_input;
 pub mod save_cycle;
 pub mod schedule;
 
+use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -55,6 +56,15 @@ impl FieldErrors {
         } else {
             Err(self)
         }
+    }
+}
+
+/// The field error of a text refused by `domain::text`: its own message for a control
+/// character, `length_key` for an empty or overlong one.
+pub(crate) fn text_error(error: TextError, length_key: &'static str) -> &'static str {
+    match error {
+        TextError::ControlCharacter => CONTROL_CHARACTERS_KEY,
+        TextError::Empty | TextError::TooLong => length_key,
     }
 }
 

@@ -1,8 +1,10 @@
 //! One question of an editable questionnaire as HR enters it: kind, dimension, required flag,
-//! and per locale the prompt, help and options (one per line). Also the questionnaire's name.
+//! and per locale the prompt and help (texts that may span lines) and options (one per line,
+//! each a single-line label). Also the questionnaire's name (one line).
 
-use super::{FieldErrors, checked, non_blank};
+use super::{FieldErrors, checked, text_error};
 use crate::domain::Locale;
+use crate::domain::text::{self, CONTROL_CHARACTERS_KEY};
 use entity::question::{Dimension, QuestionKind};
 use sea_orm::{ActiveEnum, Iterable};
 use serde::{Deserialize, Serialize};
@@ -84,6 +86,18 @@ impl QuestionForm {
     }
 }
 
+/// A prompt or help text (it may span lines): blank is `None`; a control character is
+/// recorded at `field` (and the text dropped).
+fn text_field(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<String> {
+    match text::multi_line(raw, usize::MAX) {
+        Ok(text) => (!text.is_empty()).then_some(text),
+        Err(_) => {
+            errors.add(field, CONTROL_CHARACTERS_KEY);
+            None
+        }
+    }
+}
+
 fn lines(raw: &str) -> Vec<String> {
     raw.lines()
         .map(str::trim)
@@ -110,9 +124,20 @@ impl TryFrom<(&QuestionForm, Locale)> for QuestionInput {
         let mut translations = vec![];
         let mut option_counts = vec![];
         for locale in Locale::ALL {
-            let prompt = non_blank(form.text("prompt", locale));
-            let help = non_blank(form.text("help", locale));
+            let prompt = text_field(
+                form.text("prompt", locale),
+                &format!("prompt_{locale}"),
+                &mut errors,
+            );
+            let help = text_field(
+                form.text("help", locale),
+                &format!("help_{locale}"),
+                &mut errors,
+            );
             let options = lines(form.text("options", locale));
+            if options.iter().any(|option| text::has_label_control(option)) {
+                errors.add(format!("options_{locale}"), CONTROL_CHARACTERS_KEY);
+            }
             let Some(prompt) = prompt else {
                 if locale == default_locale {
                     errors.add(format!("prompt_{locale}"), "err-qn-prompt-default");
@@ -172,11 +197,10 @@ impl TryFrom<(&QuestionForm, Locale)> for QuestionInput {
 
 /// Validates a questionnaire name.
 pub fn questionnaire_name(raw: &str) -> Result<String, FieldErrors> {
-    let name = non_blank(raw).unwrap_or_default();
     let mut errors = FieldErrors::new();
-    if name.is_empty() || name.chars().count() > MAX_QUESTIONNAIRE_NAME {
-        errors.add("name", "err-qn-name-length");
-    }
+    let name = text::single_line(raw, MAX_QUESTIONNAIRE_NAME)
+        .inspect_err(|error| errors.add("name", text_error(*error, "err-qn-name-length")))
+        .unwrap_or_default();
     errors.into_result(|| name)
 }
 

@@ -1,7 +1,9 @@
 //! A service relationship as HR enters it: provider → customer department (or the whole
-//! organisation), service name, service standard, repeat interval, active flag.
+//! organisation), service name (one line), service standard (may span lines), repeat interval,
+//! active flag.
 
-use super::{FieldErrors, checked, non_blank, optional_number};
+use super::{FieldErrors, checked, optional_number, text_error};
+use crate::domain::text;
 use serde::{Deserialize, Serialize};
 
 /// Longest service name (the column is 120 characters).
@@ -58,17 +60,20 @@ impl TryFrom<&RelationshipForm> for RelationshipInput {
             }
             Ok(_) => {}
         }
-        let service_name = non_blank(&form.service_name).unwrap_or_default();
-        if service_name.is_empty() || service_name.chars().count() > MAX_SERVICE_NAME {
-            errors.add("service_name", "err-rel-name-length");
-        }
-        let service_standard = non_blank(&form.service_standard);
-        if service_standard
-            .as_ref()
-            .is_some_and(|s| s.chars().count() > MAX_SERVICE_STANDARD)
-        {
-            errors.add("service_standard", "err-rel-standard-length");
-        }
+        let service_name = text::single_line(&form.service_name, MAX_SERVICE_NAME)
+            .inspect_err(|error| {
+                errors.add("service_name", text_error(*error, "err-rel-name-length"));
+            })
+            .unwrap_or_default();
+        let service_standard = text::multi_line(&form.service_standard, MAX_SERVICE_STANDARD)
+            .inspect_err(|error| {
+                errors.add(
+                    "service_standard",
+                    text_error(*error, "err-rel-standard-length"),
+                );
+            })
+            .ok()
+            .filter(|standard| !standard.is_empty());
         let repeat_days = optional_number(&form.touchpoint_repeat_days, 1..=365)
             .inspect_err(|()| errors.add("touchpoint_repeat_days", "err-rel-repeat-days"))
             .ok()
@@ -140,6 +145,29 @@ mod tests {
         assert_eq!(
             errors.get("touchpoint_repeat_days"),
             Some("err-rel-repeat-days")
+        );
+    }
+
+    #[test]
+    fn a_service_name_is_one_line_and_a_standard_may_span_lines_but_holds_no_other_control() {
+        let bad_name = RelationshipInput::try_from(&form("3", "everyone", "Help\tdesk"));
+        assert_eq!(
+            bad_name.unwrap_err().get("service_name"),
+            Some(crate::domain::text::CONTROL_CHARACTERS_KEY)
+        );
+        let mut with_standard = form("3", "everyone", "Helpdesk");
+        with_standard.service_standard = "Within 4 hours\r\nWeekdays only".into();
+        let input = RelationshipInput::try_from(&with_standard).unwrap();
+        assert_eq!(
+            input.service_standard.as_deref(),
+            Some("Within 4 hours\nWeekdays only")
+        );
+        with_standard.service_standard = "Within \u{202E}4 hours".into();
+        assert_eq!(
+            RelationshipInput::try_from(&with_standard)
+                .unwrap_err()
+                .get("service_standard"),
+            Some(crate::domain::text::CONTROL_CHARACTERS_KEY)
         );
     }
 }

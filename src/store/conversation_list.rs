@@ -4,7 +4,7 @@
 
 use super::comment_gate::{self, Gate, Slice};
 use super::labels;
-use crate::followup::messages::visible_to_staff;
+use crate::followup::messages::{state_for_staff, visible_to_staff};
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};
@@ -15,6 +15,17 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use std::collections::HashMap;
 use uuid::Uuid;
 
+/// A conversation as the list loads it: id, state, the day the respondent closed it, and the
+/// relationship, wave and day of its comment.
+type ThreadRow = (
+    Uuid,
+    ConversationState,
+    Option<NaiveDate>,
+    i32,
+    Option<i32>,
+    NaiveDate,
+);
+
 /// Ids per `IN (...)` list.
 const ID_CHUNK: usize = 500;
 
@@ -23,7 +34,7 @@ const ID_CHUNK: usize = 500;
 pub struct ThreadSummary {
     /// The conversation.
     pub id: Uuid,
-    /// Open or closed.
+    /// Open or closed, as staff see it today (`followup::messages::state_for_staff`).
     pub state: ConversationState,
     /// The comment's slice.
     pub slice: Slice,
@@ -54,24 +65,26 @@ pub async fn for_staff(
     let ids: Vec<Uuid> = messages.keys().copied().collect();
     let mut threads: Vec<(Uuid, ConversationState, Slice)> = vec![];
     for chunk in ids.chunks(ID_CHUNK) {
-        let rows: Vec<(Uuid, ConversationState, i32, Option<i32>, NaiveDate)> =
-            conversation::Entity::find()
-                .select_only()
-                .column(conversation::Column::Id)
-                .column(conversation::Column::State)
-                .column(response::Column::RelationshipId)
-                .column(response::Column::WaveId)
-                .column(response::Column::SubmittedOn)
-                .inner_join(response::Entity)
-                .filter(conversation::Column::Id.is_in(chunk.iter().copied()))
-                .into_tuple()
-                .all(db)
-                .await
-                .context("Failed to load conversations")?;
-        threads.extend(
-            rows.into_iter()
-                .map(|(id, state, rel, wave, day)| (id, state, Slice::of(rel, wave, day))),
-        );
+        let rows: Vec<ThreadRow> = conversation::Entity::find()
+            .select_only()
+            .column(conversation::Column::Id)
+            .column(conversation::Column::State)
+            .column(conversation::Column::RespondentClosedOn)
+            .column(response::Column::RelationshipId)
+            .column(response::Column::WaveId)
+            .column(response::Column::SubmittedOn)
+            .inner_join(response::Entity)
+            .filter(conversation::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await
+            .context("Failed to load conversations")?;
+        threads.extend(rows.into_iter().map(
+            |(id, state, respondent_closed_on, rel, wave, day)| {
+                let state = state_for_staff(state, respondent_closed_on, gate.today);
+                (id, state, Slice::of(rel, wave, day))
+            },
+        ));
     }
     let visible =
         comment_gate::visible_slices(db, scope, gate, threads.iter().map(|t| t.2)).await?;

@@ -5,7 +5,7 @@
 
 use super::comment_gate::Slice;
 use super::labels;
-use crate::followup::messages::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText};
+use crate::followup::messages::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText, state_for_staff};
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};
@@ -13,8 +13,8 @@ use entity::conversation_message::{self, MessageAuthor};
 use entity::{account, answer, response};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionSession, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionSession, TransactionTrait,
 };
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -37,6 +37,7 @@ pub fn new_row(
         question_id: Set(question_id),
         state: Set(ConversationState::Open),
         created_on: Set(created_on),
+        respondent_closed_on: Set(None),
     }
 }
 
@@ -60,8 +61,10 @@ pub async fn insert_all(
 pub struct Thread {
     /// The conversation's random id.
     pub id: Uuid,
-    /// Open or closed.
+    /// Open or closed (as the respondent sees it; staff see `state_for_staff`).
     pub state: ConversationState,
+    /// The day the respondent closed it, if they did.
+    pub respondent_closed_on: Option<NaiveDate>,
     /// The comment's slice (relationship × wave or month).
     pub slice: Slice,
     /// The comment question.
@@ -132,6 +135,7 @@ async fn thread(
     Ok(Some(Thread {
         id: model.id,
         state: model.state,
+        respondent_closed_on: model.respondent_closed_on,
         slice: Slice::of(
             response.relationship_id,
             response.wave_id,
@@ -144,6 +148,13 @@ async fn thread(
         provider_department_id: service.provider_department_id,
         standard: service.standard,
     }))
+}
+
+impl Thread {
+    /// The state staff see on `today` (`followup::messages::state_for_staff`).
+    pub fn state_for_staff(&self, today: NaiveDate) -> ConversationState {
+        state_for_staff(self.state, self.respondent_closed_on, today)
+    }
 }
 
 /// One message of a thread.
@@ -194,9 +205,10 @@ pub enum Posted {
 }
 
 /// Adds `text` by `author` (with `account_id` for staff) to conversation `id` on `today`, in
-/// one transaction. The first statement claims the open thread with an `UPDATE`, which takes
+/// one transaction. The first statement claims the thread with an `UPDATE`, which takes
 /// the write lock on SQLite and the row lock on PostgreSQL, so concurrent posts to one thread
-/// are serialised: the rate limit and the next `seq` cannot race.
+/// are serialised: the rate limit and the next `seq` cannot race. The respondent may write to
+/// an open thread; staff also to one the respondent closed today, which they still see open.
 pub async fn post(
     db: &impl TransactionTrait,
     id: Uuid,
@@ -215,7 +227,7 @@ pub async fn post(
             Expr::col(conversation::Column::State),
         )
         .filter(conversation::Column::Id.eq(id))
-        .filter(conversation::Column::State.eq(ConversationState::Open))
+        .filter(writable_by(author, today))
         .exec(&txn)
         .await
         .context("Failed to claim the conversation")?
@@ -266,15 +278,41 @@ async fn rollback(txn: impl TransactionSession) -> anyhow::Result<()> {
         .context("Failed to roll back the message transaction")
 }
 
-/// Closes conversation `id`; `false` when it was already closed (or does not exist).
-pub async fn close(db: &impl ConnectionTrait, id: Uuid) -> anyhow::Result<bool> {
+/// The threads `author` may write to on `today`: open ones, and for staff also those the
+/// respondent closed today (staff see them open until tomorrow).
+fn writable_by(author: MessageAuthor, today: NaiveDate) -> Condition {
+    let open = Condition::any().add(conversation::Column::State.eq(ConversationState::Open));
+    match author {
+        MessageAuthor::Respondent => open,
+        MessageAuthor::Provider => open.add(conversation::Column::RespondentClosedOn.eq(today)),
+    }
+}
+
+/// Closes conversation `id` on behalf of `by`, on `today`; `false` when it was already closed
+/// (or does not exist). A close by the respondent records the day, so staff see it only from
+/// the next day on; a close by staff shows at once, also when the respondent closed the thread
+/// earlier the same day.
+pub async fn close(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    by: MessageAuthor,
+    today: NaiveDate,
+) -> anyhow::Result<bool> {
+    let respondent_closed_on = match by {
+        MessageAuthor::Respondent => Some(today),
+        MessageAuthor::Provider => None,
+    };
     let closed = conversation::Entity::update_many()
         .col_expr(
             conversation::Column::State,
             Expr::value(ConversationState::Closed),
         )
+        .col_expr(
+            conversation::Column::RespondentClosedOn,
+            Expr::value(respondent_closed_on),
+        )
         .filter(conversation::Column::Id.eq(id))
-        .filter(conversation::Column::State.eq(ConversationState::Open))
+        .filter(writable_by(by, today))
         .exec(db)
         .await
         .context("Failed to close the conversation")?

@@ -1,7 +1,7 @@
 //! Reads behind every survey request, without question texts: the invitations behind token
 //! hashes with their employee, wave and sections (service, provider, standard) in one query
-//! (for one link, or for a whole batch of submitted forms), and the question keys of a
-//! questionnaire. The survey page's reads (with texts) live in `store::survey`.
+//! (for one link, or for a whole batch of submitted forms), one invitation alone (checked
+//! before a posted form is read), and the question keys of a questionnaire. The survey page's reads (with texts) live in `store::survey`.
 
 use super::survey::{InvitationInfo, WaveInfo};
 use crate::survey::model::{QuestionKey, Section};
@@ -152,6 +152,72 @@ fn invitation_info(row: TargetRow) -> InvitationInfo {
             .invitation_department_id
             .unwrap_or(row.employee_department_id),
     }
+}
+
+/// One row of the invitation-only lookup: the invitation, its employee and its wave.
+#[derive(FromQueryResult)]
+struct InvitationRow {
+    id: i32,
+    kind: InvitationKind,
+    wave_id: Option<i32>,
+    expires_at: Option<DateTime<Utc>>,
+    answered: bool,
+    context_label: Option<String>,
+    employee_locale: String,
+    employee_department_id: i32,
+    wave_questionnaire_id: Option<i32>,
+    wave_state: Option<WaveState>,
+    wave_closes_at: Option<DateTime<Utc>>,
+}
+
+/// The invitation whose token hashes to `token_hash`, with its employee and wave but without
+/// sections: one single-row query, for deciding whether a posted form may be read at all.
+pub async fn find_invitation(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> anyhow::Result<Option<InvitationInfo>> {
+    let row = invitation::Entity::find()
+        .select_only()
+        .columns([
+            invitation::Column::Id,
+            invitation::Column::Kind,
+            invitation::Column::WaveId,
+            invitation::Column::ExpiresAt,
+            invitation::Column::Answered,
+            invitation::Column::ContextLabel,
+        ])
+        .column_as(employee::Column::Locale, "employee_locale")
+        .column_as(employee::Column::DepartmentId, "employee_department_id")
+        .column_as(wave::Column::QuestionnaireId, "wave_questionnaire_id")
+        .column_as(wave::Column::State, "wave_state")
+        .column_as(wave::Column::ClosesAt, "wave_closes_at")
+        .join(JoinType::InnerJoin, invitation::Relation::Employee.def())
+        .join(JoinType::LeftJoin, invitation::Relation::Wave.def())
+        .filter(invitation::Column::TokenHash.eq(token_hash))
+        .into_model::<InvitationRow>()
+        .one(db)
+        .await
+        .context("Failed to look up an invitation by token hash")?;
+    Ok(row.map(|row| {
+        invitation_info(TargetRow {
+            token_hash: String::new(),
+            id: row.id,
+            kind: row.kind,
+            wave_id: row.wave_id,
+            expires_at: row.expires_at,
+            answered: row.answered,
+            context_label: row.context_label,
+            employee_locale: row.employee_locale,
+            employee_department_id: row.employee_department_id,
+            wave_questionnaire_id: row.wave_questionnaire_id,
+            wave_state: row.wave_state,
+            wave_closes_at: row.wave_closes_at,
+            section_relationship_id: None,
+            section_service: None,
+            section_provider: None,
+            section_standard: None,
+        })
+    }))
 }
 
 /// The questions of a questionnaire in order, without their texts: what validating a

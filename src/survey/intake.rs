@@ -4,8 +4,9 @@
 //! transaction through `store::sealed::store_submissions`. Each request is answered only after
 //! the transaction holding its record committed, so nothing acknowledged is ever lost; on
 //! SQLite (`synchronous = FULL`) one fsync then covers a whole batch instead of one per
-//! submission. Looking the links up here rather than in each request saves a query and a
-//! hand-off to a pooled connection per submission.
+//! submission. The request has only made sure, with one single-row query, that its link may
+//! be answered before it read the body (`survey::load::answerable`); finding the links with
+//! their sections and checking them again happens here, for the whole batch at once.
 //!
 //! A batch that fails on the database is rolled back and retried one submission at a time,
 //! so one failing submission never fails the others. On PostgreSQL several instances each run

@@ -234,6 +234,41 @@ pub async fn load(
     })))
 }
 
+/// A link that may be answered, found before its posted form is read.
+#[derive(Clone, Debug)]
+pub struct Answerable {
+    /// Hash of the link's token, for the answer writer.
+    pub token_hash: String,
+    /// The employee's locale, when it is a shipped one.
+    pub employee_locale: Option<Locale>,
+}
+
+/// Whether a form posted to `raw_token` may be read as of `now` (one single-row query): the
+/// link, or the refusal (unknown, closed, answered). The answer writer checks again when it
+/// stores the form.
+pub async fn answerable(
+    db: &impl ConnectionTrait,
+    raw_token: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Result<Answerable, Loaded>> {
+    let Ok(token) = SecretToken::parse(raw_token) else {
+        return Ok(Err(Loaded::Unknown));
+    };
+    let token_hash = token.hash();
+    let Some(invitation) = survey_keys::find_invitation(db, &token_hash).await? else {
+        return Ok(Err(Loaded::Unknown));
+    };
+    let employee_locale = Locale::parse(&invitation.employee_locale).ok();
+    Ok(match access(&invitation, now) {
+        Access::Closed => Err(Loaded::Closed(employee_locale)),
+        Access::Answered => Err(Loaded::Answered(employee_locale)),
+        Access::Open => Ok(Answerable {
+            token_hash,
+            employee_locale,
+        }),
+    })
+}
+
 /// Where the submissions to the links whose tokens hash to `token_hashes` go, each as of its
 /// own time: the same checks as `load`, but without question texts. One query finds every
 /// invitation of the batch (see `survey::intake`, which looks up a batch of posted forms at

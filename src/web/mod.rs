@@ -1,8 +1,10 @@
 //! HTTP plumbing shared by every route: template rendering, middleware (security headers,
-//! request logs and metrics, error pages) and the stylesheet.
+//! request logs and metrics, error pages), the capped form body of the anonymous links and the
+//! stylesheet.
 
 pub mod assets;
 pub mod error_pages;
+pub mod form_body;
 pub mod observe;
 pub mod page;
 pub mod security_headers;

@@ -1,5 +1,6 @@
 //! Request log lines and metrics. Paths are logged by route pattern (`/s/{token}`), never the
-//! raw path or query string, so survey and conversation tokens never reach the logs.
+//! raw path or query string, so survey and conversation tokens never reach the logs. The
+//! metrics leave the anonymous links out (`metrics::is_anonymous_route`).
 
 use crate::metrics::{HttpLabels, Metrics};
 use actix_web::body::MessageBody;

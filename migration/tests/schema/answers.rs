@@ -95,6 +95,7 @@ pub async fn responses_to_outbox(db: &DatabaseConnection, seeded: Seeded) -> Tes
         question_id: Set(q.id),
         state: Set(conversation::ConversationState::Open),
         created_on: Set(day()),
+        respondent_closed_on: Set(None),
     }
     .insert(db)
     .await?;

@@ -28,8 +28,11 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
     Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
     // The entities describe the newest schema: the seed's wave round trip reads
-    // `wave.answered_count`, which a later migration adds. Lend it for the seed.
+    // `wave.answered_count`, and the conversation's `respondent_closed_on`, which later
+    // migrations add. Lend them for the seed.
     db.execute_unprepared("ALTER TABLE wave ADD COLUMN answered_count integer")
+        .await?;
+    db.execute_unprepared("ALTER TABLE conversation ADD COLUMN respondent_closed_on date")
         .await?;
     let Seeded {
         sales,
@@ -58,6 +61,7 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
         question_id: Set(q.id),
         state: Set(conversation::ConversationState::Open),
         created_on: Set(day()),
+        respondent_closed_on: Set(None),
     }
     .insert(&db)
     .await?;
@@ -73,6 +77,8 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     .insert(&db)
     .await?;
     db.execute_unprepared("ALTER TABLE wave DROP COLUMN answered_count")
+        .await?;
+    db.execute_unprepared("ALTER TABLE conversation DROP COLUMN respondent_closed_on")
         .await?;
 
     // Up to the migration before sealed answers (13).

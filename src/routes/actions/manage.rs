@@ -4,9 +4,10 @@
 
 use crate::auth::{CsrfForm, Editor};
 use crate::domain::Locale;
+use crate::domain::text::{self, CONTROL_CHARACTERS_KEY};
 use crate::error::{AppError, AppResult};
 use crate::followup::action_input::{MAX_DESCRIPTION, MAX_TITLE, parse_status};
-use crate::setup::FieldErrors;
+use crate::setup::{FieldErrors, text_error};
 use crate::state::AppState;
 use crate::store::action_translations::{self, Translation};
 use crate::store::actions;
@@ -166,8 +167,9 @@ pub async fn translations(
     .await
 }
 
-/// Checks the translations form: per locale a title (1–200 characters) when anything is
-/// given, a description of at most 4,000; both blank removes that translation.
+/// Checks the translations form: per locale a one-line title (1–200 characters) when anything
+/// is given, a description of at most 4,000; both blank removes that translation. Neither
+/// may hold control characters other than the description's line breaks and tabs.
 fn validate(
     form: &HashMap<String, String>,
 ) -> (Vec<LocaleFields>, Result<Vec<Translation>, FieldErrors>) {
@@ -185,12 +187,17 @@ fn validate(
             .cloned()
             .unwrap_or_default();
         let title = raw_title.trim().to_owned();
-        let description = raw_description.replace("\r\n", "\n").trim().to_owned();
+        if text::has_label_control(&title) {
+            errors.add(format!("title_{code}"), CONTROL_CHARACTERS_KEY);
+        }
+        let description = text::multi_line(&raw_description, MAX_DESCRIPTION)
+            .inspect_err(|error| {
+                let key = text_error(*error, "err-action-description");
+                errors.add(format!("description_{code}"), key);
+            })
+            .unwrap_or_default();
         if title.chars().count() > MAX_TITLE || (title.is_empty() && !description.is_empty()) {
             errors.add(format!("title_{code}"), "err-action-title");
-        }
-        if description.chars().count() > MAX_DESCRIPTION {
-            errors.add(format!("description_{code}"), "err-action-description");
         }
         if !title.is_empty() {
             translations.push(Translation {

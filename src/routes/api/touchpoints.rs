@@ -3,6 +3,7 @@
 
 use crate::auth::{ApiKeyCaller, Scope};
 use crate::domain::EmailAddress;
+use crate::domain::text;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::touchpoints::EmployeeKey;
@@ -65,18 +66,13 @@ impl TryFrom<TouchpointRequest> for Touchpoint {
                 ));
             }
         };
-        let context_label = request
-            .context_label
-            .map(|label| label.trim().to_owned())
-            .filter(|label| !label.is_empty());
-        if context_label
-            .as_ref()
-            .is_some_and(|label| label.chars().count() > MAX_CONTEXT_CHARS)
-        {
-            return Err(AppError::Validation(format!(
-                "context_label is longer than {MAX_CONTEXT_CHARS} characters"
-            )));
-        }
+        let context_label = text::optional_single_line(
+            request.context_label.as_deref().unwrap_or(""),
+            MAX_CONTEXT_CHARS,
+        )
+        .map_err(|error| {
+            AppError::Validation(error.describe("context_label", MAX_CONTEXT_CHARS))
+        })?;
         if request
             .sample_percent
             .is_some_and(|p| !(1..=100).contains(&p))

@@ -1,7 +1,9 @@
 //! `/c/{token}`: the respondent reads replies to their comment, answers (plain text, at most
 //! `MAX_MESSAGES_PER_SIDE_PER_DAY` a day) and can end the conversation. Every answer is a page
-//! in the survey's own layout: 404 for an unknown link, 409 for a closed thread, 422 for an
-//! empty or overlong message (the text is kept), 429 when the day's messages are used up.
+//! in the survey's own layout: 404 for an unknown link, 409 for a closed thread, 413 for a body
+//! beyond `web::form_body`'s limits, 422 for an empty or overlong message (the text is kept),
+//! 429 when the day's messages are used up. Closing by the respondent reaches staff on the
+//! same schedule as the respondent's messages (`followup::messages`).
 
 use super::view;
 use crate::domain::{Locale, SecretToken};
@@ -10,6 +12,7 @@ use crate::followup::messages::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText};
 use crate::routes::survey::render;
 use crate::state::AppState;
 use crate::store::conversations::{self, Posted, Thread};
+use crate::web::form_body;
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -64,7 +67,7 @@ async fn thread_page(
     let locale = locale(state, request);
     let today = Utc::now().date_naive();
     let messages = conversations::messages(&state.db, thread.id).await?;
-    let mut context = view::thread_context(state, thread, locale).await?;
+    let mut context = view::thread_context(state, thread, thread.state, locale).await?;
     context.insert("messages", &view::for_respondent(&messages, today));
     context.insert("respondent_label", "conversation-from-you");
     context.insert("reply", &reply.text);
@@ -92,19 +95,26 @@ pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult
     }
 }
 
-/// `POST /c/{token}`: the body is parsed leniently, so a mangled form is a 422, never a 400.
+/// `POST /c/{token}`: the body is read only once the thread is found, within
+/// `web::form_body`'s limits (413 beyond them), and parsed leniently, so a mangled form is a
+/// 422, never a 400.
 #[tracing::instrument(skip_all)]
 pub async fn reply(
     request: HttpRequest,
     state: web::Data<AppState>,
-    body: web::Bytes,
+    payload: web::Payload,
 ) -> AppResult<HttpResponse> {
     let Some(thread) = find(&state, &request).await? else {
         return unknown(&state, &request);
     };
-    let text = url::form_urlencoded::parse(&body)
+    let fields = match form_body::read_form(&request, payload).await {
+        Ok(fields) => fields,
+        Err(refused) => return render::refused_body(&state, locale(&state, &request), refused),
+    };
+    let text = fields
+        .into_iter()
         .find(|(name, _)| name == "message")
-        .map(|(_, value)| value.into_owned())
+        .map(|(_, value)| value)
         .unwrap_or_default();
     let refused = |error: Option<&'static str>, notice: Option<&'static str>, status| {
         let reply = Reply {
@@ -181,13 +191,15 @@ pub async fn confirm_close(
     )
 }
 
-/// `POST /c/{token}/close`: ends the conversation; neither side can write afterwards.
+/// `POST /c/{token}/close`: ends the conversation; the respondent cannot write afterwards, and
+/// staff see it closed from the next day on (until then they may still reply).
 #[tracing::instrument(skip_all)]
 pub async fn close(request: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let Some(thread) = find(&state, &request).await? else {
         return unknown(&state, &request);
     };
-    conversations::close(&state.db, thread.id).await?;
+    let today = Utc::now().date_naive();
+    conversations::close(&state.db, thread.id, MessageAuthor::Respondent, today).await?;
     Ok(HttpResponse::SeeOther()
         .insert_header((LOCATION, thread_path(&request, locale(&state, &request))))
         .finish())

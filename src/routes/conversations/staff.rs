@@ -1,7 +1,8 @@
 //! Staff side of conversations: `/results/conversations` lists the threads the user may see
 //! (awaiting a reply first, unread marked); `/results/conversations/{id}` shows one and takes
 //! replies. Whether a comment is visible is `store::comment_gate`'s decision alone; a thread
-//! that is not visible to the user is a 404, whether it exists or not.
+//! that is not visible to the user is a 404, whether it exists or not. A thread the respondent
+//! closed shows as closed from the next day on (`followup::messages::state_for_staff`).
 
 use super::view;
 use crate::auth::{CsrfForm, CurrentUser, Editor};
@@ -150,7 +151,8 @@ async fn thread_page(
         .map(|p| p.label)
         .unwrap_or_default();
     let (text, error, notice) = reply;
-    let mut context = view::thread_context(state, thread, locale).await?;
+    let shown = thread.state_for_staff(gate.today);
+    let mut context = view::thread_context(state, thread, shown, locale).await?;
     context.insert("id", &thread.id);
     context.insert("period", &period);
     context.insert("messages", &view::for_staff(&messages, gate.today));
@@ -217,7 +219,8 @@ pub async fn reply(
             status,
         )
     };
-    if thread.state == ConversationState::Closed {
+    let today = Gate::now(&state.settings.anonymity).today;
+    if thread.state_for_staff(today) == ConversationState::Closed {
         return refused(None, Some("conversation-closed"), StatusCode::CONFLICT).await;
     }
     let message = match MessageText::parse(&form.message) {
@@ -231,7 +234,6 @@ pub async fn reply(
             .await;
         }
     };
-    let today = Gate::now(&state.settings.anonymity).today;
     match conversations::post(
         &state.db,
         thread.id,
@@ -270,7 +272,11 @@ pub async fn confirm_close(
     let mut context = tera::Context::new();
     context.insert("id", &thread.id);
     context.insert("service", &thread.service);
-    context.insert("open", &(thread.state == ConversationState::Open));
+    let today = Gate::now(&state.settings.anonymity).today;
+    context.insert(
+        "open",
+        &(thread.state_for_staff(today) == ConversationState::Open),
+    );
     page::render(
         &state,
         &request,
@@ -293,7 +299,8 @@ pub async fn close(
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
     let thread = visible_thread(&state, &user, &path).await?;
-    conversations::close(&state.db, thread.id).await?;
+    let today = Gate::now(&state.settings.anonymity).today;
+    conversations::close(&state.db, thread.id, MessageAuthor::Provider, today).await?;
     Ok(page::see_other(&format!(
         "/results/conversations/{}",
         thread.id

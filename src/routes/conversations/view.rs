@@ -1,5 +1,6 @@
 //! What both sides' conversation pages show: the comment with the question it answers, and
-//! the messages — all of them for the respondent, those that have reached staff for staff.
+//! the messages — all of them for the respondent, those that have reached staff for staff —
+//! and whether the thread is open, as each side sees it.
 
 use crate::domain::Locale;
 use crate::followup::messages::{MAX_MESSAGE_CHARS, visible_to_staff};
@@ -53,17 +54,19 @@ pub fn for_staff(messages: &[Message], today: NaiveDate) -> Vec<MessageView> {
         .collect()
 }
 
-/// The thread's comment and surroundings, for both sides' templates.
+/// The thread's comment and surroundings, for both sides' templates; `shown` is the state
+/// the reader sees (staff see a respondent's close a day late).
 pub async fn thread_context(
     state: &AppState,
     thread: &Thread,
+    shown: ConversationState,
     locale: Locale,
 ) -> anyhow::Result<tera::Context> {
     let mut context = tera::Context::new();
     context.insert("service", &thread.service);
     context.insert("provider", &thread.provider);
     context.insert("comment", &thread.comment);
-    context.insert("open", &(thread.state == ConversationState::Open));
+    context.insert("open", &(shown == ConversationState::Open));
     context.insert("max_chars", &MAX_MESSAGE_CHARS);
     context.insert("prompt", &prompt(state, thread, locale).await?);
     Ok(context)

@@ -1,6 +1,7 @@
 //! Rendering survey pages with their own minimal layout (`survey/layout.html`): no staff
 //! navigation, no CSRF token and no cookies (unlike `web::page`), always `text/html` so the
-//! error-page middleware leaves the survey's own 404/409/410/422 pages alone.
+//! error-page middleware leaves the survey's own 400/404/409/410/413/422 pages alone. The
+//! conversation links (`/c/{token}`) use the same layout.
 
 use crate::domain::Locale;
 use crate::error::AppResult;
@@ -139,6 +140,20 @@ pub fn not_open(
     let locale = locale(state, request, employee);
     let mut context = tera::Context::new();
     context.insert("kind", kind);
+    context.insert("status", &status.as_u16());
+    page(state, locale, "survey/status.html", context, status)
+}
+
+/// The page for a posted body that was not read into a form (413 too large or too many
+/// fields, 400 unreadable): nothing was stored.
+pub fn refused_body(
+    state: &AppState,
+    locale: Locale,
+    refused: crate::web::form_body::Refused,
+) -> AppResult<HttpResponse> {
+    let status = refused.status();
+    let mut context = tera::Context::new();
+    context.insert("kind", refused.kind());
     context.insert("status", &status.as_u16());
     page(state, locale, "survey/status.html", context, status)
 }

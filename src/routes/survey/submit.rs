@@ -1,15 +1,17 @@
-//! `POST /s/{token}`: hands the posted form to the instance's answer writer, which looks up
-//! the link, validates the answers and stores them (group commit through the one write path),
-//! and answers once they are committed; a rejected form comes back with status 422, the
+//! `POST /s/{token}`: first looks the link up (an unknown, closed or answered link gets its
+//! page without the body being read), then reads the form within `web::form_body`'s limits
+//! (413 beyond them, nothing stored) and hands it to the instance's answer writer, which checks
+//! the link again, validates the answers and stores them (group commit through the one write
+//! path) and answers once they are committed; a rejected form comes back with status 422, the
 //! input kept and each error at its question.
 
 use super::render;
-use crate::domain::SecretToken;
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::survey::form::Input;
 use crate::survey::intake::{Outcome, PostedForm};
 use crate::survey::load::{self, Loaded};
+use crate::web::form_body;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
@@ -21,16 +23,25 @@ use chrono::Utc;
 pub async fn submit(
     request: HttpRequest,
     state: web::Data<AppState>,
-    body: web::Bytes,
+    payload: web::Payload,
 ) -> AppResult<HttpResponse> {
     let token = request.match_info().query("token");
-    let Ok(parsed) = SecretToken::parse(token) else {
-        return render::not_open(&state, &request, &Loaded::Unknown);
+    let received_at = Utc::now();
+    let link = match load::answerable(&state.db, token, received_at).await? {
+        Ok(link) => link,
+        Err(refused) => return render::not_open(&state, &request, &refused),
+    };
+    let fields = match form_body::read_form(&request, payload).await {
+        Ok(fields) => fields,
+        Err(refused) => {
+            let locale = render::locale(&state, &request, link.employee_locale);
+            return render::refused_body(&state, locale, refused);
+        }
     };
     let form = PostedForm {
-        token_hash: parsed.hash(),
-        fields: url::form_urlencoded::parse(&body).into_owned().collect(),
-        received_at: Utc::now(),
+        token_hash: link.token_hash,
+        fields,
+        received_at,
     };
     match state.intake.submit(form).await? {
         Outcome::Stored { target, links } => {

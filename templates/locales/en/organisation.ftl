@@ -151,6 +151,7 @@ import-unknown-department = Unknown department “{ $value }” (choose “creat
 import-bad-department = The department name is longer than { $max } characters.
 import-bad-locale = Unknown language “{ $value }” (use en, nl, fr, es, ru or pl).
 import-bad-external-id = The external id is longer than { $max } characters.
+import-control-characters = The { $column } column must not contain control characters (such as tabs or text-direction overrides).
 import-duplicate-email = The email address { $value } is also on line { $first }.
 import-duplicate-external-id = The external id { $value } is also on line { $first }.
 import-same-employee = This row matches the same employee as line { $first }.

@@ -146,6 +146,12 @@ survey-answered-title = Already answered
 survey-answered-text = You have already answered this survey. Thank you for your time!
 survey-unknown-title = Link not recognised
 survey-unknown-text = We do not recognise this survey link. Please check that you copied the complete link from the email.
+survey-too-large-title = The form is too large
+survey-too-large-text = Nothing was saved. Go back, shorten your texts and send the form again.
+survey-too-many-fields-title = The form has too many fields
+survey-too-many-fields-text = Nothing was saved. Go back and send the form from the page again.
+survey-unreadable-title = The form did not arrive complete
+survey-unreadable-text = Nothing was saved. Go back and send the form again.
 
 ## Conversation page (respondent, through the private link)
 
@@ -201,3 +207,7 @@ results-no-waves = No results yet. They appear here once the first survey round 
 
 home-title = Feedback on internal services
 home-intro = innerpulse asks the colleagues who use each department’s services what they think, anonymously, and shows the department where it can improve.
+
+## Text fields
+
+err-control-characters = This field must not contain control characters (such as tabs, line breaks in a one-line field, or text-direction overrides).

@@ -151,6 +151,7 @@ import-unknown-department = Departamento desconocido «{ $value }» (elija «cre
 import-bad-department = El nombre del departamento tiene más de { $max } caracteres.
 import-bad-locale = Idioma desconocido «{ $value }» (use en, nl, fr, es, ru o pl).
 import-bad-external-id = El identificador externo tiene más de { $max } caracteres.
+import-control-characters = La columna { $column } no debe contener caracteres de control (como tabulaciones o marcas que invierten la dirección del texto).
 import-duplicate-email = La dirección { $value } también aparece en la línea { $first }.
 import-duplicate-external-id = El identificador externo { $value } también aparece en la línea { $first }.
 import-same-employee = Esta fila corresponde al mismo empleado que la línea { $first }.

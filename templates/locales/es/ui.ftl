@@ -140,6 +140,12 @@ survey-answered-title = Ya ha respondido
 survey-answered-text = Ya ha respondido a esta encuesta. ¡Gracias por su tiempo!
 survey-unknown-title = Enlace no reconocido
 survey-unknown-text = No reconocemos este enlace de encuesta. Compruebe que ha copiado el enlace completo del correo electrónico.
+survey-too-large-title = El formulario es demasiado grande
+survey-too-large-text = No se ha guardado nada. Vuelve atrás, acorta tus textos y envía el formulario de nuevo.
+survey-too-many-fields-title = El formulario tiene demasiados campos
+survey-too-many-fields-text = No se ha guardado nada. Vuelve atrás y envía el formulario de nuevo desde la página.
+survey-unreadable-title = El formulario no llegó completo
+survey-unreadable-text = No se ha guardado nada. Vuelve atrás y envía el formulario de nuevo.
 
 ## Página de conversación (quien respondió, mediante el enlace privado)
 
@@ -194,3 +200,7 @@ results-no-waves = Todavía no hay resultados. Aparecerán aquí cuando se cierr
 
 home-title = Opiniones sobre los servicios internos
 home-intro = innerpulse pregunta de forma anónima a los compañeros que utilizan los servicios de cada departamento qué opinan de ellos, y muestra al departamento en qué puede mejorar.
+
+## Text fields
+
+err-control-characters = Este campo no debe contener caracteres de control (como tabulaciones, saltos de línea en un campo de una línea o marcas que invierten la dirección del texto).

@@ -151,6 +151,7 @@ import-unknown-department = Service inconnu « { $value } » (choisissez « cré
 import-bad-department = Le nom du service dépasse { $max } caractères.
 import-bad-locale = Langue inconnue « { $value } » (utilisez en, nl, fr, es, ru ou pl).
 import-bad-external-id = L’identifiant externe dépasse { $max } caractères.
+import-control-characters = La colonne { $column } ne doit pas contenir de caractères de contrôle (tabulations, caractères de changement de sens d’écriture).
 import-duplicate-email = L’adresse e-mail { $value } figure aussi à la ligne { $first }.
 import-duplicate-external-id = L’identifiant externe { $value } figure aussi à la ligne { $first }.
 import-same-employee = Cette ligne correspond au même collaborateur que la ligne { $first }.

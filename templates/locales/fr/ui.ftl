@@ -140,6 +140,12 @@ survey-answered-title = Réponses déjà envoyées
 survey-answered-text = Vous avez déjà répondu à cette enquête. Merci pour votre temps !
 survey-unknown-title = Lien non reconnu
 survey-unknown-text = Nous ne reconnaissons pas ce lien d’enquête. Vérifiez que vous avez copié le lien complet depuis l’e-mail.
+survey-too-large-title = Le formulaire est trop volumineux
+survey-too-large-text = Rien n’a été enregistré. Revenez en arrière, raccourcissez vos textes et renvoyez le formulaire.
+survey-too-many-fields-title = Le formulaire contient trop de champs
+survey-too-many-fields-text = Rien n’a été enregistré. Revenez en arrière et renvoyez le formulaire depuis la page.
+survey-unreadable-title = Le formulaire n’est pas arrivé complet
+survey-unreadable-text = Rien n’a été enregistré. Revenez en arrière et renvoyez le formulaire.
 
 ## Page de conversation (répondant, via le lien privé)
 
@@ -194,3 +200,7 @@ results-no-waves = Pas encore de résultats. Ils s’afficheront ici dès que la
 
 home-title = Retours sur les services internes
 home-intro = innerpulse demande aux collègues qui utilisent les services de chaque département ce qu’ils en pensent, de façon anonyme, et montre au département ce qu’il peut améliorer.
+
+## Text fields
+
+err-control-characters = Ce champ ne doit pas contenir de caractères de contrôle (tabulations, sauts de ligne dans un champ d’une ligne, caractères de changement de sens d’écriture).

@@ -151,6 +151,7 @@ import-unknown-department = Onbekende afdeling “{ $value }” (kies “afdelin
 import-bad-department = De afdelingsnaam is langer dan { $max } tekens.
 import-bad-locale = Onbekende taal “{ $value }” (gebruik en, nl, fr, es, ru of pl).
 import-bad-external-id = Het externe id is langer dan { $max } tekens.
+import-control-characters = De kolom { $column } mag geen stuurtekens bevatten (zoals tabs of tekens die de schrijfrichting omkeren).
 import-duplicate-email = Het e-mailadres { $value } staat ook op regel { $first }.
 import-duplicate-external-id = Het externe id { $value } staat ook op regel { $first }.
 import-same-employee = Deze regel hoort bij dezelfde medewerker als regel { $first }.

@@ -140,6 +140,12 @@ survey-answered-title = Al beantwoord
 survey-answered-text = U heeft deze enquête al ingevuld. Bedankt voor uw tijd!
 survey-unknown-title = Link niet herkend
 survey-unknown-text = We herkennen deze enquêtelink niet. Controleer of u de volledige link uit de e-mail heeft gekopieerd.
+survey-too-large-title = Het formulier is te groot
+survey-too-large-text = Er is niets opgeslagen. Ga terug, maak je teksten korter en verstuur het formulier opnieuw.
+survey-too-many-fields-title = Het formulier heeft te veel velden
+survey-too-many-fields-text = Er is niets opgeslagen. Ga terug en verstuur het formulier opnieuw vanaf de pagina.
+survey-unreadable-title = Het formulier is niet volledig aangekomen
+survey-unreadable-text = Er is niets opgeslagen. Ga terug en verstuur het formulier opnieuw.
 
 ## Gesprekspagina (respondent, via de privélink)
 
@@ -194,3 +200,7 @@ results-no-waves = Nog geen resultaten. Ze verschijnen hier zodra de eerste enqu
 
 home-title = Feedback op interne dienstverlening
 home-intro = innerpulse vraagt de collega’s die de diensten van een afdeling gebruiken anoniem wat zij ervan vinden, en laat de afdeling zien waar zij kan verbeteren.
+
+## Text fields
+
+err-control-characters = Dit veld mag geen stuurtekens bevatten (zoals tabs, regeleinden in een veld van één regel of tekens die de schrijfrichting omkeren).

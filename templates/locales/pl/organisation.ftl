@@ -137,6 +137,7 @@ import-unknown-department = Nieznany dział „{ $value }” (wybierz „utwórz
 import-bad-department = Nazwa działu ma więcej niż { $max } znaków.
 import-bad-locale = Nieznany język „{ $value }” (użyj en, nl, fr, es, ru lub pl).
 import-bad-external-id = Identyfikator zewnętrzny ma więcej niż { $max } znaków.
+import-control-characters = Kolumna { $column } nie może zawierać znaków sterujących (takich jak tabulatory lub znaki odwracające kierunek tekstu).
 import-duplicate-email = Adres e-mail { $value } występuje też w wierszu { $first }.
 import-duplicate-external-id = Identyfikator zewnętrzny { $value } występuje też w wierszu { $first }.
 import-same-employee = Ten wiersz dotyczy tego samego pracownika co wiersz { $first }.

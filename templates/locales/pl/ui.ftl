@@ -151,6 +151,12 @@ survey-answered-title = Ankieta już wypełniona
 survey-answered-text = Odpowiedzi na tę ankietę zostały już wysłane. Dziękujemy za poświęcony czas!
 survey-unknown-title = Nierozpoznany link
 survey-unknown-text = Nie rozpoznajemy tego linku do ankiety. Prosimy sprawdzić, czy został skopiowany z e-maila w całości.
+survey-too-large-title = Formularz jest za duży
+survey-too-large-text = Nic nie zostało zapisane. Wróć, skróć teksty i wyślij formularz ponownie.
+survey-too-many-fields-title = Formularz ma za dużo pól
+survey-too-many-fields-text = Nic nie zostało zapisane. Wróć i wyślij formularz ze strony ponownie.
+survey-unreadable-title = Formularz nie dotarł w całości
+survey-unreadable-text = Nic nie zostało zapisane. Wróć i wyślij formularz ponownie.
 
 ## Strona rozmowy (respondent, przez prywatny link)
 
@@ -211,3 +217,7 @@ results-no-waves = Brak wyników. Pojawią się tutaj po zamknięciu pierwszej e
 
 home-title = Opinie o usługach wewnętrznych
 home-intro = innerpulse anonimowo pyta osoby korzystające z usług każdego działu, co o nich sądzą, i pokazuje działowi, co może poprawić.
+
+## Text fields
+
+err-control-characters = To pole nie może zawierać znaków sterujących (takich jak tabulatory, podziały wiersza w polu jednowierszowym lub znaki odwracające kierunek tekstu).

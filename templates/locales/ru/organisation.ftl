@@ -137,6 +137,7 @@ import-unknown-department = Неизвестный отдел «{ $value }» (в
 import-bad-department = Название отдела длиннее { $max } символов.
 import-bad-locale = Неизвестный язык «{ $value }» (используйте en, nl, fr, es, ru или pl).
 import-bad-external-id = Внешний идентификатор длиннее { $max } символов.
+import-control-characters = Столбец { $column } не должен содержать управляющих символов (табуляции, символов смены направления текста).
 import-duplicate-email = Адрес { $value } также указан в строке { $first }.
 import-duplicate-external-id = Внешний идентификатор { $value } также указан в строке { $first }.
 import-same-employee = Эта строка относится к тому же сотруднику, что и строка { $first }.

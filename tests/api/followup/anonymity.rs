@@ -1,7 +1,8 @@
 //! After comments, a reply and the respondent's answer, a dump of every table holds nothing
 //! that links a conversation to an employee, an invitation or a survey token: conversations
-//! carry a random id, the hash of their own random token, the answer they hang off and the
-//! day; respondent messages carry no account; on SQLite the tables are `WITHOUT ROWID`.
+//! carry a random id, the hash of their own random token, the answer they hang off, the day
+//! and the day the respondent closed them (if they did); respondent messages carry no account;
+//! on SQLite the tables are `WITHOUT ROWID`.
 
 use super::fixture::{K, Loop, a_day_passes};
 use crate::survey::anonymity::{Dump, dump, normalised};
@@ -54,7 +55,8 @@ async fn the_conversation_tables_hold_nothing_that_links_a_thread_to_a_person() 
             "response_id",
             "question_id",
             "state",
-            "created_on"
+            "created_on",
+            "respondent_closed_on"
         ])
     );
     assert_eq!(

@@ -2,7 +2,7 @@
 //! message of one side on one day (429, with a clear message and the text kept), and empty or
 //! overlong messages (422).
 
-use super::fixture::{K, Loop};
+use super::fixture::{K, Loop, a_day_passes};
 use entity::account::Role;
 use innerpulse::followup::messages::{MAX_MESSAGE_CHARS, MAX_MESSAGES_PER_SIDE_PER_DAY};
 use sea_orm::EntityTrait;
@@ -35,6 +35,8 @@ async fn a_closed_thread_rejects_new_messages_from_both_sides_with_409() {
         .await
         .unwrap();
     let respondent = ctx.respondent_says(&tokens[0], "One more thing").await;
+    // Staff learn of the respondent's close a day later, as of their messages.
+    a_day_passes(&ctx.app).await;
     let provider = ctx.staff_says(&head, id, "And one more from us").await;
 
     assert_eq!(closed.status(), 303);

@@ -169,7 +169,7 @@ pub fn conversation_tokens(page: &str) -> Vec<String> {
     tokens
 }
 
-/// Moves every message back one day, as if a day had passed.
+/// Moves every message, and every respondent's close, back one day, as if a day had passed.
 pub async fn a_day_passes(app: &TestApp) {
     use entity::conversation_message;
     for message in conversation_message::Entity::find()
@@ -180,6 +180,14 @@ pub async fn a_day_passes(app: &TestApp) {
         let day = message.created_on.pred_opt().unwrap();
         let mut active = message.into_active_model();
         active.created_on = Set(day);
+        active.update(app.db()).await.unwrap();
+    }
+    for thread in conversation::Entity::find().all(app.db()).await.unwrap() {
+        let Some(day) = thread.respondent_closed_on.and_then(|d| d.pred_opt()) else {
+            continue;
+        };
+        let mut active = thread.into_active_model();
+        active.respondent_closed_on = Set(Some(day));
         active.update(app.db()).await.unwrap();
     }
 }

@@ -110,6 +110,7 @@ async fn touchpoint_comment(ctx: &Loop, day: NaiveDate) -> uuid::Uuid {
         question_id: Set(ctx.org.q.comment),
         state: Set(conversation::ConversationState::Open),
         created_on: Set(day),
+        respondent_closed_on: Set(None),
     }
     .insert(db)
     .await

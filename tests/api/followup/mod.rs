@@ -8,7 +8,7 @@ mod anonymity;
 mod conversation_limits;
 mod conversations;
 mod demo;
-mod fixture;
+pub mod fixture;
 mod gate;
 mod logs;
 mod thanks;

@@ -7,6 +7,7 @@ mod list;
 
 use super::messages::{FieldErrors, optional_id};
 use crate::domain::DepartmentName;
+use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
 use crate::import::Message;
 use actix_web::web;
 use serde::{Deserialize, Serialize};
@@ -45,12 +46,15 @@ pub struct DepartmentForm {
 
 /// Validated name.
 fn parse_name(raw: &str, errors: &mut FieldErrors) -> Option<DepartmentName> {
-    DepartmentName::parse(raw)
-        .map_err(|_| {
-            errors.insert(
-                "name",
-                Message::new("department-name-invalid").number("max", DepartmentName::MAX_CHARS),
-            )
+    DepartmentName::parse_label(raw)
+        .map_err(|error| {
+            let message = match error {
+                TextError::ControlCharacter => Message::new(CONTROL_CHARACTERS_KEY),
+                TextError::Empty | TextError::TooLong => {
+                    Message::new("department-name-invalid").number("max", DepartmentName::MAX_CHARS)
+                }
+            };
+            errors.insert("name", message)
         })
         .ok()
 }

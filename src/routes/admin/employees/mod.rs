@@ -9,6 +9,7 @@ mod reissue;
 mod status;
 
 use super::messages::{FieldErrors, optional_id};
+use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
 use crate::domain::{EmailAddress, ExternalId, Locale, PersonName};
 use crate::import::Message;
 use crate::store::employees::{EmployeeInput, EmployeeView, Refusal};
@@ -77,9 +78,14 @@ impl TryFrom<&EmployeeForm> for EmployeeInput {
         let email = EmailAddress::parse(&form.email)
             .map_err(|_| errors.insert("email", Message::new("employee-email-invalid")))
             .ok();
-        let name = PersonName::parse(&form.name)
-            .map_err(|_| {
-                let m = Message::new("employee-name-invalid").number("max", PersonName::MAX_CHARS);
+        let name = PersonName::parse_label(&form.name)
+            .map_err(|error| {
+                let m = match error {
+                    TextError::ControlCharacter => Message::new(CONTROL_CHARACTERS_KEY),
+                    TextError::Empty | TextError::TooLong => {
+                        Message::new("employee-name-invalid").number("max", PersonName::MAX_CHARS)
+                    }
+                };
                 errors.insert("name", m)
             })
             .ok();
@@ -93,10 +99,15 @@ impl TryFrom<&EmployeeForm> for EmployeeInput {
         let locale = Locale::parse(&form.locale)
             .map_err(|_| errors.insert("locale", Message::new("employee-locale-invalid")))
             .ok();
-        let external_id = ExternalId::parse_optional(&form.external_id)
-            .map_err(|_| {
-                let m = Message::new("employee-external-id-invalid")
-                    .number("max", ExternalId::MAX_CHARS);
+        let external_id = ExternalId::parse_optional_label(&form.external_id)
+            .map_err(|error| {
+                let m = match error {
+                    TextError::ControlCharacter => Message::new(CONTROL_CHARACTERS_KEY),
+                    TextError::Empty | TextError::TooLong => {
+                        Message::new("employee-external-id-invalid")
+                            .number("max", ExternalId::MAX_CHARS)
+                    }
+                };
                 errors.insert("external_id", m)
             })
             .ok();
