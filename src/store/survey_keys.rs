@@ -165,6 +165,7 @@ struct InvitationRow {
     context_label: Option<String>,
     employee_locale: String,
     employee_department_id: i32,
+    invitation_department_id: Option<i32>,
     wave_questionnaire_id: Option<i32>,
     wave_state: Option<WaveState>,
     wave_closes_at: Option<DateTime<Utc>>,
@@ -188,6 +189,7 @@ pub async fn find_invitation(
         ])
         .column_as(employee::Column::Locale, "employee_locale")
         .column_as(employee::Column::DepartmentId, "employee_department_id")
+        .column_as(invitation::Column::DepartmentId, "invitation_department_id")
         .column_as(wave::Column::QuestionnaireId, "wave_questionnaire_id")
         .column_as(wave::Column::State, "wave_state")
         .column_as(wave::Column::ClosesAt, "wave_closes_at")
@@ -209,6 +211,7 @@ pub async fn find_invitation(
             context_label: row.context_label,
             employee_locale: row.employee_locale,
             employee_department_id: row.employee_department_id,
+            invitation_department_id: row.invitation_department_id,
             wave_questionnaire_id: row.wave_questionnaire_id,
             wave_state: row.wave_state,
             wave_closes_at: row.wave_closes_at,

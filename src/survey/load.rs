@@ -4,7 +4,7 @@
 
 use crate::domain::{Locale, SecretToken};
 use crate::store::survey::{self, InvitationInfo};
-use crate::store::survey_keys;
+use crate::store::{survey_group, survey_keys};
 use crate::store::you_said_we_did::{self, ActionNote};
 use crate::survey::keys::QuestionKeyCache;
 use crate::survey::model::{Question, Section, asked};
@@ -86,6 +86,9 @@ pub struct OpenSurvey {
     pub questions: Vec<Question>,
     /// "You said, we did": the providers' recent actions, by relationship.
     pub you_said_we_did: HashMap<i32, Vec<ActionNote>>,
+    /// For a wave: how many colleagues the answers count with, and how many changes to
+    /// that group's roster since the wave opened (so a stuffed group shows).
+    pub group: Option<survey_group::Group>,
 }
 
 impl OpenSurvey {
@@ -224,6 +227,12 @@ pub async fn load(
         Some(since) => you_said_we_did::notes(db, &relationship_ids, since).await?,
         None => HashMap::new(),
     };
+    let group = match found.key.wave_id {
+        Some(wave_id) => {
+            survey_group::of_respondent(db, wave_id, found.key.customer_department_id).await?
+        }
+        None => None,
+    };
     Ok(Loaded::Open(Box::new(OpenSurvey {
         key: found.key,
         employee_locale: found.employee_locale,
@@ -231,6 +240,7 @@ pub async fn load(
         sections,
         questions,
         you_said_we_did,
+        group,
     })))
 }
 

@@ -1,5 +1,7 @@
 //! Migration 000010 rebuilds the conversation tables `WITHOUT ROWID` on SQLite: rows written
-//! before it survive, with their messages, and the tables keep their constraints.
+//! before it survive, with their messages, and the tables keep their constraints. Later
+//! migrations run over the same rows: 000013 scrubs the aggregated wave, 000015 gives each
+//! invitation its employee's address and department.
 
 use entity::prelude::*;
 use entity::{conversation, conversation_message, response};
@@ -17,6 +19,14 @@ use crate::{TestResult, day};
 /// Migrations before 000010.
 const BEFORE_REBUILD: u32 = 8;
 
+/// Columns of later migrations the seed's entities read, as `table ADD COLUMN column type`.
+const LENT_COLUMNS: [&str; 4] = [
+    "wave ADD COLUMN answered_count integer",
+    "conversation ADD COLUMN respondent_closed_on date",
+    "invitation ADD COLUMN email varchar(254)",
+    "invitation ADD COLUMN department_id integer",
+];
+
 /// Migrations before 000013 (sealed answers).
 const BEFORE_SEALING: u32 = 12;
 
@@ -27,13 +37,13 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     let db = Database::connect(format!("sqlite://{}?mode=rwc", path.display())).await?;
     db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
     Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
-    // The entities describe the newest schema: the seed's wave round trip reads
-    // `wave.answered_count`, and the conversation's `respondent_closed_on`, which later
+    // The entities describe the newest schema: the seed's round trips read
+    // `wave.answered_count`, `conversation.respondent_closed_on`, `invitation.email` and
+    // `.department_id`, which later
     // migrations add. Lend them for the seed.
-    db.execute_unprepared("ALTER TABLE wave ADD COLUMN answered_count integer")
-        .await?;
-    db.execute_unprepared("ALTER TABLE conversation ADD COLUMN respondent_closed_on date")
-        .await?;
+    for lent in LENT_COLUMNS {
+        db.execute_unprepared(&format!("ALTER TABLE {lent}")).await?;
+    }
     let Seeded {
         sales,
         rel,
@@ -76,10 +86,14 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     }
     .insert(&db)
     .await?;
-    db.execute_unprepared("ALTER TABLE wave DROP COLUMN answered_count")
-        .await?;
-    db.execute_unprepared("ALTER TABLE conversation DROP COLUMN respondent_closed_on")
-        .await?;
+    for lent in LENT_COLUMNS {
+        let (table, column) = lent
+            .split_once(" ADD COLUMN ")
+            .map(|(table, rest)| (table, rest.split(' ').next().unwrap_or_default()))
+            .unwrap_or_default();
+        db.execute_unprepared(&format!("ALTER TABLE {table} DROP COLUMN {column}"))
+            .await?;
+    }
 
     // Up to the migration before sealed answers (13).
     Migrator::up(&db, Some(BEFORE_SEALING - BEFORE_REBUILD)).await?;
@@ -122,6 +136,16 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     );
     assert_eq!(scrubbed.try_get_by_index::<i64>(1)?, 0, "no flag left");
     assert_eq!(scrubbed.try_get_by_index::<i64>(2)?, 0, "no section left");
+    // Migration 000015: each invitation took its employee's address and department.
+    let unfilled = db
+        .query_one_raw(Statement::from_string(
+            DbBackend::Sqlite,
+            "SELECT count(*) FROM invitation i JOIN employee e ON e.id = i.employee_id \
+             WHERE i.email IS NOT e.email OR i.department_id IS NOT e.department_id",
+        ))
+        .await?
+        .ok_or("no count")?;
+    assert_eq!(unfilled.try_get_by_index::<i64>(0)?, 0, "roster snapshot");
 
     assert_eq!(Conversation::find().all(&db).await?, vec![conv.clone()]);
     assert_eq!(

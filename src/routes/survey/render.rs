@@ -98,6 +98,7 @@ pub async fn survey_form(
         &form::sections(survey, languages, input, errors),
     );
     context.insert("section_count", &survey.sections.len());
+    context.insert("group", &survey.group);
     context.insert("last_scores", &last);
     context.insert("context_label", &survey.context_label);
     context.insert("error_count", &errors.len());

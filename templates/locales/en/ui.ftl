@@ -211,3 +211,12 @@ home-intro = innerpulse asks the colleagues who use each department’s services
 ## Text fields
 
 err-control-characters = This field must not contain control characters (such as tabs, line breaks in a one-line field, or text-direction overrides).
+survey-group = { $colleagues ->
+    [0] Nobody else in your department was invited to this round, so your answers count in a larger group.
+    [one] Your answers count with those of 1 colleague of your department invited to this round; results show only groups large enough to hide who said what.
+   *[other] Your answers count with those of { $colleagues } colleagues of your department invited to this round.
+    }
+survey-group-changes = { $changes ->
+    [one] 1 change to your group since this round opened (someone added, moved, reactivated or given a new address) — HR's audit log lists it.
+   *[other] { $changes } changes to your group since this round opened (people added, moved, reactivated or given a new address) — HR's audit log lists them.
+    }

@@ -204,3 +204,12 @@ home-intro = innerpulse pregunta de forma anónima a los compañeros que utiliza
 ## Text fields
 
 err-control-characters = Este campo no debe contener caracteres de control (como tabulaciones, saltos de línea en un campo de una línea o marcas que invierten la dirección del texto).
+survey-group = { $colleagues ->
+    [0] Nadie más de su departamento ha sido invitado a esta ronda, así que sus respuestas cuentan en un grupo mayor.
+    [one] Sus respuestas cuentan junto con las de 1 compañero de su departamento invitado a esta ronda; los resultados solo muestran grupos lo bastante grandes para ocultar quién dijo qué.
+   *[other] Sus respuestas cuentan junto con las de { $colleagues } compañeros de su departamento invitados a esta ronda.
+    }
+survey-group-changes = { $changes ->
+    [one] 1 cambio en su grupo desde que se abrió esta ronda (alguien añadido, trasladado, reactivado o con una dirección nueva): el registro de auditoría de RR. HH. lo recoge.
+   *[other] { $changes } cambios en su grupo desde que se abrió esta ronda (personas añadidas, trasladadas, reactivadas o con una dirección nueva): el registro de auditoría de RR. HH. los recoge.
+    }

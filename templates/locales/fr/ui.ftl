@@ -204,3 +204,12 @@ home-intro = innerpulse demande aux collègues qui utilisent les services de cha
 ## Text fields
 
 err-control-characters = Ce champ ne doit pas contenir de caractères de contrôle (tabulations, sauts de ligne dans un champ d’une ligne, caractères de changement de sens d’écriture).
+survey-group = { $colleagues ->
+    [0] Personne d'autre de votre service n'est invité à ce cycle : vos réponses comptent dans un groupe plus large.
+    [one] Vos réponses comptent avec celles d'1 collègue de votre service invité à ce cycle ; les résultats ne montrent que des groupes assez grands pour cacher qui a dit quoi.
+   *[other] Vos réponses comptent avec celles de { $colleagues } collègues de votre service invités à ce cycle.
+    }
+survey-group-changes = { $changes ->
+    [one] 1 changement dans votre groupe depuis l'ouverture du cycle (personne ajoutée, déplacée, réactivée ou avec une nouvelle adresse) — le journal d'audit des RH le mentionne.
+   *[other] { $changes } changements dans votre groupe depuis l'ouverture du cycle (personnes ajoutées, déplacées, réactivées ou avec une nouvelle adresse) — le journal d'audit des RH les mentionne.
+    }

@@ -204,3 +204,12 @@ home-intro = innerpulse vraagt de collega’s die de diensten van een afdeling g
 ## Text fields
 
 err-control-characters = Dit veld mag geen stuurtekens bevatten (zoals tabs, regeleinden in een veld van één regel of tekens die de schrijfrichting omkeren).
+survey-group = { $colleagues ->
+    [0] Niemand anders van je afdeling is voor deze ronde uitgenodigd, dus je antwoorden tellen mee in een grotere groep.
+    [one] Je antwoorden tellen samen met die van 1 collega van je afdeling die voor deze ronde is uitgenodigd; resultaten tonen alleen groepen die groot genoeg zijn om te verbergen wie wat zei.
+   *[other] Je antwoorden tellen samen met die van { $colleagues } collega's van je afdeling die voor deze ronde zijn uitgenodigd.
+    }
+survey-group-changes = { $changes ->
+    [one] 1 wijziging in je groep sinds deze ronde begon (iemand toegevoegd, verplaatst, weer actief gemaakt of met een nieuw adres) — het auditlogboek van HR vermeldt die.
+   *[other] { $changes } wijzigingen in je groep sinds deze ronde begon (mensen toegevoegd, verplaatst, weer actief gemaakt of met een nieuw adres) — het auditlogboek van HR vermeldt ze.
+    }

@@ -221,3 +221,8 @@ home-intro = innerpulse anonimowo pyta osoby korzystające z usług każdego dzi
 ## Text fields
 
 err-control-characters = To pole nie może zawierać znaków sterujących (takich jak tabulatory, podziały wiersza w polu jednowierszowym lub znaki odwracające kierunek tekstu).
+survey-group = { $colleagues ->
+    [0] Nikt inny z Twojego działu nie został zaproszony do tej rundy, więc Twoje odpowiedzi liczą się w większej grupie.
+   *[other] Twoje odpowiedzi liczą się razem z odpowiedziami współpracowników z Twojego działu zaproszonych do tej rundy: { $colleagues }.
+    }
+survey-group-changes = Zmiany w Twojej grupie od otwarcia rundy (ktoś dodany, przeniesiony, ponownie aktywowany lub z nowym adresem): { $changes }. Wszystkie są w dzienniku audytu HR.
