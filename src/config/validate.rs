@@ -74,6 +74,12 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
         ));
     }
     check_base_url(&settings.server.base_url)?;
+    if production && !settings.server.is_https() && !settings.security.allow_insecure_http {
+        return Err(SettingsError::new(
+            "security.allow_insecure_http",
+            "server.base_url is http:// in production: use https://, or set security.allow_insecure_http = true when TLS ends elsewhere",
+        ));
+    }
     check_database_url(&settings.database.url)?;
     if settings.database.max_connections == 0 {
         return Err(SettingsError::new(
@@ -128,6 +134,12 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
     if settings.security.session_hours == 0 {
         return Err(SettingsError::new(
             "security.session_hours",
+            "must be at least 1",
+        ));
+    }
+    if settings.security.max_concurrent_password_checks == 0 {
+        return Err(SettingsError::new(
+            "security.max_concurrent_password_checks",
             "must be at least 1",
         ));
     }

@@ -2,6 +2,7 @@
 //! request logs and metrics, error pages) and the stylesheet.
 
 pub mod assets;
+pub mod client_address;
 pub mod error_pages;
 pub mod observe;
 pub mod page;
