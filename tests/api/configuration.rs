@@ -245,18 +245,7 @@ fn production_refuses_an_http_base_url_unless_allowed() {
         &secrets,
         &format!("{production}[security]\nallow_insecure_http = true\n"),
     );
-    let https = load_with(
-        &[
-            secrets[0],
-            secrets[1],
-            (
-                "INNERPULSE__SERVER__BASE_URL",
-                "https://feedback.example.com",
-            ),
-        ],
-        production,
-    )
-    .unwrap();
+    let https = load_with(&secrets, &production.replace("http://", "https://")).unwrap();
 
     assert_eq!(refused.key, "security.allow_insecure_http");
     assert!(!refused.to_string().contains('\n'), "{refused}");
