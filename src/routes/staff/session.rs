@@ -230,3 +230,35 @@ pub async fn logout(
         .map_err(anyhow::Error::from)?;
     Ok(response)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn local_paths_are_followed() {
+        for next in ["/admin", "/results?period=2", "/admin/accounts/7"] {
+            assert_eq!(safe_next(next), Some(next));
+        }
+    }
+
+    #[test]
+    fn other_origins_and_disguised_ones_are_refused() {
+        for next in [
+            "",
+            "admin",
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/%2F/evil.example",
+            "/%252F%252Fevil.example",
+            "/%5Cevil.example",
+            "/%zz",
+            "/%FF",
+        ] {
+            assert_eq!(safe_next(next), None, "{next:?}");
+        }
+    }
+}
