@@ -27,10 +27,15 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     let db = Database::connect(format!("sqlite://{}?mode=rwc", path.display())).await?;
     db.execute_unprepared("PRAGMA foreign_keys = ON").await?;
     Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
-    // The entities describe the newest schema: the seed's wave round trip reads
-    // `wave.answered_count`, which a later migration adds. Lend it for the seed.
+    // The entities describe the newest schema: the seed's round trips read
+    // `wave.answered_count` and `account.session_version`, which later migrations add. Lend
+    // them for the seed.
     db.execute_unprepared("ALTER TABLE wave ADD COLUMN answered_count integer")
         .await?;
+    db.execute_unprepared(
+        "ALTER TABLE account ADD COLUMN session_version integer NOT NULL DEFAULT 0",
+    )
+    .await?;
     let Seeded {
         sales,
         rel,
@@ -73,6 +78,8 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     .insert(&db)
     .await?;
     db.execute_unprepared("ALTER TABLE wave DROP COLUMN answered_count")
+        .await?;
+    db.execute_unprepared("ALTER TABLE account DROP COLUMN session_version")
         .await?;
 
     // Up to the migration before sealed answers (13).
