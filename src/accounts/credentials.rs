@@ -119,6 +119,8 @@ async fn issue_reset(state: &AppState, email: &EmailAddress) -> anyhow::Result<(
         .begin()
         .await
         .context("Failed to start a password reset")?;
+    // Two requests at once must not both find no recent link and both issue one.
+    accounts::lock(&txn, account.id).await?;
     let recent = now - RESET_REISSUE_AFTER;
     if account_tokens::has_live_since(&txn, account.id, TokenPurpose::Reset, recent, now).await? {
         tracing::info!(

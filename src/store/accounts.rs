@@ -180,3 +180,19 @@ pub async fn update_profile(
         .context("Failed to update an account's profile")?;
     Ok(())
 }
+
+/// Takes the account's row lock for the rest of the transaction (a write that changes
+/// nothing: a row lock on PostgreSQL, the write lock on SQLite), so concurrent use cases on
+/// one account run one after the other.
+pub async fn lock(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<()> {
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::SessionVersion,
+            sea_orm::sea_query::Expr::col(account::Column::SessionVersion),
+        )
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to lock an account")?;
+    Ok(())
+}

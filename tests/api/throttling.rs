@@ -237,3 +237,29 @@ async fn forgot_password_is_rate_limited_per_account() {
     // Assert
     assert_eq!(over.status(), 429);
 }
+
+#[tokio::test]
+async fn two_reset_requests_at_once_send_one_link() {
+    // Arrange
+    let app = spawn_app().await;
+    let viewer = app.create_staff(Role::Viewer, &[]).await;
+
+    // Act
+    let fields = [("email", viewer.email.as_str())];
+    let (first, second) = tokio::join!(
+        app.post_form("/forgot-password", &fields),
+        app.post_form("/forgot-password", &fields),
+    );
+
+    // Assert
+    assert_eq!(first.status(), 200);
+    assert_eq!(second.status(), 200);
+    let emails = app.deliver_mail_to(&viewer.email).await;
+    assert_eq!(emails.len(), 1);
+    let link = emails[0]
+        .links()
+        .into_iter()
+        .find(|link| link.contains("/account/reset/"))
+        .expect("a reset link");
+    assert_eq!(app.browser().get(&link).send().await.unwrap().status(), 200);
+}
