@@ -147,6 +147,9 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
         question_keys,
         sealing.clone(),
     )?;
+    let password_checks = crate::auth::password::PasswordChecks::new(
+        settings.security.max_concurrent_password_checks,
+    );
     Ok(AppState {
         db,
         settings: Arc::new(settings),
@@ -155,17 +158,19 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
         reports,
         intake,
         sealing,
+        password_checks,
     })
 }
 
 fn run_server(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let metrics = web::Data::new(Metrics::new());
     let max_body = state.settings.server.max_body_kb * 1024;
+    let https = state.settings.server.is_https();
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
             .wrap(from_fn(error_pages))
-            .wrap(security_headers())
+            .wrap(security_headers(https))
             .wrap(Compress::default())
             .wrap(from_fn(observe))
             .app_data(data.clone())

@@ -1,5 +1,6 @@
 //! What every handler can reach: the database, settings, templates and translations.
 
+use crate::auth::password::PasswordChecks;
 use crate::config::Settings;
 use crate::i18n::I18n;
 use crate::report::period::ReportCache;
@@ -22,4 +23,6 @@ pub struct AppState {
     pub intake: AnswerIntake,
     /// The keys that seal submissions and open them at release.
     pub sealing: Arc<SealingKeys>,
+    /// Bounds the password checks running at once (logins, password changes).
+    pub password_checks: PasswordChecks,
 }

@@ -47,6 +47,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Last successful login.
     pub last_login_at: Option<DateTimeUtc>,
+    /// Carried in every session token; raising it ends every session issued before.
+    pub session_version: i32,
 }
 
 /// Tables that hang off `account`.

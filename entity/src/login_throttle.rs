@@ -1,20 +1,21 @@
-//! `login_throttle` table: failed-login counters per (email, client) for throttling.
+//! `login_throttle` table: attempt counters for throttling logins and reset requests, one per
+//! kind and email, or kind and client address.
 
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// Failed logins for one key within the current window.
+/// Attempts counted under one key within the current window.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "login_throttle")]
 pub struct Model {
-    /// Hex hash of email + IP, so neither is stored in clear.
+    /// Hex hash of the counter's kind and its email or client address (neither in clear).
     #[sea_orm(
         primary_key,
         auto_increment = false,
         column_type = "String(StringLen::N(64))"
     )]
     pub key: String,
-    /// Failed attempts in the current window.
+    /// Attempts counted in the current window.
     pub failures: i32,
     /// Start of the current counting window.
     pub window_started_at: DateTimeUtc,

@@ -19,6 +19,7 @@ mod m20261129_000010_loop_details;
 mod m20261129_000011_answer_write_path;
 mod m20261130_000012_delivery_claim_order;
 mod m20261207_000013_sealed_answers;
+mod m20261207_000014_session_version;
 mod m20261207_000015_invitation_roster;
 mod m20261207_000017_respondent_close_delay;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000011_answer_write_path::Migration),
             Box::new(m20261130_000012_delivery_claim_order::Migration),
             Box::new(m20261207_000013_sealed_answers::Migration),
+            Box::new(m20261207_000014_session_version::Migration),
             Box::new(m20261207_000015_invitation_roster::Migration),
             Box::new(m20261207_000017_respondent_close_delay::Migration),
         ]

@@ -1,5 +1,7 @@
 //! HR changes to existing accounts: role and departments, deactivation and reactivation.
 //! Nobody may demote or deactivate themselves, and the last active HR admin always stays.
+//! Each of these changes ends the account's sessions (its session version goes up), so the
+//! new role applies at once and a reactivated account starts from a fresh login.
 
 use super::{AccountError, RoleAssignment};
 use crate::auth::CurrentUser;
@@ -10,7 +12,8 @@ use chrono::Utc;
 use entity::account::{self, Role};
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
-/// Gives account `id` a new role and departments.
+/// Gives account `id` a new role and departments; when either differs from before, the
+/// account's sessions end.
 pub async fn change_role(
     state: &AppState,
     actor: &CurrentUser,
@@ -32,7 +35,15 @@ pub async fn change_role(
         keep_last_admin(&txn, &target).await?;
     }
     assignment.check_departments(&txn).await?;
+    let mut before: Vec<i32> = account_admin::find(&txn, id)
+        .await?
+        .map(|summary| summary.departments.iter().map(|d| d.id).collect())
+        .unwrap_or_default();
+    before.sort_unstable();
     account_admin::set_role(&txn, id, assignment.role, &assignment.departments).await?;
+    if target.role != assignment.role || before != assignment.departments {
+        accounts::bump_session_version(&txn, id).await?;
+    }
     txn.commit()
         .await
         .context("Failed to commit a role change")?;
@@ -41,7 +52,8 @@ pub async fn change_role(
 }
 
 /// Deactivates (`active = false`) or reactivates account `id`. A deactivated account is logged
-/// out at once and its open links stop working.
+/// out at once and its open links stop working; either way every earlier session ends, so a
+/// cookie from before a deactivation never opens a page again.
 pub async fn set_active(
     state: &AppState,
     actor: &CurrentUser,
@@ -64,6 +76,7 @@ pub async fn set_active(
         account_tokens::retire(&txn, id, None, Utc::now()).await?;
     }
     account_admin::set_active(&txn, id, active).await?;
+    accounts::bump_session_version(&txn, id).await?;
     txn.commit()
         .await
         .context("Failed to commit an activation change")?;

@@ -76,6 +76,8 @@ pub enum AccountError {
     NotFound,
     /// The link is unknown, used or expired (410).
     Gone,
+    /// Every password-check slot stayed busy; try again shortly (429).
+    Busy,
     /// Anything else (500).
     Unexpected(anyhow::Error),
 }
@@ -107,6 +109,7 @@ impl AccountError {
             AccountError::Rule(key) => AppError::Conflict(message(i18n, locale, key)),
             AccountError::NotFound => AppError::NotFound,
             AccountError::Gone => AppError::Gone,
+            AccountError::Busy => AppError::TooManyRequests(message(i18n, locale, "login-busy")),
             AccountError::Unexpected(error) => AppError::Unexpected(error),
         }
     }

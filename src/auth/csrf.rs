@@ -12,20 +12,32 @@ use futures_util::future::LocalBoxFuture;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-/// Name of the CSRF cookie.
+/// Name of the CSRF cookie over plain HTTP.
 pub const CSRF_COOKIE: &str = "innerpulse_csrf";
+/// Name of the CSRF cookie when cookies are secure (`__Host-`: Secure, `Path=/`, no Domain,
+/// so a sibling subdomain cannot plant a token of its own).
+pub const SECURE_CSRF_COOKIE: &str = "__Host-innerpulse_csrf";
 /// Name of the hidden form field.
 pub const CSRF_FIELD: &str = "csrf_token";
 
+/// The CSRF cookie's name: with the `__Host-` prefix when cookies are secure.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_CSRF_COOKIE
+    } else {
+        CSRF_COOKIE
+    }
+}
+
 /// The request's CSRF token, and a cookie to set when the browser does not have one yet.
 pub fn token_for(request: &HttpRequest, secure: bool) -> (String, Option<Cookie<'static>>) {
-    if let Some(existing) = request.cookie(CSRF_COOKIE)
+    if let Some(existing) = request.cookie(cookie_name(secure))
         && crate::domain::SecretToken::parse(existing.value()).is_ok()
     {
         return (existing.value().to_owned(), None);
     }
     let token = crate::domain::SecretToken::generate().expose().to_owned();
-    let cookie = Cookie::build(CSRF_COOKIE, token.clone())
+    let cookie = Cookie::build(cookie_name(secure), token.clone())
         .http_only(true)
         .secure(secure)
         .same_site(SameSite::Strict)
@@ -36,7 +48,11 @@ pub fn token_for(request: &HttpRequest, secure: bool) -> (String, Option<Cookie<
 
 /// Checks a submitted token against the cookie, in constant time.
 pub fn verify(request: &HttpRequest, submitted: &str) -> Result<(), AppError> {
-    let Some(cookie) = request.cookie(CSRF_COOKIE) else {
+    let secure = super::extractors::app_state(request)?
+        .settings
+        .security
+        .cookie_secure;
+    let Some(cookie) = request.cookie(cookie_name(secure)) else {
         return Err(AppError::Csrf);
     };
     let expected = cookie.value().as_bytes();

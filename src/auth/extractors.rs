@@ -1,5 +1,6 @@
-//! Who is calling: extractors that load the logged-in account (deactivated accounts are
-//! logged out at once) and enforce roles. Put one in a handler's signature to declare who may
+//! Who is calling: extractors that load the logged-in account (deactivated accounts, and
+//! tokens whose session version is no longer the account's, are logged out at once) and
+//! enforce roles. Put one in a handler's signature to declare who may
 //! call it. Pages answer 401 with a redirect to the login page; `/api` answers JSON.
 
 use super::session;
@@ -23,6 +24,9 @@ pub struct CurrentUser {
     pub locale: Locale,
     /// Departments whose results a department head may read (empty for other roles).
     pub department_ids: Vec<i32>,
+    /// The account's current session version; a session token must carry the same.
+    #[serde(skip)]
+    pub session_version: i32,
 }
 
 impl CurrentUser {
@@ -68,11 +72,12 @@ async fn load(request: HttpRequest) -> Result<CurrentUser, AppError> {
     if super::api_key::presents_key(&request) {
         return Err(AppError::Unauthorized);
     }
-    let account_id =
-        session::account_id(&state.settings.security, &request).ok_or(AppError::Unauthorized)?;
+    let claims =
+        session::claims(&state.settings.security, &request).ok_or(AppError::Unauthorized)?;
     super::api_csrf::check(&request, state.settings.server.base_url())?;
-    accounts::current_user(&state.db, account_id)
+    accounts::current_user(&state.db, claims.account_id)
         .await?
+        .filter(|user| user.session_version == claims.version)
         .ok_or(AppError::Unauthorized)
 }
 

@@ -1,5 +1,6 @@
 //! Password policy and argon2id hashing. Hashing runs on the blocking pool so it never stalls
-//! the async workers.
+//! the async workers; `PasswordChecks` bounds how many checks of submitted passwords run at
+//! once (each takes about 19 MiB), so a flood of logins cannot exhaust memory.
 
 use anyhow::{Context, anyhow};
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -7,6 +8,9 @@ use argon2::{Argon2, PasswordHash};
 use rand::Rng;
 use rand::distr::Alphanumeric;
 use secrecy::{ExposeSecret, SecretString};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Shortest password accepted for a staff account.
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -90,6 +94,34 @@ pub fn generate_password() -> SecretString {
         .map(char::from)
         .collect();
     SecretString::from(text)
+}
+
+/// At most `security.max_concurrent_password_checks` password checks at once. A check waits
+/// up to [`PasswordChecks::WAIT`] for its turn; after that the caller answers 429.
+#[derive(Clone, Debug)]
+pub struct PasswordChecks {
+    permits: Arc<Semaphore>,
+}
+
+impl PasswordChecks {
+    /// How long a check waits for a free slot before giving up.
+    pub const WAIT: Duration = Duration::from_secs(2);
+
+    /// Room for `max` checks at once (at least one).
+    pub fn new(max: usize) -> Self {
+        Self {
+            permits: Arc::new(Semaphore::new(max.max(1))),
+        }
+    }
+
+    /// A slot for one check, held until the permit is dropped; `None` when no slot freed up
+    /// within [`Self::WAIT`].
+    pub async fn permit(&self) -> Option<OwnedSemaphorePermit> {
+        tokio::time::timeout(Self::WAIT, self.permits.clone().acquire_owned())
+            .await
+            .ok()?
+            .ok()
+    }
 }
 
 /// Hashes with argon2id and a random salt (PHC string format).

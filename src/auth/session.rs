@@ -1,5 +1,7 @@
 //! Staff sessions: a JWT (HS256, `security.jwt_secret`) in an HttpOnly, SameSite=Lax cookie,
-//! `Secure` when `security.cookie_secure`.
+//! `Secure` and named with the `__Host-` prefix when `security.cookie_secure`. The token
+//! carries the account's `session_version`; raising the version in the database ends every
+//! session issued before (the extractor compares the two on each request).
 
 use crate::config::SecuritySettings;
 use actix_web::HttpRequest;
@@ -10,23 +12,50 @@ use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, deco
 use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
 
-/// Name of the session cookie.
+/// Name of the session cookie over plain HTTP.
 pub const SESSION_COOKIE: &str = "innerpulse_session";
+/// Name of the session cookie when cookies are secure: the browser then insists on `Secure`,
+/// `Path=/` and no `Domain`, so no sibling subdomain can plant or shadow it.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-innerpulse_session";
+
+/// The session cookie's name under these settings.
+pub fn cookie_name(settings: &SecuritySettings) -> &'static str {
+    if settings.cookie_secure {
+        SECURE_SESSION_COOKIE
+    } else {
+        SESSION_COOKIE
+    }
+}
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Claims {
     /// Account id.
     sub: String,
+    /// The account's session version when the token was issued.
+    ver: i32,
     iat: i64,
     exp: i64,
 }
 
-/// A signed session cookie for `account_id`, valid `security.session_hours`.
-pub fn issue(settings: &SecuritySettings, account_id: i32) -> anyhow::Result<Cookie<'static>> {
+/// What a valid session token says: whose it is and which session version it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionClaims {
+    pub account_id: i32,
+    pub version: i32,
+}
+
+/// A signed session cookie for `account_id` at session version `version`, valid
+/// `security.session_hours`.
+pub fn issue(
+    settings: &SecuritySettings,
+    account_id: i32,
+    version: i32,
+) -> anyhow::Result<Cookie<'static>> {
     let now = Utc::now().timestamp();
     let lifetime = i64::from(settings.session_hours) * 3600;
     let claims = Claims {
         sub: account_id.to_string(),
+        ver: version,
         iat: now,
         exp: now + lifetime,
     };
@@ -35,7 +64,7 @@ pub fn issue(settings: &SecuritySettings, account_id: i32) -> anyhow::Result<Coo
         &claims,
         &EncodingKey::from_secret(settings.jwt_secret.expose_secret().as_bytes()),
     )?;
-    Ok(Cookie::build(SESSION_COOKIE, token)
+    Ok(Cookie::build(cookie_name(settings), token)
         .http_only(true)
         .secure(settings.cookie_secure)
         .same_site(SameSite::Lax)
@@ -44,9 +73,9 @@ pub fn issue(settings: &SecuritySettings, account_id: i32) -> anyhow::Result<Coo
         .finish())
 }
 
-/// The account id of a valid, unexpired session cookie on `request`.
-pub fn account_id(settings: &SecuritySettings, request: &HttpRequest) -> Option<i32> {
-    let cookie = request.cookie(SESSION_COOKIE)?;
+/// The claims of a valid, unexpired session cookie on `request`.
+pub fn claims(settings: &SecuritySettings, request: &HttpRequest) -> Option<SessionClaims> {
+    let cookie = request.cookie(cookie_name(settings))?;
     let mut validation = Validation::new(Algorithm::HS256);
     validation.leeway = 0;
     validation.set_required_spec_claims(&["exp", "sub"]);
@@ -56,12 +85,15 @@ pub fn account_id(settings: &SecuritySettings, request: &HttpRequest) -> Option<
         &validation,
     )
     .ok()?;
-    data.claims.sub.parse().ok()
+    Some(SessionClaims {
+        account_id: data.claims.sub.parse().ok()?,
+        version: data.claims.ver,
+    })
 }
 
 /// A cookie that removes the session from the browser.
 pub fn clear(settings: &SecuritySettings) -> Cookie<'static> {
-    let mut cookie = Cookie::build(SESSION_COOKIE, "")
+    let mut cookie = Cookie::build(cookie_name(settings), "")
         .http_only(true)
         .secure(settings.cookie_secure)
         .same_site(SameSite::Lax)

@@ -65,6 +65,10 @@ pub fn load(sources: ConfigSources) -> Result<Settings, SettingsError> {
         .map_err(SettingsError::from_config)?;
     let mut settings = settings;
     super::secrets::resolve(&mut settings)?;
+    // An https site always gets secure cookies, whatever `security.cookie_secure` says.
+    if settings.server.is_https() {
+        settings.security.cookie_secure = true;
+    }
     super::validate::check(&settings)?;
     Ok(settings)
 }

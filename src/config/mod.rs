@@ -13,7 +13,7 @@ pub use mail::{MailTransport, SmtpTls};
 pub use secrets::write_private;
 pub use validate::SettingsError;
 
-use crate::domain::{Locale, MinGroupSize};
+use crate::domain::{IpRange, Locale, MinGroupSize};
 use secrecy::SecretString;
 use serde::Deserialize;
 use std::path::PathBuf;
@@ -59,6 +59,8 @@ pub struct ServerSettings {
     pub port: u16,
     pub base_url: String,
     pub max_body_kb: usize,
+    /// Reverse proxies whose `X-Forwarded-For` names the client; nobody else's is believed.
+    pub trusted_proxies: Vec<IpRange>,
 }
 
 impl ServerSettings {
@@ -79,6 +81,14 @@ impl ServerSettings {
             || host
                 .parse::<std::net::IpAddr>()
                 .is_ok_and(|ip| ip.is_loopback())
+    }
+
+    /// True when the public URL is https (secure cookies, HSTS).
+    pub fn is_https(&self) -> bool {
+        self.base_url
+            .trim()
+            .get(..8)
+            .is_some_and(|scheme| scheme.eq_ignore_ascii_case("https://"))
     }
 }
 
@@ -142,8 +152,13 @@ pub struct SecuritySettings {
     /// `sealing_key_file` when that is set.
     pub sealing_key: SecretString,
     pub sealing_key_file: String,
+    /// Forced on when `server.base_url` is https.
     pub cookie_secure: bool,
     pub session_hours: u32,
+    /// Lets a production instance run with an http base URL.
+    pub allow_insecure_http: bool,
+    /// Password checks (argon2) that may run at once; further logins wait briefly, then 429.
+    pub max_concurrent_password_checks: usize,
 }
 
 impl SecuritySettings {

@@ -78,6 +78,12 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
         ));
     }
     check_base_url(&settings.server.base_url)?;
+    if production && !settings.server.is_https() && !settings.security.allow_insecure_http {
+        return Err(SettingsError::new(
+            "security.allow_insecure_http",
+            "server.base_url is http:// in production: use https://, or set security.allow_insecure_http = true when TLS ends elsewhere",
+        ));
+    }
     check_database_url(&settings.database.url)?;
     if settings.database.max_connections == 0 {
         return Err(SettingsError::new(
@@ -140,6 +146,12 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
         return Err(SettingsError::new(
             "metrics.token",
             format!("must be at least {MIN_METRICS_TOKEN_CHARS} characters (or empty for none)"),
+        ));
+    }
+    if settings.security.max_concurrent_password_checks == 0 {
+        return Err(SettingsError::new(
+            "security.max_concurrent_password_checks",
+            "must be at least 1",
         ));
     }
     tracing_subscriber::EnvFilter::try_new(&settings.log.level)

@@ -4,6 +4,7 @@
 mod builtin_questionnaire;
 mod cadence;
 mod email;
+mod ip_range;
 mod locale;
 mod min_group_size;
 mod organisation;
@@ -16,6 +17,7 @@ pub use builtin_questionnaire::{
 };
 pub use cadence::{Cadence, CadencePreset, Timezone};
 pub use email::EmailAddress;
+pub use ip_range::IpRange;
 pub use locale::Locale;
 pub use min_group_size::MinGroupSize;
 pub use organisation::{DepartmentName, ExternalId, PersonName, WHOLE_ORGANISATION};

@@ -102,3 +102,23 @@ pub async fn retire(
         .context("Failed to retire account tokens")?;
     Ok(())
 }
+
+/// True when the account has a live token of `purpose` issued after `since`.
+pub async fn has_live_since(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    purpose: TokenPurpose,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let row = account_token::Entity::find()
+        .filter(Column::AccountId.eq(account_id))
+        .filter(Column::Purpose.eq(purpose))
+        .filter(Column::UsedAt.is_null())
+        .filter(Column::ExpiresAt.gt(now))
+        .filter(Column::CreatedAt.gt(since))
+        .one(db)
+        .await
+        .context("Failed to look up recent account tokens")?;
+    Ok(row.is_some())
+}

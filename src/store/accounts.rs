@@ -88,7 +88,31 @@ pub async fn current_user(
         role: model.role,
         locale: Locale::parse(&model.locale).unwrap_or(Locale::EN),
         department_ids,
+        session_version: model.session_version,
     }))
+}
+
+/// Raises the account's session version, ending every session issued before; returns the
+/// new version (for a new cookie when the caller stays logged in).
+pub async fn bump_session_version(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<i32> {
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::SessionVersion,
+            sea_orm::sea_query::ExprTrait::add(
+                sea_orm::sea_query::Expr::col(account::Column::SessionVersion),
+                1,
+            ),
+        )
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to end an account's sessions")?;
+    let version = account::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .context("Failed to read an account's session version")?
+        .map_or(0, |model| model.session_version);
+    Ok(version)
 }
 
 /// Records a successful login.
@@ -154,5 +178,21 @@ pub async fn update_profile(
         .exec(db)
         .await
         .context("Failed to update an account's profile")?;
+    Ok(())
+}
+
+/// Takes the account's row lock for the rest of the transaction (a write that changes
+/// nothing: a row lock on PostgreSQL, the write lock on SQLite), so concurrent use cases on
+/// one account run one after the other.
+pub async fn lock(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<()> {
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::SessionVersion,
+            sea_orm::sea_query::Expr::col(account::Column::SessionVersion),
+        )
+        .filter(account::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to lock an account")?;
     Ok(())
 }

@@ -111,6 +111,8 @@ mod tests {
             sealing_key_file: String::new(),
             cookie_secure: false,
             session_hours: 12,
+            allow_insecure_http: false,
+            max_concurrent_password_checks: 4,
         }
     }
 

@@ -3,6 +3,7 @@
 //! stylesheet.
 
 pub mod assets;
+pub mod client_address;
 pub mod error_pages;
 pub mod form_body;
 pub mod observe;

@@ -364,6 +364,13 @@ async fn a_deactivated_account_is_logged_out_and_can_be_reactivated() {
     let reactivated = app
         .post_form(&format!("/admin/accounts/{}/reactivate", viewer.id), &[])
         .await;
+    let again = app
+        .submit_form(
+            &viewer_browser,
+            "/login",
+            &[("email", &viewer.email), ("password", &viewer.password)],
+        )
+        .await;
     let back = viewer_browser
         .get(app.url("/results"))
         .send()
@@ -374,6 +381,7 @@ async fn a_deactivated_account_is_logged_out_and_can_be_reactivated() {
     assert_eq!(after.status(), 303, "sent to the login page");
     assert!(location(&after).starts_with("/login"));
     assert_eq!(reactivated.status(), 303);
+    assert_eq!(again.status(), 303, "a reactivated account logs in again");
     assert_eq!(back.status(), 200);
 }
 

@@ -341,3 +341,47 @@ fn a_dispatch_batch_of_zero_or_over_ten_thousand_is_refused_naming_the_key() {
     let settings = load_with(&[("INNERPULSE__SCHEDULER__BATCH_SIZE", "10000")], "").unwrap();
     assert_eq!(settings.scheduler.batch_size, 10_000);
 }
+
+#[test]
+fn production_refuses_an_http_base_url_unless_allowed() {
+    let secrets = [
+        (
+            "INNERPULSE__SECURITY__JWT_SECRET",
+            "0123456789abcdef0123456789abcdef",
+        ),
+        ("INNERPULSE__SECURITY__SEALING_KEY", SEALING_KEY),
+    ];
+    let production = "[app]\nmode = \"production\"\n[server]\nport = 8080\nbase_url = \"http://feedback.example.com\"\n";
+
+    let refused = load_with(&secrets, production).unwrap_err();
+    let allowed = load_with(
+        &secrets,
+        &format!("{production}[security]\nallow_insecure_http = true\n"),
+    );
+    let https = load_with(&secrets, &production.replace("http://", "https://")).unwrap();
+
+    assert_eq!(refused.key, "security.allow_insecure_http");
+    assert!(!refused.to_string().contains('\n'), "{refused}");
+    assert!(allowed.is_ok(), "{allowed:?}");
+    assert!(https.security.cookie_secure, "https forces secure cookies");
+}
+
+#[test]
+fn trusted_proxies_must_be_addresses_or_ranges() {
+    let error =
+        load_with(&[], "[server]\ntrusted_proxies = [\"proxy.example.com\"]\n").unwrap_err();
+    let fine = load_with(
+        &[],
+        "[server]\ntrusted_proxies = [\"10.0.0.0/8\", \"::1\"]\n",
+    );
+
+    assert!(error.key.starts_with("server.trusted_proxies"), "{error}");
+    assert!(fine.is_ok(), "{fine:?}");
+}
+
+#[test]
+fn max_concurrent_password_checks_of_zero_is_refused_naming_the_key() {
+    let error = load_with(&[], "[security]\nmax_concurrent_password_checks = 0\n").unwrap_err();
+
+    assert_eq!(error.key, "security.max_concurrent_password_checks");
+}

@@ -20,7 +20,8 @@ use crate::{TestResult, day};
 const BEFORE_REBUILD: u32 = 8;
 
 /// Columns of later migrations the seed's entities read, as `table ADD COLUMN column type`.
-const LENT_COLUMNS: [&str; 4] = [
+const LENT_COLUMNS: [&str; 5] = [
+    "account ADD COLUMN session_version integer NOT NULL DEFAULT 0",
     "wave ADD COLUMN answered_count integer",
     "conversation ADD COLUMN respondent_closed_on date",
     "invitation ADD COLUMN email varchar(254)",
@@ -39,8 +40,8 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
     // The entities describe the newest schema: the seed's round trips read
     // `wave.answered_count`, `conversation.respondent_closed_on`, `invitation.email` and
-    // `.department_id`, which later
-    // migrations add. Lend them for the seed.
+    // `.department_id` and `account.session_version`, which later migrations add. Lend them
+    // for the seed.
     for lent in LENT_COLUMNS {
         db.execute_unprepared(&format!("ALTER TABLE {lent}")).await?;
     }

@@ -135,7 +135,7 @@ async fn submit(
     let user = accounts::current_user(&state.db, account_id)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    let cookie = session::issue(&state.settings.security, account_id)?;
+    let cookie = session::issue(&state.settings.security, account_id, user.session_version)?;
     let mut response = page::see_other(start_page(&user));
     response.add_cookie(&cookie).map_err(anyhow::Error::from)?;
     Ok(response)

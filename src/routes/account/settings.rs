@@ -5,7 +5,7 @@
 use crate::accounts::credentials::change_own_password;
 use crate::accounts::{AccountError, FieldErrors, parse_display_name};
 use crate::auth::password::NewPassword;
-use crate::auth::{CsrfForm, CurrentUser};
+use crate::auth::{CsrfForm, CurrentUser, session};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
 use crate::i18n::LANG_COOKIE;
@@ -189,8 +189,22 @@ pub async fn change_password(
     )
     .await
     {
-        Ok(()) => Ok(page::see_other("/account?password=1")),
+        Ok(version) => {
+            // Every other session ended; this browser stays logged in with a new cookie.
+            let cookie = session::issue(&state.settings.security, user.id, version)?;
+            let mut response = page::see_other("/account?password=1");
+            response.add_cookie(&cookie).map_err(anyhow::Error::from)?;
+            Ok(response)
+        }
         Err(AccountError::Invalid(errors)) => refused(errors),
+        Err(AccountError::Busy) => {
+            let locale = page::locale(&state, &request, Some(&user));
+            Err(AppError::TooManyRequests(state.i18n.text(
+                locale,
+                "login-busy",
+                None,
+            )))
+        }
         Err(AccountError::Unexpected(error)) => Err(AppError::Unexpected(error)),
         Err(_) => Err(AppError::NotFound),
     }

@@ -1,12 +1,17 @@
 //! Login and logout. Unknown accounts get the same answer, after the same password work, as
-//! wrong passwords; repeated failures per account and address are throttled (429).
+//! wrong passwords. Every attempt is counted per account and per client address before the
+//! password is checked, and too many failures are throttled (429); so is a login that finds
+//! every password-check slot busy. Logging out ends every session of the account.
 
+use crate::auth::extractors::MaybeUser;
 use crate::auth::password::verify_password;
-use crate::auth::{CsrfForm, CurrentUser, session, throttle};
+use crate::auth::throttle::{self, Counter};
+use crate::auth::{CsrfForm, CurrentUser, session};
 use crate::domain::EmailAddress;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::accounts;
+use crate::web::client_address::client_address;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -53,10 +58,48 @@ pub struct LoginForm {
     next: String,
 }
 
-/// Only local paths are followed after login (no open redirect).
+/// Only same-origin paths are followed after login (no open redirect): a single leading `/`,
+/// no `//`, no backslash, no control or whitespace characters, before and after
+/// percent-decoding (browsers drop a tab in `/\t/evil.example` and read `//evil.example`).
 fn safe_next(next: &str) -> Option<&str> {
-    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
-    local.then_some(next)
+    let decoded = percent_decode(next)?;
+    (is_local_path(next) && is_local_path(&decoded)).then_some(next)
+}
+
+fn is_local_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+/// `%XX` sequences decoded (repeatedly, until nothing changes); `None` for a malformed
+/// escape or bytes that are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let mut current = text.to_owned();
+    loop {
+        if !current.contains('%') {
+            return Some(current);
+        }
+        let bytes = current.as_bytes();
+        let mut decoded = Vec::with_capacity(bytes.len());
+        let mut index = 0;
+        while index < bytes.len() {
+            if bytes[index] == b'%' {
+                let hex = current.get(index + 1..index + 3)?;
+                decoded.push(u8::from_str_radix(hex, 16).ok()?);
+                index += 3;
+            } else {
+                decoded.push(bytes[index]);
+                index += 1;
+            }
+        }
+        let next = String::from_utf8(decoded).ok()?;
+        if next == current {
+            return Some(next);
+        }
+        current = next;
+    }
 }
 
 fn login_page(
@@ -96,26 +139,32 @@ pub async fn submit(
     form: CsrfForm<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let form = form.0;
-    let address = request
-        .connection_info()
-        .realip_remote_addr()
-        .unwrap_or("unknown")
-        .to_owned();
-    let key = throttle::key(&form.email, &address);
-    if let Err(minutes) = throttle::check(&state.db, &key).await? {
-        let locale = page::locale(&state, &request, None);
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("minutes", minutes);
-        let message = state.i18n.text(locale, "login-throttled", Some(&args));
-        return login_page(
+    let address = client_address(&request, &state.settings.server.trusted_proxies);
+    let per_account = Counter::for_email(throttle::LOGIN_PER_ACCOUNT, &form.email);
+    let per_address = Counter::for_address(throttle::LOGIN_PER_ADDRESS, &address);
+    let locale = page::locale(&state, &request, None);
+    let refuse = |message: String| {
+        login_page(
             &state,
             &request,
             &form.email,
             &form.next,
             Some(message),
             StatusCode::TOO_MANY_REQUESTS,
-        );
+        )
+    };
+    if let Err(minutes) = throttle::count_all(&state.db, &[&per_account, &per_address]).await? {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("minutes", minutes);
+        return refuse(state.i18n.text(locale, "login-throttled", Some(&args)));
     }
+    let Some(permit) = state.password_checks.permit().await else {
+        // Nothing was checked: the attempt does not count against the user.
+        per_account.forgive(&state.db).await?;
+        per_address.forgive(&state.db).await?;
+        tracing::warn!("every password check slot is busy; login refused with 429");
+        return refuse(state.i18n.text(locale, "login-busy", None));
+    };
     let account = match EmailAddress::parse(&form.email) {
         Ok(email) => accounts::find_by_email(&state.db, &email).await?,
         Err(_) => None,
@@ -133,9 +182,8 @@ pub async fn submit(
             None
         }
     };
+    drop(permit);
     let Some(account_id) = verified else {
-        throttle::record_failure(&state.db, &key).await?;
-        let locale = page::locale(&state, &request, None);
         let message = state.i18n.text(locale, "login-failed", None);
         return login_page(
             &state,
@@ -146,12 +194,13 @@ pub async fn submit(
             StatusCode::UNAUTHORIZED,
         );
     };
-    throttle::clear(&state.db, &key).await?;
+    per_account.clear(&state.db).await?;
+    per_address.forgive(&state.db).await?;
     accounts::touch_login(&state.db, account_id).await?;
     let user = accounts::current_user(&state.db, account_id)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    let cookie = session::issue(&state.settings.security, account_id)?;
+    let cookie = session::issue(&state.settings.security, account_id, user.session_version)?;
     let target = safe_next(&form.next)
         .unwrap_or(start_page(&user))
         .to_owned();
@@ -164,14 +213,52 @@ pub async fn submit(
 #[derive(Deserialize)]
 pub struct LogoutForm {}
 
-/// `POST /logout`
+/// `POST /logout`: ends every session of the account (other browsers included), not only
+/// this browser's cookie.
 pub async fn logout(
     state: web::Data<AppState>,
+    user: MaybeUser,
     _form: CsrfForm<LogoutForm>,
 ) -> AppResult<HttpResponse> {
+    if let MaybeUser(Some(user)) = user {
+        accounts::bump_session_version(&state.db, user.id).await?;
+        tracing::info!(account.id = user.id, "logged out; every session ended");
+    }
     let mut response = page::see_other("/login");
     response
         .add_cookie(&session::clear(&state.settings.security))
         .map_err(anyhow::Error::from)?;
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn local_paths_are_followed() {
+        for next in ["/admin", "/results?period=2", "/admin/accounts/7"] {
+            assert_eq!(safe_next(next), Some(next));
+        }
+    }
+
+    #[test]
+    fn other_origins_and_disguised_ones_are_refused() {
+        for next in [
+            "",
+            "admin",
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/%2F/evil.example",
+            "/%252F%252Fevil.example",
+            "/%5Cevil.example",
+            "/%zz",
+            "/%FF",
+        ] {
+            assert_eq!(safe_next(next), None, "{next:?}");
+        }
+    }
 }

@@ -57,6 +57,13 @@ login-throttled =
         [one] Too many login attempts. Please try again in { $minutes } minute.
        *[other] Too many login attempts. Please try again in { $minutes } minutes.
     }
+# All password checks are busy (a flood of logins); the login was not checked.
+login-busy = The server is checking many logins right now. Please try again in a few seconds.
+forgot-throttled =
+    { $minutes ->
+        [one] Too many requests for a reset link. Please try again in { $minutes } minute.
+       *[other] Too many requests for a reset link. Please try again in { $minutes } minutes.
+    }
 login-forgot = Forgot your password?
 forgot-title = Reset your password
 forgot-intro = Enter the email address of your account. We will send you a link to choose a new password.

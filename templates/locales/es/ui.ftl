@@ -54,6 +54,12 @@ login-throttled =
         [one] Demasiados intentos de inicio de sesión. Vuelva a intentarlo dentro de { $minutes } minuto.
        *[other] Demasiados intentos de inicio de sesión. Vuelva a intentarlo dentro de { $minutes } minutos.
     }
+login-busy = El servidor está comprobando muchos inicios de sesión en este momento. Vuelva a intentarlo dentro de unos segundos.
+forgot-throttled =
+    { $minutes ->
+        [one] Demasiadas solicitudes de enlace de restablecimiento. Vuelva a intentarlo dentro de { $minutes } minuto.
+       *[other] Demasiadas solicitudes de enlace de restablecimiento. Vuelva a intentarlo dentro de { $minutes } minutos.
+    }
 login-forgot = ¿Ha olvidado su contraseña?
 forgot-title = Restablecer la contraseña
 forgot-intro = Introduzca el correo electrónico de su cuenta. Le enviaremos un enlace para elegir una nueva contraseña.

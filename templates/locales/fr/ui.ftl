@@ -54,6 +54,12 @@ login-throttled =
         [one] Trop de tentatives de connexion. Veuillez réessayer dans { $minutes } minute.
        *[other] Trop de tentatives de connexion. Veuillez réessayer dans { $minutes } minutes.
     }
+login-busy = Le serveur vérifie de nombreuses connexions en ce moment. Veuillez réessayer dans quelques secondes.
+forgot-throttled =
+    { $minutes ->
+        [one] Trop de demandes de lien de réinitialisation. Veuillez réessayer dans { $minutes } minute.
+       *[other] Trop de demandes de lien de réinitialisation. Veuillez réessayer dans { $minutes } minutes.
+    }
 login-forgot = Mot de passe oublié ?
 forgot-title = Réinitialiser votre mot de passe
 forgot-intro = Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.

@@ -54,6 +54,12 @@ login-throttled =
         [one] Te veel inlogpogingen. Probeer het over { $minutes } minuut opnieuw.
        *[other] Te veel inlogpogingen. Probeer het over { $minutes } minuten opnieuw.
     }
+login-busy = De server controleert op dit moment veel aanmeldingen. Probeer het over enkele seconden opnieuw.
+forgot-throttled =
+    { $minutes ->
+        [one] Te veel aanvragen voor een resetlink. Probeer het over { $minutes } minuut opnieuw.
+       *[other] Te veel aanvragen voor een resetlink. Probeer het over { $minutes } minuten opnieuw.
+    }
 login-forgot = Wachtwoord vergeten?
 forgot-title = Wachtwoord opnieuw instellen
 forgot-intro = Vul het e-mailadres van uw account in. We sturen u een link waarmee u een nieuw wachtwoord kunt kiezen.

@@ -57,6 +57,14 @@ login-throttled =
         [many] Zbyt wiele prób logowania. Prosimy spróbować ponownie za { $minutes } minut.
        *[other] Zbyt wiele prób logowania. Prosimy spróbować ponownie za { $minutes } minuty.
     }
+login-busy = Serwer sprawdza teraz wiele prób logowania. Prosimy spróbować ponownie za kilka sekund.
+forgot-throttled =
+    { $minutes ->
+        [one] Zbyt wiele próśb o link do zresetowania hasła. Prosimy spróbować ponownie za { $minutes } minutę.
+        [few] Zbyt wiele próśb o link do zresetowania hasła. Prosimy spróbować ponownie za { $minutes } minuty.
+        [many] Zbyt wiele próśb o link do zresetowania hasła. Prosimy spróbować ponownie za { $minutes } minut.
+       *[other] Zbyt wiele próśb o link do zresetowania hasła. Prosimy spróbować ponownie za { $minutes } minuty.
+    }
 login-forgot = Nie pamiętam hasła
 forgot-title = Resetowanie hasła
 forgot-intro = Prosimy podać adres e-mail przypisany do konta. Wyślemy na niego link do ustawienia nowego hasła.

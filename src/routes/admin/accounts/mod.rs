@@ -90,6 +90,9 @@ fn refusal(error: AccountError) -> Result<Refusal, AppError> {
         AccountError::Rule(key) => Ok(Refusal::Rule(key)),
         AccountError::NotFound => Err(AppError::NotFound),
         AccountError::Gone => Err(AppError::Gone),
+        AccountError::Busy => Err(AppError::TooManyRequests(
+            "the server is busy; try again in a few seconds".to_owned(),
+        )),
         AccountError::Unexpected(error) => Err(AppError::Unexpected(error)),
     }
 }
