@@ -19,6 +19,7 @@ mod m20261129_000010_loop_details;
 mod m20261129_000011_answer_write_path;
 mod m20261130_000012_delivery_claim_order;
 mod m20261207_000013_sealed_answers;
+mod m20261207_000016_audit_log;
 
 /// The ordered list of innerpulse migrations; tables come after the tables they reference.
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000011_answer_write_path::Migration),
             Box::new(m20261130_000012_delivery_claim_order::Migration),
             Box::new(m20261207_000013_sealed_answers::Migration),
+            Box::new(m20261207_000016_audit_log::Migration),
         ]
     }
 }

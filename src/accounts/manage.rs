@@ -1,7 +1,9 @@
 //! HR changes to existing accounts: role and departments, deactivation and reactivation.
 //! Nobody may demote or deactivate themselves, and the last active HR admin always stays.
+//! Each change is recorded in the audit log in its transaction.
 
 use super::{AccountError, RoleAssignment};
+use crate::audit::{self, Actor};
 use crate::auth::CurrentUser;
 use crate::state::AppState;
 use crate::store::{account_admin, account_tokens, accounts};
@@ -32,7 +34,9 @@ pub async fn change_role(
         keep_last_admin(&txn, &target).await?;
     }
     assignment.check_departments(&txn).await?;
+    let before = account_admin::find(&txn, id).await?;
     account_admin::set_role(&txn, id, assignment.role, &assignment.departments).await?;
+    audit::accounts::record_change(&txn, &Actor::from(actor), before.as_ref(), id).await?;
     txn.commit()
         .await
         .context("Failed to commit a role change")?;
@@ -63,7 +67,9 @@ pub async fn set_active(
         keep_last_admin(&txn, &target).await?;
         account_tokens::retire(&txn, id, None, Utc::now()).await?;
     }
+    let before = account_admin::find(&txn, id).await?;
     account_admin::set_active(&txn, id, active).await?;
+    audit::accounts::record_change(&txn, &Actor::from(actor), before.as_ref(), id).await?;
     txn.commit()
         .await
         .context("Failed to commit an activation change")?;

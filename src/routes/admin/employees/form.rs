@@ -2,12 +2,14 @@
 //! kept and each error next to its field.
 
 use super::{EmployeeForm, refusal_field};
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
 use crate::store::departments;
+use crate::roster;
 use crate::store::employees::{self, EmployeeInput, EmployeeView, Refusal};
 use crate::web::page;
 use actix_web::http::StatusCode;
@@ -75,7 +77,7 @@ pub async fn create(
     CsrfForm(form): CsrfForm<EmployeeForm>,
 ) -> AppResult<HttpResponse> {
     let errors = match EmployeeInput::try_from(&form) {
-        Ok(input) => match employees::create(&state.db, &input).await? {
+        Ok(input) => match roster::employees::create(&state.db, &Actor::from(&user), &input).await? {
             Ok(_) => return Ok(page::see_other("/admin/employees?notice=created")),
             Err(refusal) => FieldErrors::from([refusal_field(refusal)]),
         },
@@ -123,7 +125,15 @@ pub async fn update(
         .await?
         .ok_or(AppError::NotFound)?;
     let errors = match EmployeeInput::try_from(&form) {
-        Ok(input) => match employees::update(&state.db, employee.id, &input).await? {
+        Ok(input) => match roster::employees::update(
+            &state.db,
+            &Actor::from(&user),
+            employee.id,
+            &input,
+            None,
+        )
+        .await?
+        {
             Ok(()) => return Ok(page::see_other("/admin/employees?notice=updated")),
             Err(Refusal::NotFound) => return Err(AppError::NotFound),
             Err(refusal) => FieldErrors::from([refusal_field(refusal)]),
