@@ -49,7 +49,13 @@ impl NewKey {
     }
 }
 
-fn entry(actor: &CurrentUser, action: &'static str, id: i32, name: &str, changes: Vec<Change>) -> Entry {
+fn entry(
+    actor: &CurrentUser,
+    action: &'static str,
+    id: i32,
+    name: &str,
+    changes: Vec<Change>,
+) -> Entry {
     Entry {
         actor: Actor::from(actor),
         action,
@@ -67,7 +73,10 @@ pub async fn create(
     actor: &CurrentUser,
     new: &NewKey,
 ) -> anyhow::Result<CreatedKey> {
-    let txn = db.begin().await.context("Failed to start creating an API key")?;
+    let txn = db
+        .begin()
+        .await
+        .context("Failed to start creating an API key")?;
     let created = api_keys::create(&txn, &new.name, &new.scopes, Some(actor.id)).await?;
     let scopes: Vec<&str> = new.scopes.iter().map(|s| s.as_str()).collect();
     let changes = vec![
@@ -76,7 +85,9 @@ pub async fn create(
     ];
     let record = entry(actor, "api_key.created", created.id, &new.name, changes);
     audit::record(&txn, record).await?;
-    txn.commit().await.context("Failed to commit a new API key")?;
+    txn.commit()
+        .await
+        .context("Failed to commit a new API key")?;
     tracing::info!(api_key.id = created.id, "API key created");
     Ok(created)
 }
@@ -84,16 +95,29 @@ pub async fn create(
 /// Revokes key `id` on behalf of `actor` (recorded once: revoking again changes nothing);
 /// false when there is no such key.
 pub async fn revoke(db: &DatabaseConnection, actor: &CurrentUser, id: i32) -> anyhow::Result<bool> {
-    let txn = db.begin().await.context("Failed to start revoking an API key")?;
+    let txn = db
+        .begin()
+        .await
+        .context("Failed to start revoking an API key")?;
     let Some(key) = api_keys::find(&txn, id).await? else {
         return Ok(false);
     };
     api_keys::revoke(&txn, id).await?;
     if key.revoked_at.is_none() {
-        let changes = vec![Change::new("revoked", Some("false".to_owned()), Some("true".to_owned()))];
-        audit::record(&txn, entry(actor, "api_key.revoked", id, &key.name, changes)).await?;
+        let changes = vec![Change::new(
+            "revoked",
+            Some("false".to_owned()),
+            Some("true".to_owned()),
+        )];
+        audit::record(
+            &txn,
+            entry(actor, "api_key.revoked", id, &key.name, changes),
+        )
+        .await?;
     }
-    txn.commit().await.context("Failed to commit a revoked API key")?;
+    txn.commit()
+        .await
+        .context("Failed to commit a revoked API key")?;
     tracing::info!(api_key.id = id, "API key revoked");
     Ok(true)
 }

@@ -8,12 +8,19 @@ use crate::store::account_admin::{self, AccountSummary};
 use sea_orm::ConnectionTrait;
 
 fn fields(account: &AccountSummary) -> [(&'static str, Option<String>); 6] {
-    let departments: Vec<&str> = account.departments.iter().map(|d| d.name.as_str()).collect();
+    let departments: Vec<&str> = account
+        .departments
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
     [
         ("email", Some(account.email.clone())),
         ("display_name", Some(account.display_name.clone())),
         ("role", Some(role_name(account.role).to_owned())),
-        ("departments", (!departments.is_empty()).then(|| departments.join(", "))),
+        (
+            "departments",
+            (!departments.is_empty()).then(|| departments.join(", ")),
+        ),
         ("active", Some(account.active.to_string())),
         ("locale", Some(account.locale.clone())),
     ]

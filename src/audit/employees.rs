@@ -41,7 +41,11 @@ fn flag(value: bool) -> &'static str {
 
 /// The entry for an employee that went from `before` (`None`: it is new) to `after`, or
 /// nothing when no field changed.
-pub fn entry(actor: &Actor, before: Option<&EmployeeFacts>, after: &EmployeeFacts) -> Option<Entry> {
+pub fn entry(
+    actor: &Actor,
+    before: Option<&EmployeeFacts>,
+    after: &EmployeeFacts,
+) -> Option<Entry> {
     let old = |field: fn(&EmployeeFacts) -> Option<String>| before.and_then(field);
     let fields: [(&str, fn(&EmployeeFacts) -> Option<String>); 6] = [
         ("email", |e| Some(e.email.clone())),

@@ -13,6 +13,7 @@ pub mod settings;
 
 use crate::auth::{ApiCaller, ApiKeyCaller, CurrentUser};
 use crate::store::audit::{self as store, NewEntry};
+use anyhow::Context;
 use chrono::Utc;
 
 pub use crate::domain::Change;
@@ -122,4 +123,42 @@ pub async fn record_all(
     }
     let at = Utc::now();
     store::insert(db, entries.into_iter().map(|e| e.into_row(at)).collect()).await
+}
+
+/// The plain text of a JSON value as a change shows it (`None` for null).
+fn plain(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(text) => Some(text.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// A serialisable row as a JSON object.
+fn object<T: serde::Serialize>(
+    row: &T,
+) -> anyhow::Result<serde_json::Map<String, serde_json::Value>> {
+    match serde_json::to_value(row).context("Failed to read an audited row")? {
+        serde_json::Value::Object(map) => Ok(map),
+        _ => anyhow::bail!("an audited row is not a JSON object"),
+    }
+}
+
+/// The fields that differ between two serialised rows (`before` `None`: a new row), except
+/// those named in `skip` (ids and timestamps the application keeps for itself).
+pub fn changes_between<T: serde::Serialize>(
+    before: Option<&T>,
+    after: &T,
+    skip: &[&str],
+) -> anyhow::Result<Vec<Change>> {
+    let old = before.map(object).transpose()?;
+    let new = object(after)?;
+    Ok(new
+        .iter()
+        .filter(|(field, _)| !skip.contains(&field.as_str()))
+        .filter_map(|(field, value)| {
+            let old = old.as_ref().and_then(|o| o.get(field)).and_then(plain);
+            Change::between(field, old.as_deref(), plain(value).as_deref())
+        })
+        .collect())
 }

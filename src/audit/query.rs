@@ -5,12 +5,13 @@ use crate::store::audit::AuditFilter;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// The kinds of subject entries are about, in display order.
-pub const SUBJECT_KINDS: [&str; 6] = [
+pub const SUBJECT_KINDS: [&str; 7] = [
     "employee",
     "department",
     "relationship",
     "account",
     "api_key",
+    "cycle",
     "setting",
 ];
 
@@ -22,7 +23,11 @@ pub fn parse_moment(raw: Option<&str>, end_of_day: bool) -> Result<Option<DateTi
     };
     if let Ok(day) = NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
         let start = day.and_hms_opt(0, 0, 0).map(|t| t.and_utc());
-        let shift = if end_of_day { Duration::days(1) } else { Duration::zero() };
+        let shift = if end_of_day {
+            Duration::days(1)
+        } else {
+            Duration::zero()
+        };
         return Ok(start.map(|s| s + shift));
     }
     DateTime::parse_from_rfc3339(raw)

@@ -210,7 +210,16 @@ mod tests {
         for good in ["example.com", "mail.example.co.uk", "x-1.example"] {
             assert!(is_domain(good), "{good}");
         }
-        for bad in ["", "example", "@example.com", "-a.com", "a..com", "a.com.", "10.0.0.1", "a b.com"] {
+        for bad in [
+            "",
+            "example",
+            "@example.com",
+            "-a.com",
+            "a..com",
+            "a.com.",
+            "10.0.0.1",
+            "a b.com",
+        ] {
             assert!(!is_domain(bad), "{bad}");
         }
     }

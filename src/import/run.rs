@@ -52,8 +52,11 @@ pub async fn run(
         Decision::Ready(plan) => {
             employee_import::apply(&transaction, &plan).await?;
             let after = employee_import::snapshot(&transaction).await?;
-            audit::record_all(&transaction, super::audit::entries(actor, &snapshot, &after))
-                .await?;
+            audit::record_all(
+                &transaction,
+                super::audit::entries(actor, &snapshot, &after),
+            )
+            .await?;
             transaction
                 .commit()
                 .await

@@ -7,14 +7,23 @@ use crate::domain::DepartmentName;
 use crate::store::departments::{self, Refusal};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
-async fn parent_name(db: &impl ConnectionTrait, parent: Option<i32>) -> anyhow::Result<Option<String>> {
+async fn parent_name(
+    db: &impl ConnectionTrait,
+    parent: Option<i32>,
+) -> anyhow::Result<Option<String>> {
     Ok(match parent {
         Some(id) => departments::find(db, id).await?.map(|d| d.name),
         None => None,
     })
 }
 
-fn entry(actor: &Actor, action: &'static str, id: i32, label: String, changes: Vec<Change>) -> Entry {
+fn entry(
+    actor: &Actor,
+    action: &'static str,
+    id: i32,
+    label: String,
+    changes: Vec<Change>,
+) -> Entry {
     Entry {
         actor: actor.clone(),
         action,
@@ -70,7 +79,9 @@ pub async fn update(
     {
         return Ok(Err(refusal));
     }
-    let after = departments::find(&txn, id).await?.unwrap_or_else(|| before.clone());
+    let after = departments::find(&txn, id)
+        .await?
+        .unwrap_or_else(|| before.clone());
     let old_parent = parent_name(&txn, before.parent_id).await?;
     let new_parent = parent_name(&txn, after.parent_id).await?;
     let changes: Vec<Change> = [
@@ -102,7 +113,11 @@ pub async fn delete(
         return Ok(Err(refusal));
     }
     let changes = vec![Change::new("name", Some(before.name.clone()), None)];
-    audit::record(&txn, entry(actor, "department.deleted", id, before.name, changes)).await?;
+    audit::record(
+        &txn,
+        entry(actor, "department.deleted", id, before.name, changes),
+    )
+    .await?;
     commit(txn).await?;
     Ok(Ok(()))
 }

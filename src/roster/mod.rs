@@ -11,9 +11,7 @@ use anyhow::Context;
 use sea_orm::{DatabaseConnection, DatabaseTransaction, TransactionTrait};
 
 async fn begin(db: &DatabaseConnection) -> anyhow::Result<DatabaseTransaction> {
-    db.begin()
-        .await
-        .context("Failed to start a roster change")
+    db.begin().await.context("Failed to start a roster change")
 }
 
 async fn commit(txn: DatabaseTransaction) -> anyhow::Result<()> {

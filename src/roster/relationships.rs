@@ -14,7 +14,10 @@ const WHOLE_ORGANISATION: &str = "whole organisation";
 
 fn label(view: &RelationshipView) -> String {
     let customer = view.customer_name.as_deref().unwrap_or(WHOLE_ORGANISATION);
-    format!("{} → {}: {}", view.provider_name, customer, view.service_name)
+    format!(
+        "{} → {}: {}",
+        view.provider_name, customer, view.service_name
+    )
 }
 
 fn fields(view: &RelationshipView) -> [(&'static str, Option<String>); 6] {

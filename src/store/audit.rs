@@ -98,7 +98,10 @@ fn row(entry: NewEntry) -> anyhow::Result<audit_entry::ActiveModel> {
 
 /// Inserts `entries` with multi-row statements.
 pub async fn insert(db: &impl ConnectionTrait, entries: Vec<NewEntry>) -> anyhow::Result<()> {
-    let rows = entries.into_iter().map(row).collect::<anyhow::Result<Vec<_>>>()?;
+    let rows = entries
+        .into_iter()
+        .map(row)
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let mut rows = rows.into_iter();
     loop {
         let chunk: Vec<_> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
@@ -222,7 +225,10 @@ pub async fn count_employee_changes(
 }
 
 /// Deletes the entries recorded before `cutoff`; returns how many went.
-pub async fn delete_before(db: &impl ConnectionTrait, cutoff: DateTime<Utc>) -> anyhow::Result<u64> {
+pub async fn delete_before(
+    db: &impl ConnectionTrait,
+    cutoff: DateTime<Utc>,
+) -> anyhow::Result<u64> {
     let result = audit_entry::Entity::delete_many()
         .filter(audit_entry::Column::At.lt(cutoff))
         .exec(db)

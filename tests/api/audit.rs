@@ -127,14 +127,13 @@ async fn moving_an_employee_records_both_departments() {
     let entry = &log["entries"][0];
     assert_eq!(entry["actor"], "HRIS sync", "the key by its name");
     assert!(entry["actor_api_key_id"].is_number());
-    assert_eq!(entry["department_id"], finance, "the department after the move");
+    assert_eq!(
+        entry["department_id"], finance,
+        "the department after the move"
+    );
     assert_eq!(
         changes(entry),
-        [(
-            "department".to_owned(),
-            json!("Sales"),
-            json!("Finance")
-        )]
+        [("department".to_owned(), json!("Sales"), json!("Finance"))]
     );
 }
 
@@ -144,7 +143,8 @@ async fn an_import_records_each_created_employee_with_the_importer() {
     let app = spawn_app().await;
     let hr = app.login_as_hr().await;
     let sales = app.create_department("Sales").await;
-    app.create_employee("old@example.com", "Old Name", sales).await;
+    app.create_employee("old@example.com", "Old Name", sales)
+        .await;
     let csv = b"email,name,department\n\
         old@example.com,New Name,Sales\n\
         cy@example.com,Cy,Sales\n\
@@ -218,11 +218,17 @@ async fn creating_and_revoking_an_api_key_is_recorded_without_the_key() {
         .iter()
         .map(|e| e["action"].as_str().unwrap())
         .collect();
-    assert_eq!(actions, ["api_key.revoked", "api_key.created"], "newest first, once each");
+    assert_eq!(
+        actions,
+        ["api_key.revoked", "api_key.created"],
+        "newest first, once each"
+    );
     assert!(log["entries"][0]["subject_label"] == "Payroll");
     assert!(log["entries"][1]["actor"] == hr.email.as_str());
     let token = key.trim_start_matches("ip_");
-    let hash = innerpulse::domain::SecretToken::parse(token).unwrap().hash();
+    let hash = innerpulse::domain::SecretToken::parse(token)
+        .unwrap()
+        .hash();
     assert!(!raw.contains(&key), "never the key");
     assert!(!raw.contains(token));
     assert!(!raw.contains(&hash), "never its hash");
@@ -281,7 +287,12 @@ async fn a_department_head_cannot_read_the_audit_log() {
         .send()
         .await
         .unwrap();
-    let anonymous = app.browser().get(app.url("/api/v1/audit")).send().await.unwrap();
+    let anonymous = app
+        .browser()
+        .get(app.url("/api/v1/audit"))
+        .send()
+        .await
+        .unwrap();
 
     // Assert
     assert_eq!(page.status(), 403);
@@ -412,7 +423,10 @@ async fn a_changed_email_domain_setting_is_recorded_at_startup() {
 
     // Assert
     drop((changed, same));
-    assert_eq!(log["total"], 2, "the first start and the change; the same again is no entry");
+    assert_eq!(
+        log["total"], 2,
+        "the first start and the change; the same again is no entry"
+    );
     let entry = &log["entries"][0];
     assert_eq!(entry["action"], "setting.changed");
     assert_eq!(entry["actor"], "configuration");
@@ -433,7 +447,10 @@ async fn a_changed_email_domain_setting_is_recorded_at_startup() {
         )],
         "lower case, recorded at the first start"
     );
-    assert_eq!(all_settings["total"], 5, "four settings at first, one change");
+    assert_eq!(
+        all_settings["total"], 5,
+        "four settings at first, one change"
+    );
 }
 
 #[tokio::test]
@@ -448,12 +465,37 @@ async fn there_is_no_route_that_edits_or_deletes_audit_entries() {
     // Act
     let attempts = [
         app.client.delete(&url).send().await.unwrap().status(),
-        app.client.patch(&url).json(&json!({})).send().await.unwrap().status(),
-        app.client.put(&url).json(&json!({})).send().await.unwrap().status(),
-        app.client.delete(app.url("/api/v1/audit")).send().await.unwrap().status(),
-        app.client.post(app.url("/api/v1/audit")).json(&json!({})).send().await.unwrap().status(),
+        app.client
+            .patch(&url)
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        app.client
+            .put(&url)
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        app.client
+            .delete(app.url("/api/v1/audit"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        app.client
+            .post(app.url("/api/v1/audit"))
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         app.post_form("/admin/audit", &[]).await.status(),
-        app.post_form(&format!("/admin/audit/{id}/delete"), &[]).await.status(),
+        app.post_form(&format!("/admin/audit/{id}/delete"), &[])
+            .await
+            .status(),
     ];
     let after = audit_log(&app, "").await;
 
@@ -473,4 +515,35 @@ async fn there_is_no_route_that_edits_or_deletes_audit_entries() {
             .await;
         assert!(update.is_err(), "the database refuses to change an entry");
     }
+}
+
+#[tokio::test]
+async fn creating_and_pausing_a_cycle_is_recorded() {
+    // Arrange
+    let app = spawn_app().await;
+    let hr = app.login_as_hr().await;
+    let questionnaire = crate::questionnaires::create_questionnaire(&app, true, false).await;
+
+    // Act
+    let created = crate::cycles::create_cycle(&app, questionnaire, &[]).await;
+    let cycle_page = crate::helpers::location(&created);
+    let paused = app.post_form(&format!("{cycle_page}/pause"), &[]).await;
+    let log = audit_log(&app, "subject_kind=cycle").await;
+
+    // Assert
+    assert_eq!(paused.status(), 303);
+    let actions: Vec<&str> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["cycle.paused", "cycle.created"]);
+    assert_eq!(log["entries"][1]["subject_label"], "Weekly pulse");
+    assert_eq!(log["entries"][1]["actor"], hr.email.as_str());
+    assert!(
+        changes(&log["entries"][1])
+            .iter()
+            .any(|(field, _, new)| field == "days_open" && *new == json!("3"))
+    );
 }

@@ -228,3 +228,39 @@ fn a_dispatch_batch_of_zero_or_over_ten_thousand_is_refused_naming_the_key() {
     let settings = load_with(&[("INNERPULSE__SCHEDULER__BATCH_SIZE", "10000")], "").unwrap();
     assert_eq!(settings.scheduler.batch_size, 10_000);
 }
+
+#[test]
+fn email_domains_are_lower_case_lists_and_a_bad_one_is_refused_naming_the_key() {
+    let from_file = load_with(&[], "[organisation]\nemail_domains = [\" Example.COM \"]").unwrap();
+    let from_environment = load_with(
+        &[(
+            "INNERPULSE__ORGANISATION__EMAIL_DOMAINS",
+            "example.com,Example.org",
+        )],
+        "",
+    )
+    .unwrap();
+    let bad = load_with(&[], "[organisation]\nemail_domains = [\"@example.com\"]").unwrap_err();
+
+    assert_eq!(from_file.organisation.email_domains, ["example.com"]);
+    assert_eq!(
+        from_environment.organisation.email_domains,
+        ["example.com", "example.org"]
+    );
+    assert!(
+        load_with(&[], "")
+            .unwrap()
+            .organisation
+            .email_domains
+            .is_empty()
+    );
+    assert_eq!(bad.key, "organisation.email_domains");
+}
+
+#[test]
+fn an_audit_retention_under_30_days_is_refused_naming_the_key() {
+    let error = load_with(&[], "[audit]\nretention_days = 29").unwrap_err();
+
+    assert_eq!(error.key, "audit.retention_days");
+    assert_eq!(load_with(&[], "").unwrap().audit.retention_days, 730);
+}

@@ -5,9 +5,9 @@ use crate::audit::Actor;
 use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::routes::admin::employees::{EmployeeForm, refusal_field};
 use crate::routes::admin::messages::FieldErrors;
-use crate::roster;
 use crate::state::AppState;
 use crate::store::employees::{
     self, EmployeeFilter, EmployeeInput, EmployeePage, EmployeeView, Refusal, StatusFilter,

@@ -2,7 +2,7 @@
 
 nav-audit = Audit log
 audit-title = Audit log
-audit-intro = Who changed which employee, department, service, account, API key or setting, and when (UTC). Entries cannot be edited or deleted; they are removed after the retention period.
+audit-intro = Who changed which employee, department, service, account, API key, survey cycle or setting, and when (UTC). Entries cannot be edited or deleted; they are removed after the retention period.
 audit-filter-kind = Kind
 audit-kind-all = All kinds
 audit-kind-employee = Employee
@@ -10,6 +10,7 @@ audit-kind-department = Department
 audit-kind-relationship = Service
 audit-kind-account = Account
 audit-kind-api_key = API key
+audit-kind-cycle = Survey cycle
 audit-kind-setting = Setting
 audit-filter-search = Subject or person
 audit-filter-since = From

@@ -10,6 +10,7 @@ audit-kind-department = Departamento
 audit-kind-relationship = Servicio
 audit-kind-account = Cuenta
 audit-kind-api_key = Clave de API
+audit-kind-cycle = Ciclo de encuesta
 audit-kind-setting = Ajuste
 audit-filter-search = Objeto o persona
 audit-filter-since = Desde

@@ -10,6 +10,7 @@ audit-kind-department = Afdeling
 audit-kind-relationship = Dienst
 audit-kind-account = Account
 audit-kind-api_key = API-sleutel
+audit-kind-cycle = Enquêtecyclus
 audit-kind-setting = Instelling
 audit-filter-search = Onderwerp of persoon
 audit-filter-since = Vanaf

@@ -10,6 +10,7 @@ audit-kind-department = Dział
 audit-kind-relationship = Usługa
 audit-kind-account = Konto
 audit-kind-api_key = Klucz API
+audit-kind-cycle = Cykl badań
 audit-kind-setting = Ustawienie
 audit-filter-search = Obiekt lub osoba
 audit-filter-since = Od

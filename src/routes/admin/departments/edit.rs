@@ -4,8 +4,8 @@ use super::{DepartmentForm, parse_name, parse_parent};
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
-use crate::routes::admin::messages::{self, FieldErrors};
 use crate::roster;
+use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
 use crate::store::departments::{self, Refusal};
 use crate::web::page;
@@ -81,7 +81,9 @@ pub async fn rename(
     let id = path.into_inner();
     let mut errors = FieldErrors::new();
     if let Some(name) = parse_name(&form.name, &mut errors) {
-        match roster::departments::update(&state.db, &Actor::from(&user), id, Some(&name), None).await? {
+        match roster::departments::update(&state.db, &Actor::from(&user), id, Some(&name), None)
+            .await?
+        {
             Ok(()) => return Ok(page::see_other("/admin/departments?notice=renamed")),
             Err(Refusal::NotFound) => return Err(AppError::NotFound),
             Err(refusal) => {

@@ -6,10 +6,10 @@ use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
 use crate::store::departments;
-use crate::roster;
 use crate::store::employees::{self, EmployeeInput, EmployeeView, Refusal};
 use crate::web::page;
 use actix_web::http::StatusCode;
@@ -77,7 +77,8 @@ pub async fn create(
     CsrfForm(form): CsrfForm<EmployeeForm>,
 ) -> AppResult<HttpResponse> {
     let errors = match EmployeeInput::try_from(&form) {
-        Ok(input) => match roster::employees::create(&state.db, &Actor::from(&user), &input).await? {
+        Ok(input) => match roster::employees::create(&state.db, &Actor::from(&user), &input).await?
+        {
             Ok(_) => return Ok(page::see_other("/admin/employees?notice=created")),
             Err(refusal) => FieldErrors::from([refusal_field(refusal)]),
         },

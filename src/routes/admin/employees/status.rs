@@ -4,8 +4,8 @@
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
-use crate::state::AppState;
 use crate::roster;
+use crate::state::AppState;
 use crate::store::employees;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};

@@ -4,9 +4,9 @@
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::setup::FieldErrors;
 use crate::setup::relationship_input::RelationshipForm;
-use crate::roster;
 use crate::state::AppState;
 use crate::store::relationships;
 use crate::web::page;
