@@ -39,6 +39,18 @@ fn flag(value: bool) -> &'static str {
     if value { "true" } else { "false" }
 }
 
+/// The audited fields of an employee, by name, as text.
+fn values(employee: &EmployeeFacts) -> [(&'static str, Option<String>); 6] {
+    [
+        ("email", Some(employee.email.clone())),
+        ("name", Some(employee.name.clone())),
+        ("department", Some(employee.department_name.clone())),
+        ("active", Some(flag(employee.active).to_owned())),
+        ("locale", Some(employee.locale.clone())),
+        ("external_id", employee.external_id.clone()),
+    ]
+}
+
 /// The entry for an employee that went from `before` (`None`: it is new) to `after`, or
 /// nothing when no field changed.
 pub fn entry(
@@ -46,19 +58,13 @@ pub fn entry(
     before: Option<&EmployeeFacts>,
     after: &EmployeeFacts,
 ) -> Option<Entry> {
-    let old = |field: fn(&EmployeeFacts) -> Option<String>| before.and_then(field);
-    let fields: [(&str, fn(&EmployeeFacts) -> Option<String>); 6] = [
-        ("email", |e| Some(e.email.clone())),
-        ("name", |e| Some(e.name.clone())),
-        ("department", |e| Some(e.department_name.clone())),
-        ("active", |e| Some(flag(e.active).to_owned())),
-        ("locale", |e| Some(e.locale.clone())),
-        ("external_id", |e| e.external_id.clone()),
-    ];
-    let mut changes: Vec<Change> = fields
-        .iter()
-        .filter_map(|(name, field)| {
-            Change::between(name, old(*field).as_deref(), field(after).as_deref())
+    let old = before.map(values);
+    let mut changes: Vec<Change> = values(after)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, (name, new))| {
+            let old = old.as_ref().and_then(|o| o[i].1.clone());
+            Change::between(name, old.as_deref(), new.as_deref())
         })
         .collect();
     if let Some(before) = before
