@@ -1,6 +1,7 @@
 //! The audit log's rows: inserting entries, one filtered page of them (newest first), the
 //! newest recorded value of each audited setting, counting changes to a department's
-//! employees, and the retention delete. Nothing here updates an entry.
+//! employees, and the retention delete (which keeps each setting's newest entry). Nothing
+//! here updates an entry.
 
 use crate::domain::Change;
 use anyhow::Context;
@@ -224,13 +225,33 @@ pub async fn count_employee_changes(
         .context("Failed to count a department's employee changes")
 }
 
-/// Deletes the entries recorded before `cutoff`; returns how many went.
+/// Deletes the entries recorded before `cutoff`, except the newest entry of each setting (the
+/// value startup compares the configuration with); returns how many went.
 pub async fn delete_before(
     db: &impl ConnectionTrait,
     cutoff: DateTime<Utc>,
 ) -> anyhow::Result<u64> {
+    let mut newest: HashMap<String, (DateTime<Utc>, i32)> = HashMap::new();
+    let settings: Vec<(i32, DateTime<Utc>, String)> = audit_entry::Entity::find()
+        .select_only()
+        .column(audit_entry::Column::Id)
+        .column(audit_entry::Column::At)
+        .column(audit_entry::Column::SubjectLabel)
+        .filter(audit_entry::Column::Action.eq(SETTING_CHANGED))
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to find the newest recorded settings")?;
+    for (id, at, key) in settings {
+        let slot = newest.entry(key).or_insert((at, id));
+        if (at, id) > *slot {
+            *slot = (at, id);
+        }
+    }
+    let keep: Vec<i32> = newest.into_values().map(|(_, id)| id).collect();
     let result = audit_entry::Entity::delete_many()
         .filter(audit_entry::Column::At.lt(cutoff))
+        .filter(audit_entry::Column::Id.is_not_in(keep))
         .exec(db)
         .await
         .context("Failed to delete expired audit entries")?;
