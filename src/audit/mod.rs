@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod employees;
 pub mod query;
+pub mod questionnaires;
 pub mod retention;
 pub mod settings;
 

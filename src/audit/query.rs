@@ -5,13 +5,14 @@ use crate::store::audit::AuditFilter;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// The kinds of subject entries are about, in display order.
-pub const SUBJECT_KINDS: [&str; 7] = [
+pub const SUBJECT_KINDS: [&str; 8] = [
     "employee",
     "department",
     "relationship",
     "account",
     "api_key",
     "cycle",
+    "questionnaire",
     "setting",
 ];
 

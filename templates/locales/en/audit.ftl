@@ -11,6 +11,7 @@ audit-kind-relationship = Service
 audit-kind-account = Account
 audit-kind-api_key = API key
 audit-kind-cycle = Survey cycle
+audit-kind-questionnaire = Questionnaire
 audit-kind-setting = Setting
 audit-filter-search = Subject or person
 audit-filter-since = From

@@ -11,6 +11,7 @@ audit-kind-relationship = Servicio
 audit-kind-account = Cuenta
 audit-kind-api_key = Clave de API
 audit-kind-cycle = Ciclo de encuesta
+audit-kind-questionnaire = Cuestionario
 audit-kind-setting = Ajuste
 audit-filter-search = Objeto o persona
 audit-filter-since = Desde

@@ -11,6 +11,7 @@ audit-kind-relationship = Prestation
 audit-kind-account = Compte
 audit-kind-api_key = Clé d'API
 audit-kind-cycle = Cycle d’enquête
+audit-kind-questionnaire = Questionnaire
 audit-kind-setting = Paramètre
 audit-filter-search = Objet ou personne
 audit-filter-since = Du

@@ -11,6 +11,7 @@ audit-kind-relationship = Dienst
 audit-kind-account = Account
 audit-kind-api_key = API-sleutel
 audit-kind-cycle = Enquêtecyclus
+audit-kind-questionnaire = Vragenlijst
 audit-kind-setting = Instelling
 audit-filter-search = Onderwerp of persoon
 audit-filter-since = Vanaf

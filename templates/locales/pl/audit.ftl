@@ -11,6 +11,7 @@ audit-kind-relationship = Usługa
 audit-kind-account = Konto
 audit-kind-api_key = Klucz API
 audit-kind-cycle = Cykl badań
+audit-kind-questionnaire = Kwestionariusz
 audit-kind-setting = Ustawienie
 audit-filter-search = Obiekt lub osoba
 audit-filter-since = Od

@@ -11,6 +11,7 @@ audit-kind-relationship = Услуга
 audit-kind-account = Учётная запись
 audit-kind-api_key = API-ключ
 audit-kind-cycle = Цикл опросов
+audit-kind-questionnaire = Анкета
 audit-kind-setting = Настройка
 audit-filter-search = Объект или человек
 audit-filter-since = С

@@ -261,3 +261,33 @@ async fn creating_and_pausing_a_cycle_is_recorded() {
             .any(|(field, _, new)| field == "days_open" && *new == json!("3"))
     );
 }
+
+#[tokio::test]
+async fn renaming_a_locked_questionnaire_is_recorded_with_its_new_version() {
+    // Arrange
+    let app = spawn_app().await;
+    app.login_as_hr().await;
+    let questionnaire = crate::questionnaires::create_questionnaire(&app, false, true).await;
+
+    // Act
+    let renamed = app
+        .post_form(
+            &format!("/admin/questionnaires/{questionnaire}/name"),
+            &[("name", "Renamed survey")],
+        )
+        .await;
+    let log = audit_log(&app, "subject_kind=questionnaire").await;
+
+    // Assert
+    assert_eq!(renamed.status(), 303);
+    assert_eq!(log["total"], 1);
+    let entry = &log["entries"][0];
+    assert_eq!(entry["action"], "questionnaire.renamed");
+    assert_eq!(entry["subject_label"], "Renamed survey");
+    let fields: Vec<String> = changes(entry).into_iter().map(|(f, _, _)| f).collect();
+    assert_eq!(
+        fields,
+        ["name", "version"],
+        "a locked one is edited as a new version"
+    );
+}
