@@ -2,7 +2,7 @@
 
 nav-audit = Audit log
 audit-title = Audit log
-audit-intro = Who changed which employee, department, service, account, API key, survey cycle or setting, and when (UTC). Entries cannot be edited or deleted; they are removed after the retention period.
+audit-intro = Who changed which employee, department, service, account, API key, survey cycle, questionnaire or setting, and when (UTC). Entries cannot be edited or deleted; they are removed after the retention period.
 audit-filter-kind = Kind
 audit-kind-all = All kinds
 audit-kind-employee = Employee

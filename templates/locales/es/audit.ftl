@@ -2,7 +2,7 @@
 
 nav-audit = Registro de auditoría
 audit-title = Registro de auditoría
-audit-intro = Quién cambió qué empleado, departamento, servicio, cuenta, clave de API o ajuste, y cuándo (UTC). Las entradas no se pueden editar ni borrar; se eliminan al acabar el periodo de conservación.
+audit-intro = Quién cambió qué empleado, departamento, servicio, cuenta, clave de API, ciclo de encuesta, cuestionario o ajuste, y cuándo (UTC). Las entradas no se pueden editar ni borrar; se eliminan al acabar el periodo de conservación.
 audit-filter-kind = Tipo
 audit-kind-all = Todos los tipos
 audit-kind-employee = Empleado

@@ -2,7 +2,7 @@
 
 nav-audit = Journal d'audit
 audit-title = Journal d'audit
-audit-intro = Qui a modifié quel employé, service, prestation, compte, clé d'API ou paramètre, et quand (UTC). Les entrées ne peuvent être ni modifiées ni supprimées ; elles disparaissent après la durée de conservation.
+audit-intro = Qui a modifié quel employé, service, prestation, compte, clé d'API, cycle d’enquête, questionnaire ou paramètre, et quand (UTC). Les entrées ne peuvent être ni modifiées ni supprimées ; elles disparaissent après la durée de conservation.
 audit-filter-kind = Type
 audit-kind-all = Tous les types
 audit-kind-employee = Employé

@@ -2,7 +2,7 @@
 
 nav-audit = Auditlog
 audit-title = Auditlog
-audit-intro = Wie welke medewerker, afdeling, dienst, account, API-sleutel of instelling heeft gewijzigd, en wanneer (UTC). Regels kunnen niet worden bewerkt of verwijderd; ze verdwijnen na de bewaartermijn.
+audit-intro = Wie welke medewerker, afdeling, dienst, account, API-sleutel, enquêtecyclus, vragenlijst of instelling heeft gewijzigd, en wanneer (UTC). Regels kunnen niet worden bewerkt of verwijderd; ze verdwijnen na de bewaartermijn.
 audit-filter-kind = Soort
 audit-kind-all = Alle soorten
 audit-kind-employee = Medewerker

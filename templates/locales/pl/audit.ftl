@@ -2,7 +2,7 @@
 
 nav-audit = Dziennik audytu
 audit-title = Dziennik audytu
-audit-intro = Kto i kiedy (UTC) zmienił pracownika, dział, usługę, konto, klucz API lub ustawienie. Wpisów nie można edytować ani usuwać; znikają po upływie okresu przechowywania.
+audit-intro = Kto i kiedy (UTC) zmienił pracownika, dział, usługę, konto, klucz API, cykl badań, kwestionariusz lub ustawienie. Wpisów nie można edytować ani usuwać; znikają po upływie okresu przechowywania.
 audit-filter-kind = Rodzaj
 audit-kind-all = Wszystkie rodzaje
 audit-kind-employee = Pracownik
