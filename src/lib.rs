@@ -2,6 +2,7 @@
 //! construction. The binary (`src/main.rs`) is a thin shell around this library (`entry::main`).
 
 pub mod accounts;
+pub mod audit;
 pub mod auth;
 pub mod cli;
 pub mod commands;
@@ -18,6 +19,7 @@ pub mod metrics;
 pub mod notify;
 pub mod release;
 pub mod report;
+pub mod roster;
 pub mod routes;
 pub mod scheduler;
 pub mod sealing;

@@ -32,13 +32,16 @@ pub struct Application {
 }
 
 impl Application {
-    /// Connects to the database, runs migrations (unless turned off), loads templates and
-    /// translations, and binds the listener.
+    /// Connects to the database, runs migrations (unless turned off), records changed audited
+    /// settings, loads templates and translations, and binds the listener.
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let db = settings.database.connect().await?;
         if settings.database.migrate_on_start {
             prepare_database(&db).await?;
         }
+        crate::audit::settings::record_changes(&db, &settings)
+            .await
+            .context("Failed to record changed settings in the audit log")?;
         Self::build_with_database(settings, db)
     }
 

@@ -8,6 +8,7 @@ pub mod action;
 pub mod action_translation;
 pub mod answer;
 pub mod api_key;
+pub mod audit_entry;
 pub mod conversation;
 pub mod conversation_message;
 pub mod conversation_read;

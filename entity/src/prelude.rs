@@ -7,6 +7,7 @@ pub use super::action::Entity as Action;
 pub use super::action_translation::Entity as ActionTranslation;
 pub use super::answer::Entity as Answer;
 pub use super::api_key::Entity as ApiKey;
+pub use super::audit_entry::Entity as AuditEntry;
 pub use super::conversation::Entity as Conversation;
 pub use super::conversation_message::Entity as ConversationMessage;
 pub use super::conversation_read::Entity as ConversationRead;

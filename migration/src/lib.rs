@@ -21,6 +21,7 @@ mod m20261130_000012_delivery_claim_order;
 mod m20261207_000013_sealed_answers;
 mod m20261207_000014_session_version;
 mod m20261207_000015_invitation_roster;
+mod m20261207_000016_audit_log;
 mod m20261207_000017_respondent_close_delay;
 
 /// The ordered list of innerpulse migrations; tables come after the tables they reference.
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000013_sealed_answers::Migration),
             Box::new(m20261207_000014_session_version::Migration),
             Box::new(m20261207_000015_invitation_roster::Migration),
+            Box::new(m20261207_000016_audit_log::Migration),
             Box::new(m20261207_000017_respondent_close_delay::Migration),
         ]
     }

@@ -3,6 +3,7 @@
 //! invitation when the first one got lost or expired.
 
 use super::{AccountError, FieldErrors, RoleAssignment, parse_display_name};
+use crate::audit::{self, Actor};
 use crate::auth::CurrentUser;
 use crate::domain::{EmailAddress, Locale, SecretToken};
 use crate::notify::{self, StaffEmail};
@@ -100,6 +101,7 @@ pub async fn invite(
         &inviter.display_name,
     )
     .await?;
+    audit::accounts::record_change(&txn, &Actor::from(inviter), None, id).await?;
     txn.commit()
         .await
         .context("Failed to commit an invitation")?;

@@ -1,9 +1,14 @@
-//! Validating a new API key (a name and at least one scope), shared by the HR page and the
-//! JSON API. The key itself is made and stored by `crate::store::api_keys::create`.
+//! Validating a new API key (a name and at least one scope), and creating and revoking keys
+//! with their audit entries (name and scopes only: never the key or its hash), shared by the
+//! HR page and the JSON API. The key itself is made by `crate::store::api_keys::create`.
 
 use super::FieldErrors;
-use crate::auth::Scope;
+use crate::audit::{self, Actor, Change, Entry};
+use crate::auth::{CurrentUser, Scope};
 use crate::domain::text::{self, TextError};
+use crate::store::api_keys::{self, CreatedKey};
+use anyhow::Context;
+use sea_orm::{DatabaseConnection, TransactionTrait};
 
 /// Longest key name, in characters (the column's size).
 pub const MAX_KEY_NAME_CHARS: usize = 120;
@@ -48,6 +53,79 @@ impl NewKey {
             Err(errors)
         }
     }
+}
+
+fn entry(
+    actor: &CurrentUser,
+    action: &'static str,
+    id: i32,
+    name: &str,
+    changes: Vec<Change>,
+) -> Entry {
+    Entry {
+        actor: Actor::from(actor),
+        action,
+        subject_kind: "api_key",
+        subject_id: Some(id),
+        subject_label: name.to_owned(),
+        department_id: None,
+        changes,
+    }
+}
+
+/// Creates the key `new` on behalf of `actor`; returns the only copy of the key text.
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: &CurrentUser,
+    new: &NewKey,
+) -> anyhow::Result<CreatedKey> {
+    let txn = db
+        .begin()
+        .await
+        .context("Failed to start creating an API key")?;
+    let created = api_keys::create(&txn, &new.name, &new.scopes, Some(actor.id)).await?;
+    let scopes: Vec<&str> = new.scopes.iter().map(|s| s.as_str()).collect();
+    let changes = vec![
+        Change::new("name", None, Some(new.name.clone())),
+        Change::new("scopes", None, Some(scopes.join(" "))),
+    ];
+    let record = entry(actor, "api_key.created", created.id, &new.name, changes);
+    audit::record(&txn, record).await?;
+    txn.commit()
+        .await
+        .context("Failed to commit a new API key")?;
+    tracing::info!(api_key.id = created.id, "API key created");
+    Ok(created)
+}
+
+/// Revokes key `id` on behalf of `actor` (recorded once: revoking again changes nothing);
+/// false when there is no such key.
+pub async fn revoke(db: &DatabaseConnection, actor: &CurrentUser, id: i32) -> anyhow::Result<bool> {
+    let txn = db
+        .begin()
+        .await
+        .context("Failed to start revoking an API key")?;
+    let Some(key) = api_keys::find(&txn, id).await? else {
+        return Ok(false);
+    };
+    api_keys::revoke(&txn, id).await?;
+    if key.revoked_at.is_none() {
+        let changes = vec![Change::new(
+            "revoked",
+            Some("false".to_owned()),
+            Some("true".to_owned()),
+        )];
+        audit::record(
+            &txn,
+            entry(actor, "api_key.revoked", id, &key.name, changes),
+        )
+        .await?;
+    }
+    txn.commit()
+        .await
+        .context("Failed to commit a revoked API key")?;
+    tracing::info!(api_key.id = id, "API key revoked");
+    Ok(true)
 }
 
 #[cfg(test)]

@@ -2,8 +2,10 @@
 //! Nobody may demote or deactivate themselves, and the last active HR admin always stays.
 //! Each of these changes ends the account's sessions (its session version goes up), so the
 //! new role applies at once and a reactivated account starts from a fresh login.
+//! Each change is recorded in the audit log in its transaction.
 
 use super::{AccountError, RoleAssignment};
+use crate::audit::{self, Actor};
 use crate::auth::CurrentUser;
 use crate::state::AppState;
 use crate::store::{account_admin, account_tokens, accounts};
@@ -35,15 +37,17 @@ pub async fn change_role(
         keep_last_admin(&txn, &target).await?;
     }
     assignment.check_departments(&txn).await?;
-    let mut before: Vec<i32> = account_admin::find(&txn, id)
-        .await?
+    let before = account_admin::find(&txn, id).await?;
+    let mut departments_before: Vec<i32> = before
+        .as_ref()
         .map(|summary| summary.departments.iter().map(|d| d.id).collect())
         .unwrap_or_default();
-    before.sort_unstable();
+    departments_before.sort_unstable();
     account_admin::set_role(&txn, id, assignment.role, &assignment.departments).await?;
-    if target.role != assignment.role || before != assignment.departments {
+    if target.role != assignment.role || departments_before != assignment.departments {
         accounts::bump_session_version(&txn, id).await?;
     }
+    audit::accounts::record_change(&txn, &Actor::from(actor), before.as_ref(), id).await?;
     txn.commit()
         .await
         .context("Failed to commit a role change")?;
@@ -75,8 +79,10 @@ pub async fn set_active(
         keep_last_admin(&txn, &target).await?;
         account_tokens::retire(&txn, id, None, Utc::now()).await?;
     }
+    let before = account_admin::find(&txn, id).await?;
     account_admin::set_active(&txn, id, active).await?;
     accounts::bump_session_version(&txn, id).await?;
+    audit::accounts::record_change(&txn, &Actor::from(actor), before.as_ref(), id).await?;
     txn.commit()
         .await
         .context("Failed to commit an activation change")?;

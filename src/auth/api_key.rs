@@ -55,6 +55,8 @@ impl Scope {
 #[derive(Clone, Debug)]
 pub struct ApiKeyCaller {
     pub key_id: i32,
+    /// The key's name, as the audit log names the caller.
+    pub name: String,
     pub scopes: Vec<Scope>,
 }
 

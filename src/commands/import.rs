@@ -28,7 +28,7 @@ pub async fn run(
         confirm_deactivation,
         default_locale: settings.i18n.default_locale,
     };
-    match import::run(&db, &bytes, options).await? {
+    match import::run(&db, &bytes, options, &crate::audit::Actor::System).await? {
         Outcome::Applied(summary) => {
             let message = Message::new("import-summary-line")
                 .number("created", summary.created)

@@ -69,6 +69,7 @@ async fn demo(settings: Settings, no_serve: bool) -> anyhow::Result<()> {
 async fn dispatch(settings: Settings, once: bool) -> anyhow::Result<()> {
     let db = settings.database.connect().await?;
     startup::prepare_database(&db).await?;
+    crate::audit::settings::record_changes(&db, &settings).await?;
     let state = startup::app_state(settings, db)?;
     if once {
         let mailer = state.settings.mail.mailer()?;

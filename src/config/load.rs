@@ -54,6 +54,8 @@ pub fn load(sources: ConfigSources) -> Result<Settings, SettingsError> {
         .prefix_separator("__")
         .separator("__")
         .try_parsing(true)
+        .list_separator(",")
+        .with_list_parse_key("organisation.email_domains")
         .source(sources.environment);
     builder = builder.add_source(environment);
     if let Some(text) = &sources.overrides {

@@ -27,6 +27,8 @@ pub struct Settings {
     pub database: DatabaseSettings,
     pub mail: MailSettings,
     pub anonymity: AnonymitySettings,
+    pub organisation: OrganisationSettings,
+    pub audit: AuditSettings,
     pub security: SecuritySettings,
     pub scheduler: SchedulerSettings,
     pub i18n: I18nSettings,
@@ -132,6 +134,31 @@ pub struct SmtpSettings {
 pub struct AnonymitySettings {
     pub min_group_size: MinGroupSize,
     pub min_comment_group_size: MinGroupSize,
+}
+
+/// `[organisation]`: facts about the organisation that limit where staff mail may go.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationSettings {
+    /// Domains (lower case) that invitations, reminders and staff mail may go to; empty: any.
+    #[serde(deserialize_with = "lower_case_list")]
+    pub email_domains: Vec<String>,
+}
+
+/// `[audit]`: how long the audit log keeps its entries.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditSettings {
+    /// Entries older than this many days are deleted by the scheduler (at least 30).
+    pub retention_days: u32,
+}
+
+/// A list of strings, trimmed and in lower case.
+fn lower_case_list<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
+    let raw = Vec::<String>::deserialize(deserializer)?;
+    Ok(raw.iter().map(|s| s.trim().to_lowercase()).collect())
 }
 
 /// `[security]`: the instance's keys (each with one job, so that learning or rotating one

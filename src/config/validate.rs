@@ -11,6 +11,29 @@ const MAX_BATCH_SIZE: u64 = 10_000;
 /// Shortest accepted `metrics.token`.
 const MIN_METRICS_TOKEN_CHARS: usize = 32;
 
+/// Fewest days the audit log keeps its entries.
+const MIN_AUDIT_RETENTION_DAYS: u32 = 30;
+
+/// True for a domain name of at least two labels (`example.com`): letters, digits and inner
+/// hyphens, each label 1–63 characters, 253 at most in all, not ending in a number.
+fn is_domain(raw: &str) -> bool {
+    let labels: Vec<&str> = raw.split('.').collect();
+    let label_ok = |label: &&str| {
+        (1..=63).contains(&label.len())
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+    };
+    raw.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(label_ok)
+        && labels
+            .last()
+            .is_some_and(|tld| !tld.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A configuration problem: which key, and what is wrong with it. Displays as one line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SettingsError {
@@ -154,6 +177,20 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
             "must be at least 1",
         ));
     }
+    for domain in &settings.organisation.email_domains {
+        if !is_domain(domain) {
+            return Err(SettingsError::new(
+                "organisation.email_domains",
+                format!("`{domain}` is not a domain name like \"example.com\""),
+            ));
+        }
+    }
+    if settings.audit.retention_days < MIN_AUDIT_RETENTION_DAYS {
+        return Err(SettingsError::new(
+            "audit.retention_days",
+            format!("must be at least {MIN_AUDIT_RETENTION_DAYS}"),
+        ));
+    }
     tracing_subscriber::EnvFilter::try_new(&settings.log.level)
         .map_err(|e| SettingsError::new("log.level", e.to_string()))?;
     Ok(())
@@ -185,4 +222,28 @@ fn check_database_url(raw: &str) -> Result<(), SettingsError> {
         })?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_domain;
+
+    #[test]
+    fn domains_need_two_plain_labels() {
+        for good in ["example.com", "mail.example.co.uk", "x-1.example"] {
+            assert!(is_domain(good), "{good}");
+        }
+        for bad in [
+            "",
+            "example",
+            "@example.com",
+            "-a.com",
+            "a..com",
+            "a.com.",
+            "10.0.0.1",
+            "a b.com",
+        ] {
+            assert!(!is_domain(bad), "{bad}");
+        }
+    }
 }

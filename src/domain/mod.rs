@@ -1,6 +1,7 @@
 //! Domain values: newtypes that can only hold valid data (parse, don't validate).
 //! No I/O here; the store converts database rows into these types.
 
+mod audit;
 mod builtin_questionnaire;
 mod cadence;
 mod email;
@@ -11,6 +12,7 @@ mod organisation;
 pub mod text;
 mod token;
 
+pub use audit::Change;
 pub use builtin_questionnaire::{
     BUILTIN_KEY, BUILTIN_NAME_KEY, BUILTIN_QUESTIONS, BuiltinQuestion, LOST_TIME_BANDS,
     LOST_TIME_OPTION_PREFIX,

@@ -5,6 +5,7 @@
 use super::csv::{self, RowProblem};
 use super::message::Message;
 use super::plan::{self, Decision, Options, Person, Summary};
+use crate::audit::{self, Actor};
 use crate::store::employee_import;
 use anyhow::Context;
 use sea_orm::{DatabaseConnection, TransactionTrait};
@@ -26,12 +27,13 @@ pub enum Outcome {
     },
 }
 
-/// Imports `bytes` (a CSV file) with `options`.
+/// Imports `bytes` (a CSV file) with `options`; every change is recorded as made by `actor`.
 #[tracing::instrument(skip_all, fields(import.bytes = bytes.len()))]
 pub async fn run(
     db: &DatabaseConnection,
     bytes: &[u8],
     options: Options,
+    actor: &Actor,
 ) -> anyhow::Result<Outcome> {
     let file = match csv::parse(bytes) {
         Ok(file) => file,
@@ -49,6 +51,12 @@ pub async fn run(
         }
         Decision::Ready(plan) => {
             employee_import::apply(&transaction, &plan).await?;
+            let after = employee_import::snapshot(&transaction).await?;
+            audit::record_all(
+                &transaction,
+                super::audit::entries(actor, &snapshot, &after),
+            )
+            .await?;
             transaction
                 .commit()
                 .await

@@ -1,5 +1,6 @@
 //! Background work: periodic passes that close waves whose time is up, open the waves of due
-//! cycles, send invitations and reminders, and deliver queued staff mail. Each step is
+//! cycles, send invitations and reminders, deliver queued staff mail, and delete audit entries
+//! past their retention. Each step is
 //! idempotent, so any number of instances may run passes at once.
 
 pub mod invitations;
@@ -34,6 +35,8 @@ pub struct PassOutcome {
     pub mails_sent: u64,
     /// Staff emails that failed this time (they are retried later).
     pub mails_failed: u64,
+    /// Audit entries deleted because they outlived `audit.retention_days`.
+    pub audit_entries_removed: u64,
 }
 
 impl std::fmt::Display for PassOutcome {
@@ -42,7 +45,7 @@ impl std::fmt::Display for PassOutcome {
             f,
             "scheduler pass: {} waves closed, {} periods aggregated, {} opened; {} invitations \
              sent, {} failed; {} reminders sent; {} results emails queued; {} staff emails sent, \
-             {} failed",
+             {} failed; {} audit entries removed",
             self.waves_closed,
             self.periods_aggregated,
             self.waves_opened,
@@ -51,14 +54,15 @@ impl std::fmt::Display for PassOutcome {
             self.reminders_sent,
             self.results_announced,
             self.mails_sent,
-            self.mails_failed
+            self.mails_failed,
+            self.audit_entries_removed
         )
     }
 }
 
 /// Runs every step of one pass once, sending mail through `mailer`: close waves first (so no
 /// reminder goes out for a closed wave), aggregate final periods for the results, then open,
-/// dispatch, remind, and staff mail.
+/// dispatch, remind, staff mail, and the audit log's retention.
 #[tracing::instrument(skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassOutcome> {
     let pass_started = chrono::Utc::now();
@@ -90,6 +94,13 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
     let (mails_sent, mails_failed) = outbox::run_once(state, mailer)
         .await
         .context("Failed to deliver queued staff emails")?;
+    let audit_entries_removed = crate::audit::retention::run_once(
+        &state.db,
+        state.settings.audit.retention_days,
+        chrono::Utc::now(),
+    )
+    .await
+    .context("Failed to remove expired audit entries")?;
     Ok(PassOutcome {
         waves_closed,
         periods_aggregated,
@@ -100,6 +111,7 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
         results_announced,
         mails_sent,
         mails_failed,
+        audit_entries_removed,
     })
 }
 

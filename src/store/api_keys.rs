@@ -72,6 +72,7 @@ pub async fn authenticate(
         .context("Failed to record an API key's use")?;
     Ok(Some(ApiKeyCaller {
         key_id: model.id,
+        name: model.name,
         scopes,
     }))
 }

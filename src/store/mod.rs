@@ -8,6 +8,7 @@ pub mod action_translations;
 pub mod actions;
 pub mod answers;
 pub mod api_keys;
+pub mod audit;
 pub mod claim;
 pub mod comment_gate;
 pub mod conversation_list;

@@ -36,6 +36,7 @@ const HR_NAV: &[(&str, &str)] = &[
     ("/recognition", "nav-recognition"),
     ("/admin/accounts", "nav-accounts"),
     ("/admin/api-keys", "nav-api-keys"),
+    ("/admin/audit", "nav-audit"),
 ];
 const HEAD_NAV: &[(&str, &str)] = &[
     ("/results", "nav-results"),

@@ -349,6 +349,8 @@ fn production_refuses_an_http_base_url_unless_allowed() {
             "INNERPULSE__SECURITY__JWT_SECRET",
             "0123456789abcdef0123456789abcdef",
         ),
+        ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", SURVEY_LINK_KEY),
+        ("INNERPULSE__SECURITY__HANDLE_KEY", HANDLE_KEY),
         ("INNERPULSE__SECURITY__SEALING_KEY", SEALING_KEY),
     ];
     let production = "[app]\nmode = \"production\"\n[server]\nport = 8080\nbase_url = \"http://feedback.example.com\"\n";
@@ -384,4 +386,40 @@ fn max_concurrent_password_checks_of_zero_is_refused_naming_the_key() {
     let error = load_with(&[], "[security]\nmax_concurrent_password_checks = 0\n").unwrap_err();
 
     assert_eq!(error.key, "security.max_concurrent_password_checks");
+}
+
+#[test]
+fn email_domains_are_lower_case_lists_and_a_bad_one_is_refused_naming_the_key() {
+    let from_file = load_with(&[], "[organisation]\nemail_domains = [\" Example.COM \"]").unwrap();
+    let from_environment = load_with(
+        &[(
+            "INNERPULSE__ORGANISATION__EMAIL_DOMAINS",
+            "example.com,Example.org",
+        )],
+        "",
+    )
+    .unwrap();
+    let bad = load_with(&[], "[organisation]\nemail_domains = [\"@example.com\"]").unwrap_err();
+
+    assert_eq!(from_file.organisation.email_domains, ["example.com"]);
+    assert_eq!(
+        from_environment.organisation.email_domains,
+        ["example.com", "example.org"]
+    );
+    assert!(
+        load_with(&[], "")
+            .unwrap()
+            .organisation
+            .email_domains
+            .is_empty()
+    );
+    assert_eq!(bad.key, "organisation.email_domains");
+}
+
+#[test]
+fn an_audit_retention_under_30_days_is_refused_naming_the_key() {
+    let error = load_with(&[], "[audit]\nretention_days = 29").unwrap_err();
+
+    assert_eq!(error.key, "audit.retention_days");
+    assert_eq!(load_with(&[], "").unwrap().audit.retention_days, 730);
 }

@@ -35,7 +35,7 @@ fn cycle_fields<'a>(
     fields
 }
 
-async fn create_cycle(
+pub async fn create_cycle(
     app: &TestApp,
     questionnaire: i32,
     overrides: &[(&str, &str)],

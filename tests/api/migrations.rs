@@ -76,6 +76,7 @@ async fn every_table_of_the_data_model_exists() {
         "api_key",
         "mail_outbox",
         "wave_notification",
+        "audit_entry",
     ] {
         assert!(
             !columns(&db, table).await.is_empty(),

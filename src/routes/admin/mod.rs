@@ -1,8 +1,9 @@
 //! HR administration pages (`/admin/...`): organisation, relationships, questionnaires,
-//! cycles, delivery, accounts and API keys. Every handler takes `HrAdmin`.
+//! cycles, delivery, accounts, API keys and the audit log. Every handler takes `HrAdmin`.
 
 mod accounts;
 mod api_keys;
+mod audit;
 mod cycles;
 mod delivery;
 mod departments;
@@ -18,6 +19,7 @@ use actix_web::web;
 /// Mounts the HR administration routes.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(home::show))
+        .route("/admin/audit", web::get().to(audit::show))
         .route("/admin/cycles/{id}/waves", web::get().to(waves::list))
         .route(
             "/admin/cycles/{id}/open-now",

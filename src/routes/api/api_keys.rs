@@ -4,7 +4,7 @@
 use super::accounts::hr_session;
 use super::paging::Paging;
 use crate::accounts::AccountError;
-use crate::accounts::keys::NewKey;
+use crate::accounts::keys::{self, NewKey};
 use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
@@ -133,8 +133,7 @@ pub async fn create(
         .map_err(AppError::Validation)?;
     let new = NewKey::parse(&body.name, &scopes)
         .map_err(|errors| AccountError::Invalid(errors).into_app_error(&state.i18n, Locale::EN))?;
-    let created = api_keys::create(&state.db, &new.name, &new.scopes, Some(user.id)).await?;
-    tracing::info!(api_key.id = created.id, "API key created");
+    let created = keys::create(&state.db, &user, &new).await?;
     Ok(HttpResponse::Created().json(CreatedKeyView {
         id: created.id,
         name: new.name,
@@ -163,11 +162,10 @@ pub async fn revoke(
     caller: ApiCaller,
     path: web::Path<i32>,
 ) -> AppResult<HttpResponse> {
-    hr_session(caller)?;
+    let user = hr_session(caller)?;
     let id = path.into_inner();
-    if !api_keys::revoke(&state.db, id).await? {
+    if !keys::revoke(&state.db, &user, id).await? {
         return Err(AppError::NotFound);
     }
-    tracing::info!(api_key.id = id, "API key revoked");
     Ok(HttpResponse::NoContent().finish())
 }

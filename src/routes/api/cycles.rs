@@ -2,6 +2,7 @@
 //! (HR admins; `{"active": false}` pauses, `{"active": true}` resumes). Every cycle comes with
 //! its next five openings in UTC and as local time in the cycle's timezone.
 
+use crate::audit::Actor;
 use crate::auth::{ApiCaller, HrAdmin, Scope};
 use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
@@ -223,7 +224,7 @@ pub async fn show(
 #[tracing::instrument(skip_all)]
 pub async fn create(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     body: web::Json<NewCycle>,
 ) -> AppResult<HttpResponse> {
     let body = body.into_inner();
@@ -251,7 +252,7 @@ pub async fn create(
         body.all_relationships.unwrap_or(true),
         &body.relationship_ids,
     );
-    let id = save_cycle(&state.db, None, &form)
+    let id = save_cycle(&state.db, &Actor::from(&user), None, &form)
         .await?
         .map_err(|errors| AppError::Validation(errors.describe(&state.i18n)))?;
     Ok(HttpResponse::Created().json(view(&state, id).await?))
@@ -276,7 +277,7 @@ pub async fn create(
 #[tracing::instrument(skip_all)]
 pub async fn update(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
     body: web::Json<CyclePatch>,
 ) -> AppResult<HttpResponse> {
@@ -325,7 +326,7 @@ pub async fn update(
     if let Some(active) = patch.active {
         form.active = if active { "on" } else { "" }.to_owned();
     }
-    save_cycle(&state.db, Some(model), &form)
+    save_cycle(&state.db, &Actor::from(&user), Some(model), &form)
         .await?
         .map_err(|errors| AppError::Validation(errors.describe(&state.i18n)))?;
     Ok(HttpResponse::Ok().json(view(&state, id).await?))

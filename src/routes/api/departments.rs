@@ -1,13 +1,14 @@
 //! `/api/v1/departments`: the department tree for integrations. Every call needs an HR admin
 //! session or an API key with the `import` scope (department heads: 403).
 
+use crate::audit::Actor;
 use crate::auth::{ApiCaller, Scope};
 use crate::domain::{DepartmentName, Locale};
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::state::AppState;
 use crate::store::departments::{self, DepartmentNode, Refusal};
 use actix_web::{HttpResponse, web};
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Deserializer};
 use utoipa::ToSchema;
 
@@ -102,7 +103,7 @@ pub async fn create(
 ) -> AppResult<HttpResponse> {
     caller.require(Scope::Import)?;
     let name = name(&body.name)?;
-    let id = departments::create(&state.db, &name, body.parent_id)
+    let id = roster::departments::create(&state.db, &Actor::from(&caller), &name, body.parent_id)
         .await?
         .map_err(|r| refusal_error(&state, r))?;
     Ok(HttpResponse::Created().json(node(&state, id).await?))
@@ -134,18 +135,10 @@ pub async fn update(
     caller.require(Scope::Import)?;
     let id = path.into_inner();
     let new_name = body.name.as_deref().map(name).transpose()?;
-    let transaction = state.db.begin().await.map_err(anyhow::Error::from)?;
-    if let Some(new_name) = &new_name {
-        departments::rename(&transaction, id, new_name)
-            .await?
-            .map_err(|r| refusal_error(&state, r))?;
-    }
-    if let Some(parent) = body.parent_id {
-        departments::move_to(&transaction, id, parent)
-            .await?
-            .map_err(|r| refusal_error(&state, r))?;
-    }
-    transaction.commit().await.map_err(anyhow::Error::from)?;
+    let actor = Actor::from(&caller);
+    roster::departments::update(&state.db, &actor, id, new_name.as_ref(), body.parent_id)
+        .await?
+        .map_err(|r| refusal_error(&state, r))?;
     Ok(HttpResponse::Ok().json(node(&state, id).await?))
 }
 
@@ -171,7 +164,7 @@ pub async fn delete(
     path: web::Path<i32>,
 ) -> AppResult<HttpResponse> {
     caller.require(Scope::Import)?;
-    departments::delete(&state.db, path.into_inner())
+    roster::departments::delete(&state.db, &Actor::from(&caller), path.into_inner())
         .await?
         .map_err(|r| refusal_error(&state, r))?;
     Ok(HttpResponse::NoContent().finish())

@@ -1,6 +1,7 @@
 //! `POST /api/v1/employees/import`: the CSV import for HRIS integrations, the same use case
 //! as the upload page and `innerpulse import`. Needs an `import` key or an HR admin session.
 
+use crate::audit::Actor;
 use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
 use crate::error::AppResult;
@@ -86,7 +87,7 @@ pub async fn import(
         confirm_deactivation: query.confirm_deactivation.unwrap_or(false),
         default_locale: state.settings.i18n.default_locale,
     };
-    let response = match import::run(&state.db, &body, options).await? {
+    let response = match import::run(&state.db, &body, options, &Actor::from(&caller)).await? {
         Outcome::Applied(summary) => HttpResponse::Ok().json(summary),
         Outcome::FileRejected(message) => {
             HttpResponse::UnprocessableEntity().json(ImportRejected {

@@ -1,9 +1,11 @@
 //! `/api/v1/employees`: list, add and change employees. Every call needs an HR admin session
 //! or an API key with the `import` scope (department heads: 403).
 
+use crate::audit::Actor;
 use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::routes::admin::employees::{EmployeeForm, refusal_field};
 use crate::routes::admin::messages::FieldErrors;
 use crate::state::AppState;
@@ -11,7 +13,6 @@ use crate::store::employees::{
     self, EmployeeFilter, EmployeeInput, EmployeePage, EmployeeView, Refusal, StatusFilter,
 };
 use actix_web::{HttpResponse, web};
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
@@ -143,7 +144,7 @@ pub async fn create(
         external_id: body.external_id.unwrap_or_default(),
     };
     let input = validate(&state, &form)?;
-    let id = employees::create(&state.db, &input)
+    let id = roster::employees::create(&state.db, &Actor::from(&caller), &input)
         .await?
         .map_err(|r| refused(&state, r))?;
     Ok(HttpResponse::Created().json(found(&state, id).await?))
@@ -192,13 +193,9 @@ pub async fn update(
         form.external_id = external_id;
     }
     let input = validate(&state, &form)?;
-    let transaction = state.db.begin().await.map_err(anyhow::Error::from)?;
-    employees::update(&transaction, current.id, &input)
+    let actor = Actor::from(&caller);
+    roster::employees::update(&state.db, &actor, current.id, &input, changes.active)
         .await?
         .map_err(|r| refused(&state, r))?;
-    if let Some(active) = changes.active {
-        employees::set_active(&transaction, current.id, active).await?;
-    }
-    transaction.commit().await.map_err(anyhow::Error::from)?;
     Ok(HttpResponse::Ok().json(found(&state, current.id).await?))
 }

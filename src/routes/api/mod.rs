@@ -5,6 +5,7 @@
 mod accounts;
 mod actions;
 mod api_keys;
+mod audit;
 mod cycles;
 mod departments;
 mod employee_import;
@@ -35,6 +36,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/api/v1/accounts", web::get().to(accounts::list))
         .route("/api/v1/accounts", web::post().to(accounts::create))
         .route("/api/v1/accounts/{id}", web::patch().to(accounts::update))
+        .route("/api/v1/audit", web::get().to(audit::list))
         .route("/api/v1/api-keys", web::get().to(api_keys::list))
         .route("/api/v1/api-keys", web::post().to(api_keys::create))
         .route("/api/v1/api-keys/{id}", web::delete().to(api_keys::revoke))

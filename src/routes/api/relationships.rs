@@ -1,8 +1,10 @@
 //! `/api/v1/relationships`: list (any staff, or a key with `results:read`), create and
 //! change (HR admins). Validation is the same as on the HR pages; a 422 names each field.
 
+use crate::audit::Actor;
 use crate::auth::{ApiCaller, HrAdmin, Scope};
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::setup::relationship_input::{EVERYONE, RelationshipForm};
 use crate::state::AppState;
 use crate::store::relationships::{self, RelationshipView};
@@ -111,7 +113,7 @@ pub async fn list(state: web::Data<AppState>, caller: ApiCaller) -> AppResult<Ht
 #[tracing::instrument(skip_all)]
 pub async fn create(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     body: web::Json<NewRelationship>,
 ) -> AppResult<HttpResponse> {
     let body = body.into_inner();
@@ -129,7 +131,7 @@ pub async fn create(
     let input = relationships::validate(&state.db, &form, None)
         .await?
         .map_err(|errors| AppError::Validation(errors.describe(&state.i18n)))?;
-    let model = relationships::insert(&state.db, input).await?;
+    let model = roster::relationships::create(&state.db, &Actor::from(&user), input).await?;
     respond(&state, model.id, true).await
 }
 
@@ -152,7 +154,7 @@ pub async fn create(
 #[tracing::instrument(skip_all)]
 pub async fn update(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
     body: web::Json<RelationshipPatch>,
 ) -> AppResult<HttpResponse> {
@@ -183,6 +185,6 @@ pub async fn update(
     let input = relationships::validate(&state.db, &form, Some(id))
         .await?
         .map_err(|errors| AppError::Validation(errors.describe(&state.i18n)))?;
-    relationships::update(&state.db, model, input).await?;
+    roster::relationships::update(&state.db, &Actor::from(&user), model, input).await?;
     respond(&state, id, false).await
 }

@@ -2,11 +2,10 @@
 //! and the key is never stored in clear).
 
 use super::list::{CreateInput, ListView, list_page};
-use crate::accounts::keys::NewKey;
+use crate::accounts::keys::{self, NewKey};
 use crate::auth::{CsrfForm, HrAdmin, Scope};
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::api_keys;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -64,8 +63,7 @@ pub async fn submit(
             .await;
         }
     };
-    let created = api_keys::create(&state.db, &new.name, &new.scopes, Some(user.id)).await?;
-    tracing::info!(api_key.id = created.id, "API key created");
+    let created = keys::create(&state.db, &user, &new).await?;
     let mut context = tera::Context::new();
     context.insert("name", &new.name);
     context.insert("key", &created.key);

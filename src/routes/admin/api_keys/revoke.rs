@@ -1,5 +1,6 @@
 //! Revoking a key: `GET /admin/api-keys/{id}/revoke` asks for confirmation, `POST` revokes.
 
+use crate::accounts::keys;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -38,14 +39,13 @@ pub async fn confirm(
 #[tracing::instrument(skip_all)]
 pub async fn submit(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
     _form: CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
-    if !api_keys::revoke(&state.db, id).await? {
+    if !keys::revoke(&state.db, &user, id).await? {
         return Err(AppError::NotFound);
     }
-    tracing::info!(api_key.id = id, "API key revoked");
     Ok(page::see_other("/admin/api-keys?revoked=1"))
 }

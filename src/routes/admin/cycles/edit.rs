@@ -2,6 +2,7 @@
 //! cycle's timezone; on save the next opening (the first one at or after now) is computed.
 //! Invalid input re-renders the form with 422 and each error next to its field.
 
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
@@ -102,7 +103,7 @@ pub async fn create(
     HrAdmin(user): HrAdmin,
     CsrfForm(form): CsrfForm<CycleForm>,
 ) -> AppResult<HttpResponse> {
-    match save_cycle(&state.db, None, &form).await? {
+    match save_cycle(&state.db, &Actor::from(&user), None, &form).await? {
         Ok(id) => Ok(page::see_other(&format!("/admin/cycles/{id}"))),
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -151,7 +152,7 @@ pub async fn update(
     let model = cycles::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    match save_cycle(&state.db, Some(model), &form).await? {
+    match save_cycle(&state.db, &Actor::from(&user), Some(model), &form).await? {
         Ok(id) => Ok(page::see_other(&format!("/admin/cycles/{id}"))),
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;

@@ -2,9 +2,11 @@
 //! wall-clock time in the cycle's timezone (and UTC), pause / resume, and the way to its
 //! waves and delivery.
 
-use crate::auth::{CsrfForm, HrAdmin};
+use crate::audit::Actor;
+use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
+use crate::setup::save_cycle;
 use crate::setup::schedule::{self, PREVIEW_COUNT};
 use crate::state::AppState;
 use crate::store::{cycles, questionnaire_admin, relationships, sealed};
@@ -106,16 +108,15 @@ pub async fn show(
 #[derive(Deserialize)]
 pub struct EmptyForm {}
 
-async fn set_active(state: &AppState, id: i32, active: bool) -> AppResult<HttpResponse> {
-    let model = cycles::find(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let next = if active {
-        schedule::cadence_of(&model).and_then(|c| schedule::next_opening_at(&c, Utc::now()))
-    } else {
-        model.next_opening_at
-    };
-    cycles::set_active(&state.db, model, active, next).await?;
+async fn set_active(
+    state: &AppState,
+    user: &CurrentUser,
+    id: i32,
+    active: bool,
+) -> AppResult<HttpResponse> {
+    if !save_cycle::set_active(&state.db, &Actor::from(user), id, active).await? {
+        return Err(AppError::NotFound);
+    }
     Ok(page::see_other(&format!("/admin/cycles/{id}")))
 }
 
@@ -123,11 +124,11 @@ async fn set_active(state: &AppState, id: i32, active: bool) -> AppResult<HttpRe
 #[tracing::instrument(skip_all)]
 pub async fn pause(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
     CsrfForm(_form): CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
-    set_active(&state, path.into_inner(), false).await
+    set_active(&state, &user, path.into_inner(), false).await
 }
 
 /// `POST /admin/cycles/{id}/resume` — the next opening is recomputed from now, so openings
@@ -135,9 +136,9 @@ pub async fn pause(
 #[tracing::instrument(skip_all)]
 pub async fn resume(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
     CsrfForm(_form): CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
-    set_active(&state, path.into_inner(), true).await
+    set_active(&state, &user, path.into_inner(), true).await
 }

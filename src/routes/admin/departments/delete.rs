@@ -1,14 +1,15 @@
 //! Deleting a department: a confirmation page first, and a refusal naming what is left when
 //! employees, sub-departments, relationships or accounts still use it.
 
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::state::AppState;
 use crate::store::departments::{self, Refusal, Usage};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 
 async fn render(
@@ -63,9 +64,7 @@ pub async fn delete(
     _form: CsrfForm<ConfirmForm>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
-    let transaction = state.db.begin().await.map_err(anyhow::Error::from)?;
-    let outcome = departments::delete(&transaction, id).await?;
-    transaction.commit().await.map_err(anyhow::Error::from)?;
+    let outcome = roster::departments::delete(&state.db, &Actor::from(&user), id).await?;
     match outcome {
         Ok(()) => Ok(page::see_other("/admin/departments?notice=deleted")),
         Err(Refusal::NotFound) => Err(AppError::NotFound),

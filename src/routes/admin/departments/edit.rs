@@ -1,8 +1,10 @@
 //! One department: rename it, or move it elsewhere in the tree (never under itself).
 
 use super::{DepartmentForm, parse_name, parse_parent};
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
 use crate::store::departments::{self, Refusal};
@@ -79,7 +81,9 @@ pub async fn rename(
     let id = path.into_inner();
     let mut errors = FieldErrors::new();
     if let Some(name) = parse_name(&form.name, &mut errors) {
-        match departments::rename(&state.db, id, &name).await? {
+        match roster::departments::update(&state.db, &Actor::from(&user), id, Some(&name), None)
+            .await?
+        {
             Ok(()) => return Ok(page::see_other("/admin/departments?notice=renamed")),
             Err(Refusal::NotFound) => return Err(AppError::NotFound),
             Err(refusal) => {
@@ -103,7 +107,9 @@ pub async fn move_to(
     let id = path.into_inner();
     let mut errors = FieldErrors::new();
     if let Some(parent) = parse_parent(&form.parent_id, &mut errors) {
-        match departments::move_to(&state.db, id, parent).await? {
+        match roster::departments::update(&state.db, &Actor::from(&user), id, None, Some(parent))
+            .await?
+        {
             Ok(()) => return Ok(page::see_other("/admin/departments?notice=moved")),
             Err(Refusal::NotFound) => return Err(AppError::NotFound),
             Err(refusal) => {

@@ -1,8 +1,10 @@
 //! The department tree and the form to add a department.
 
 use super::{DepartmentForm, NoticeQuery, notice_key, parse_name, parse_parent};
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::AppResult;
+use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
 use crate::store::departments::{self, Refusal};
@@ -69,7 +71,7 @@ pub async fn create(
     let name = parse_name(&form.name, &mut errors);
     let parent = parse_parent(&form.parent_id, &mut errors);
     if let (Some(name), Some(parent)) = (name, parent) {
-        match departments::create(&state.db, &name, parent).await? {
+        match roster::departments::create(&state.db, &Actor::from(&user), &name, parent).await? {
             Ok(_) => return Ok(page::see_other("/admin/departments?notice=created")),
             Err(refusal @ Refusal::NameTaken) => {
                 errors.insert("name", refusal.message());

@@ -2,9 +2,11 @@
 //! kept and each error next to its field.
 
 use super::{EmployeeForm, refusal_field};
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
 use crate::store::departments;
@@ -84,7 +86,8 @@ pub async fn create(
     CsrfForm(form): CsrfForm<EmployeeForm>,
 ) -> AppResult<HttpResponse> {
     let errors = match EmployeeInput::try_from(&form) {
-        Ok(input) => match employees::create(&state.db, &input).await? {
+        Ok(input) => match roster::employees::create(&state.db, &Actor::from(&user), &input).await?
+        {
             Ok(_) => return Ok(page::see_other("/admin/employees?notice=created")),
             Err(refusal) => FieldErrors::from([refusal_field(refusal)]),
         },
@@ -132,7 +135,15 @@ pub async fn update(
         .await?
         .ok_or(AppError::NotFound)?;
     let errors = match EmployeeInput::try_from(&form) {
-        Ok(input) => match employees::update(&state.db, employee.id, &input).await? {
+        Ok(input) => match roster::employees::update(
+            &state.db,
+            &Actor::from(&user),
+            employee.id,
+            &input,
+            None,
+        )
+        .await?
+        {
             Ok(()) => return Ok(page::see_other("/admin/employees?notice=updated")),
             Err(Refusal::NotFound) => return Err(AppError::NotFound),
             Err(refusal) => FieldErrors::from([refusal_field(refusal)]),

@@ -1,6 +1,7 @@
 //! The CSV import page: upload a file (multipart/form-data), see every bad row or the
 //! result; a large deactivation asks for confirmation and resubmits the same file.
 
+use crate::audit::Actor;
 use crate::auth::{HrAdmin, csrf};
 use crate::error::{AppError, AppResult};
 use crate::import::{self, Options, Outcome};
@@ -99,7 +100,7 @@ pub async fn upload(
         confirm_deactivation: upload.confirm_deactivation,
         default_locale: state.settings.i18n.default_locale,
     };
-    let status = match import::run(&state.db, &upload.file, options).await? {
+    let status = match import::run(&state.db, &upload.file, options, &Actor::from(&user)).await? {
         Outcome::Applied(summary) => {
             context.insert("summary", &summary);
             StatusCode::OK

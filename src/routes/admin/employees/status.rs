@@ -1,8 +1,10 @@
 //! Deactivating and reactivating an employee, each behind a confirmation page. Inactive
 //! employees stay in the database (their history counts) but receive no invitations.
 
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::state::AppState;
 use crate::store::employees;
 use crate::web::page;
@@ -52,13 +54,13 @@ pub struct ConfirmForm {}
 #[tracing::instrument(skip_all)]
 pub async fn apply(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<(i32, String)>,
     _form: CsrfForm<ConfirmForm>,
 ) -> AppResult<HttpResponse> {
     let (id, change) = path.into_inner();
     let active = target(&change)?;
-    if !employees::set_active(&state.db, id, active).await? {
+    if !roster::employees::set_active(&state.db, &Actor::from(&user), id, active).await? {
         return Err(AppError::NotFound);
     }
     let notice = if active { "reactivated" } else { "deactivated" };

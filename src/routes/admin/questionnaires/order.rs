@@ -3,6 +3,8 @@
 
 use super::questions::question_in;
 use super::{after_edit, refuse_builtin};
+use crate::audit::questionnaires as audited;
+use crate::audit::{Actor, Change};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::setup::questionnaire_versions::edit_target;
@@ -40,7 +42,7 @@ pub struct MoveForm {
 #[tracing::instrument(skip_all)]
 pub async fn move_question(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<(i32, i32)>,
     CsrfForm(form): CsrfForm<MoveForm>,
 ) -> AppResult<HttpResponse> {
@@ -62,7 +64,16 @@ pub async fn move_question(
         .context("Failed to start a transaction")?;
     let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
     let target_question = question_in(&txn, target, &question).await?;
+    let question = target_question.id;
     questionnaire_admin::move_question(&txn, target_question, up).await?;
+    let direction = if up { "up" } else { "down" };
+    let change = vec![Change::new(
+        format!("question {question}"),
+        None,
+        Some(direction.to_owned()),
+    )];
+    let action = "questionnaire.question_moved";
+    audited::record(&txn, &Actor::from(&user), action, id, Some(target), change).await?;
     txn.commit()
         .await
         .context("Failed to commit a new question order")?;
@@ -136,6 +147,9 @@ pub async fn remove(
     let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
     let target_question = question_in(&txn, target, &question).await?;
     questionnaire_admin::delete_question(&txn, target_question.id).await?;
+    let change = vec![audited::question(target_question.id, true)];
+    let action = "questionnaire.question_deleted";
+    audited::record(&txn, &Actor::from(&user), action, id, Some(target), change).await?;
     txn.commit()
         .await
         .context("Failed to commit a question removal")?;

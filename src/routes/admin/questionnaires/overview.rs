@@ -2,6 +2,8 @@
 //! renaming a copy.
 
 use super::{after_edit, refuse_builtin};
+use crate::audit::questionnaires as audited;
+use crate::audit::{Actor, Change};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
@@ -187,7 +189,18 @@ pub async fn copy(
         .chars()
         .take(crate::setup::question_input::MAX_QUESTIONNAIRE_NAME)
         .collect();
-    let id = questionnaire_admin::copy(&txn, &source, name, 1, None).await?;
+    let id = questionnaire_admin::copy(&txn, &source, name.clone(), 1, None).await?;
+    let change = Change::new("name", None, Some(name));
+    let actor = Actor::from(&user);
+    audited::record(
+        &txn,
+        &actor,
+        "questionnaire.created",
+        id,
+        None,
+        vec![change],
+    )
+    .await?;
     txn.commit()
         .await
         .context("Failed to commit a questionnaire copy")?;
@@ -228,7 +241,20 @@ pub async fn rename(
         .await
         .context("Failed to start a transaction")?;
     let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
-    questionnaire_admin::rename(&txn, target.id(), name).await?;
+    questionnaire_admin::rename(&txn, target.id(), name.clone()).await?;
+    if name != model.name {
+        let change = Change::new("name", Some(model.name.clone()), Some(name));
+        let actor = Actor::from(&user);
+        audited::record(
+            &txn,
+            &actor,
+            "questionnaire.renamed",
+            id,
+            Some(target),
+            vec![change],
+        )
+        .await?;
+    }
     txn.commit()
         .await
         .context("Failed to commit a questionnaire name")?;

@@ -3,6 +3,8 @@
 
 use super::form::{self, QuestionPage};
 use super::{after_edit, refuse_builtin};
+use crate::audit::questionnaires as audited;
+use crate::audit::{Actor, Change};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::setup::FieldErrors;
@@ -87,7 +89,18 @@ pub async fn create(
     let target = edit_target(&txn, model.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    questionnaire_admin::add_question(&txn, target.id(), &input).await?;
+    let question = questionnaire_admin::add_question(&txn, target.id(), &input).await?;
+    let change = vec![audited::question(question, false)];
+    let action = "questionnaire.question_added";
+    audited::record(
+        &txn,
+        &Actor::from(&user),
+        action,
+        model.id,
+        Some(target),
+        change,
+    )
+    .await?;
     txn.commit()
         .await
         .context("Failed to commit a new question")?;
@@ -187,7 +200,11 @@ pub async fn update(
         .context("Failed to start a transaction")?;
     let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
     let target_question = question_in(&txn, target, &question).await?;
+    let question = target_question.id;
     questionnaire_admin::update_question(&txn, target_question, &input).await?;
+    let change = vec![Change::new("question", None, Some(question.to_string()))];
+    let action = "questionnaire.question_changed";
+    audited::record(&txn, &Actor::from(&user), action, id, Some(target), change).await?;
     txn.commit().await.context("Failed to commit a question")?;
     Ok(page::see_other(&after_edit(target)))
 }

@@ -1,8 +1,10 @@
 //! Creating and editing a relationship: the form, re-rendered with 422 and every error next
 //! to its field when the input is not acceptable.
 
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::setup::FieldErrors;
 use crate::setup::relationship_input::RelationshipForm;
 use crate::state::AppState;
@@ -69,7 +71,7 @@ pub async fn create(
 ) -> AppResult<HttpResponse> {
     match relationships::validate(&state.db, &form, None).await? {
         Ok(input) => {
-            relationships::insert(&state.db, input).await?;
+            roster::relationships::create(&state.db, &Actor::from(&user), input).await?;
             Ok(page::see_other("/admin/relationships"))
         }
         Err(errors) => {
@@ -127,7 +129,7 @@ pub async fn update(
         .ok_or(AppError::NotFound)?;
     match relationships::validate(&state.db, &form, Some(id)).await? {
         Ok(input) => {
-            relationships::update(&state.db, model, input).await?;
+            roster::relationships::update(&state.db, &Actor::from(&user), model, input).await?;
             Ok(page::see_other("/admin/relationships"))
         }
         Err(errors) => {

@@ -2,8 +2,10 @@
 //! first, and is refused (409) once a wave or a response uses the relationship: such a
 //! relationship keeps its history and can only be deactivated.
 
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
+use crate::roster;
 use crate::state::AppState;
 use crate::store::relationships;
 use crate::web::page;
@@ -22,14 +24,15 @@ pub struct ActiveForm {
 #[tracing::instrument(skip_all)]
 pub async fn set_active(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
     CsrfForm(form): CsrfForm<ActiveForm>,
 ) -> AppResult<HttpResponse> {
     let model = relationships::find(&state.db, path.into_inner())
         .await?
         .ok_or(AppError::NotFound)?;
-    relationships::set_active(&state.db, model, form.active == "true").await?;
+    let active = form.active == "true";
+    roster::relationships::set_active(&state.db, &Actor::from(&user), model, active).await?;
     Ok(page::see_other("/admin/relationships"))
 }
 
@@ -88,6 +91,6 @@ pub async fn delete(
     if relationships::in_use(&state.db, id).await? {
         return render_confirmation(&state, &request, &user, id, StatusCode::CONFLICT).await;
     }
-    relationships::delete(&state.db, id).await?;
+    roster::relationships::delete(&state.db, &Actor::from(&user), id).await?;
     Ok(page::see_other("/admin/relationships"))
 }
