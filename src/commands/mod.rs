@@ -72,7 +72,7 @@ async fn dispatch(settings: Settings, once: bool) -> anyhow::Result<()> {
     crate::audit::settings::record_changes(&db, &settings).await?;
     let state = startup::app_state(settings, db)?;
     if once {
-        let mailer = state.settings.mail.mailer()?;
+        let mailer = state.settings.mailer()?;
         let outcome = crate::scheduler::run_once(&state, &mailer).await?;
         println!("{outcome}");
         return Ok(());

@@ -36,6 +36,14 @@ pub struct Settings {
     pub metrics: MetricsSettings,
 }
 
+impl Settings {
+    /// The mailer of `[mail]`, sending only to `organisation.email_domains` when that is set:
+    /// what every invitation, reminder and staff email goes through.
+    pub fn mailer(&self) -> anyhow::Result<crate::mail::Mailer> {
+        self.mail.mailer_for(&self.organisation.email_domains)
+    }
+}
+
 /// Whether the instance runs for development (generated secrets allowed) or production.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]

@@ -119,7 +119,7 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
 /// and the next one runs as usual. The mailer (and its SMTP connections) lives as long as
 /// the loop.
 pub async fn run_forever(state: &AppState) -> anyhow::Result<()> {
-    let mailer = state.settings.mail.mailer()?;
+    let mailer = state.settings.mailer()?;
     let mut ticker =
         tokio::time::interval(Duration::from_secs(state.settings.scheduler.tick_seconds));
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

@@ -2,18 +2,32 @@
 //! invited in the same department when the wave opened, and how many changes to that
 //! department's roster HR's audit log holds since then. Counts only, never names.
 
+use crate::domain::Change;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
-use entity::{invitation, wave};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use entity::{audit_entry, invitation, wave};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+};
+
+/// Audit actions about an employee that always change a group: someone new, someone back, or
+/// a link moved to another address.
+const GROUP_ACTIONS: [&str; 3] = [
+    "employee.created",
+    "employee.reactivated",
+    "employee.reissued",
+];
+
+/// Fields of an `employee.updated` entry that change a group: a move in, a new address.
+const GROUP_FIELDS: [&str; 2] = ["department", "email"];
 
 /// What the survey page says about the respondent's group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Group {
     /// The others invited in the respondent's department when the wave opened.
     pub colleagues: u64,
-    /// Employees of that department added, moved in, reactivated or given another address
-    /// (or whose link was reissued) since the wave opened.
+    /// Employees of that department added, moved in, reactivated, given another address or
+    /// sent a reissued link since the wave opened (each counted once).
     pub changes: u64,
 }
 
@@ -44,10 +58,37 @@ pub async fn of_respondent(
     }))
 }
 
+/// The employees now in `department_id` whom the audit log shows, since `since`, added to the
+/// group, brought back, moved in, given another address or sent a reissued link.
 async fn changes_since(
-    _db: &impl ConnectionTrait,
-    _department_id: i32,
-    _since: DateTime<Utc>,
+    db: &impl ConnectionTrait,
+    department_id: i32,
+    since: DateTime<Utc>,
 ) -> anyhow::Result<u64> {
-    Ok(0)
+    let rows: Vec<(Option<i32>, String, String)> = audit_entry::Entity::find()
+        .select_only()
+        .column(audit_entry::Column::SubjectId)
+        .column(audit_entry::Column::Action)
+        .column(audit_entry::Column::Changes)
+        .filter(audit_entry::Column::SubjectKind.eq("employee"))
+        .filter(audit_entry::Column::DepartmentId.eq(department_id))
+        .filter(audit_entry::Column::At.gte(since))
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to read the changes to a survey's group")?;
+    let changed: std::collections::HashSet<Option<i32>> = rows
+        .iter()
+        .filter(|(_, action, changes)| {
+            GROUP_ACTIONS.contains(&action.as_str())
+                || (action == "employee.updated"
+                    && serde_json::from_str::<Vec<Change>>(changes).is_ok_and(|changes| {
+                        changes
+                            .iter()
+                            .any(|change| GROUP_FIELDS.contains(&change.field.as_str()))
+                    }))
+        })
+        .map(|(subject, _, _)| *subject)
+        .collect();
+    Ok(u64::try_from(changed.len()).unwrap_or(u64::MAX))
 }

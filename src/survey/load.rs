@@ -4,8 +4,8 @@
 
 use crate::domain::{Locale, SecretToken};
 use crate::store::survey::{self, InvitationInfo};
-use crate::store::{survey_group, survey_keys};
 use crate::store::you_said_we_did::{self, ActionNote};
+use crate::store::{survey_group, survey_keys};
 use crate::survey::keys::QuestionKeyCache;
 use crate::survey::model::{Question, Section, asked};
 use crate::survey::seal::Submission;

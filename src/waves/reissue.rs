@@ -5,6 +5,7 @@
 //! is delivered to the new address, the old address is told, and the reissue is recorded.
 
 use super::token::{TokenInput, storable_now, survey_token};
+use crate::audit::{self, Actor, Change, Entry};
 use crate::domain::{EmailAddress, Locale};
 use crate::mail::mask_address;
 use crate::notify::{self, StaffEmail};
@@ -47,8 +48,14 @@ fn summary(invitations: &[entity::invitation::Model]) -> Reissued {
 }
 
 /// Moves every open link of the employee to their current address, in one transaction with
-/// the notices to the old addresses. `None` for an unknown employee.
-pub async fn reissue(state: &AppState, employee_id: i32) -> anyhow::Result<Option<Reissued>> {
+/// the notices to the old addresses and the audit entry (`employee.reissued`, in the
+/// department each link counts in, so the survey pages of that group show it). `None` for an
+/// unknown employee.
+pub async fn reissue(
+    state: &AppState,
+    actor: &Actor,
+    employee_id: i32,
+) -> anyhow::Result<Option<Reissued>> {
     let txn = state
         .db
         .begin()
@@ -78,6 +85,27 @@ pub async fn reissue(state: &AppState, employee_id: i32) -> anyhow::Result<Optio
         )
         .await?;
     }
+    let departments: BTreeSet<i32> = found
+        .iter()
+        .map(|i| i.department_id.unwrap_or(employee.department_id))
+        .collect();
+    let entries = departments.into_iter().map(|department_id| Entry {
+        actor: actor.clone(),
+        action: "employee.reissued",
+        subject_kind: "employee",
+        subject_id: Some(employee.id),
+        subject_label: employee.name.clone(),
+        department_id: Some(department_id),
+        changes: vec![
+            Change::new(
+                "email",
+                Some(done.old_addresses.join(", ")),
+                Some(employee.email.clone()),
+            ),
+            Change::new("open_links", None, Some(done.links.to_string())),
+        ],
+    });
+    audit::record_all(&txn, entries.collect()).await?;
     let locale = Locale::parse(&employee.locale).unwrap_or(state.settings.i18n.default_locale);
     let masked = mask_address(&employee.email);
     for old in &done.old_addresses {

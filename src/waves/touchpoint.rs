@@ -142,7 +142,7 @@ async fn deliver(state: &AppState, invitation: entity::invitation::Model) -> any
     else {
         return Ok(false);
     };
-    let mailer = state.settings.mail.mailer()?;
+    let mailer = state.settings.mailer()?;
     match send(state, &mailer, &mail).await {
         Ok(()) => {
             invitation_delivery::mark_sent(&state.db, mail.invitation.id, Utc::now(), None).await?;

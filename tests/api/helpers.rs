@@ -322,7 +322,7 @@ impl TestApp {
 
     /// One scheduler pass, as `innerpulse dispatch --once` runs it.
     pub async fn run_scheduler_once(&self) -> innerpulse::scheduler::PassOutcome {
-        let mailer = self.state.settings.mail.mailer().unwrap();
+        let mailer = self.state.settings.mailer().unwrap();
         innerpulse::scheduler::run_once(&self.state, &mailer)
             .await
             .unwrap()

@@ -142,7 +142,7 @@ async fn two_server_instances_on_one_database_open_one_wave_and_email_each_invit
         "",
     );
     let other = Application::build(settings).await.unwrap();
-    let other_mailer = other.state().settings.mail.mailer().unwrap();
+    let other_mailer = other.state().settings.mailer().unwrap();
 
     let (first, second) = tokio::join!(
         app.run_scheduler_once(),

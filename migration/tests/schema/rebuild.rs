@@ -43,7 +43,8 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     // `.department_id` and `account.session_version`, which later migrations add. Lend them
     // for the seed.
     for lent in LENT_COLUMNS {
-        db.execute_unprepared(&format!("ALTER TABLE {lent}")).await?;
+        db.execute_unprepared(&format!("ALTER TABLE {lent}"))
+            .await?;
     }
     let Seeded {
         sales,

@@ -7,6 +7,7 @@
 mod anonymous_endpoints;
 mod api_writes;
 mod conversation_close;
+mod email_domains;
 mod keys;
 mod labels;
 mod metrics;

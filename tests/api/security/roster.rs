@@ -168,3 +168,57 @@ async fn an_employee_moved_during_an_open_wave_is_counted_in_the_department_of_t
         "the answer counts in Sales, where the employee was when the wave opened"
     );
 }
+
+#[tokio::test]
+async fn the_colleague_a_stuffing_targets_sees_the_changes_to_the_group_and_the_audit_log_lists_them()
+ {
+    let app = spawn_app().await;
+    let org = organisation(&app, CycleOptions::default()).await;
+    let ana_mail = app.deliver_mail_to("ana@example.com").await;
+    let ana_link = format!("/s/{}", token_of(&survey_link(&ana_mail[0])));
+    app.login_as_hr().await;
+    let before = app.get(&ana_link).await.text().await.unwrap();
+    let bram = employee_by_email(&app, "bram@example.com").await;
+
+    edit_employee(&app, bram.id, "mallory@example.com", org.kitchen).await;
+    app.post_form(&format!("/admin/employees/{}/reissue", bram.id), &[])
+        .await;
+    let added = app
+        .post_form(
+            "/admin/employees",
+            &[
+                ("email", "stooge@example.com"),
+                ("name", "Stooge"),
+                ("department_id", &org.kitchen.to_string()),
+                ("locale", "en"),
+                ("external_id", ""),
+            ],
+        )
+        .await;
+    let after = app.get(&ana_link).await.text().await.unwrap();
+
+    assert_eq!(added.status(), 303);
+    assert!(
+        before.contains("1 colleague of your department")
+            && !before.contains("changes to your group"),
+        "{before}"
+    );
+    assert!(
+        after.contains("2 changes to your group since this round opened"),
+        "Bram's new address and link, and the newcomer:\n{after}"
+    );
+    let log: serde_json::Value = app
+        .get("/api/v1/audit?subject_kind=employee")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let actions: Vec<&str> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"employee.reissued"), "{actions:?}");
+    assert!(actions.contains(&"employee.created"), "{actions:?}");
+}

@@ -2,6 +2,7 @@
 //! confirmation page that says what will happen: the links move, the old ones die, the old
 //! address is told.
 
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -47,12 +48,12 @@ pub struct ConfirmForm {}
 #[tracing::instrument(skip_all)]
 pub async fn apply(
     state: web::Data<AppState>,
-    HrAdmin(_user): HrAdmin,
+    HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
     _form: CsrfForm<ConfirmForm>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
-    let done = reissue::reissue(&state, id)
+    let done = reissue::reissue(&state, &Actor::from(&user), id)
         .await?
         .ok_or(AppError::NotFound)?;
     let notice = if done.links > 0 {
