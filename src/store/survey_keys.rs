@@ -13,7 +13,7 @@ use entity::wave::{self, WaveState};
 use entity::{department, employee, invitation_section, relationship};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter, QueryOrder,
-    QuerySelect, RelationTrait,
+    QuerySelect, RelationTrait, Select,
 };
 use std::collections::HashMap;
 
@@ -58,23 +58,8 @@ pub async fn find_targets(
     db: &impl ConnectionTrait,
     token_hashes: &[&str],
 ) -> anyhow::Result<HashMap<String, Target>> {
-    let rows = invitation::Entity::find()
-        .select_only()
-        .columns([
-            invitation::Column::TokenHash,
-            invitation::Column::Id,
-            invitation::Column::Kind,
-            invitation::Column::WaveId,
-            invitation::Column::ExpiresAt,
-            invitation::Column::Answered,
-            invitation::Column::ContextLabel,
-        ])
-        .column_as(employee::Column::Locale, "employee_locale")
-        .column_as(employee::Column::DepartmentId, "employee_department_id")
-        .column_as(invitation::Column::DepartmentId, "invitation_department_id")
-        .column_as(wave::Column::QuestionnaireId, "wave_questionnaire_id")
-        .column_as(wave::Column::State, "wave_state")
-        .column_as(wave::Column::ClosesAt, "wave_closes_at")
+    let rows = with_invitation_columns(invitation::Entity::find())
+        .column(invitation::Column::TokenHash)
         .column_as(
             invitation_section::Column::RelationshipId,
             "section_relationship_id",
@@ -82,8 +67,6 @@ pub async fn find_targets(
         .column_as(relationship::Column::ServiceName, "section_service")
         .column_as(department::Column::Name, "section_provider")
         .column_as(relationship::Column::ServiceStandard, "section_standard")
-        .join(JoinType::InnerJoin, invitation::Relation::Employee.def())
-        .join(JoinType::LeftJoin, invitation::Relation::Wave.def())
         .join(
             JoinType::LeftJoin,
             invitation::Relation::InvitationSection.def(),
@@ -171,13 +154,9 @@ struct InvitationRow {
     wave_closes_at: Option<DateTime<Utc>>,
 }
 
-/// The invitation whose token hashes to `token_hash`, with its employee and wave but without
-/// sections: one single-row query, for deciding whether a posted form may be read at all.
-pub async fn find_invitation(
-    db: &impl ConnectionTrait,
-    token_hash: &str,
-) -> anyhow::Result<Option<InvitationInfo>> {
-    let row = invitation::Entity::find()
+/// Selects what both lookups read of an invitation, its employee and its wave (joined).
+fn with_invitation_columns(query: Select<invitation::Entity>) -> Select<invitation::Entity> {
+    query
         .select_only()
         .columns([
             invitation::Column::Id,
@@ -195,6 +174,15 @@ pub async fn find_invitation(
         .column_as(wave::Column::ClosesAt, "wave_closes_at")
         .join(JoinType::InnerJoin, invitation::Relation::Employee.def())
         .join(JoinType::LeftJoin, invitation::Relation::Wave.def())
+}
+
+/// The invitation whose token hashes to `token_hash`, with its employee and wave but without
+/// sections: one single-row query, for deciding whether a posted form may be read at all.
+pub async fn find_invitation(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> anyhow::Result<Option<InvitationInfo>> {
+    let row = with_invitation_columns(invitation::Entity::find())
         .filter(invitation::Column::TokenHash.eq(token_hash))
         .into_model::<InvitationRow>()
         .one(db)
