@@ -10,10 +10,11 @@ use crate::domain::{EmailAddress, Locale};
 use crate::mail::mask_address;
 use crate::notify::{self, StaffEmail};
 use crate::state::AppState;
+use crate::store::employees::EmployeeView;
 use crate::store::{employees, invitation_reissue};
 use anyhow::Context;
 use chrono::Utc;
-use sea_orm::TransactionTrait;
+use sea_orm::{ConnectionTrait, TransactionTrait};
 use std::collections::BTreeSet;
 
 /// What a reissue did.
@@ -26,14 +27,13 @@ pub struct Reissued {
 }
 
 /// The employee's open links that go to another address than their current one, as
-/// (count, old addresses); `None` for an unknown employee.
-pub async fn pending(state: &AppState, employee_id: i32) -> anyhow::Result<Option<Reissued>> {
-    let Some(employee) = employees::find(&state.db, employee_id).await? else {
-        return Ok(None);
-    };
-    let found =
-        invitation_reissue::elsewhere(&state.db, employee_id, &employee.email, Utc::now()).await?;
-    Ok(Some(summary(&found)))
+/// (count, old addresses).
+pub async fn pending(
+    db: &impl ConnectionTrait,
+    employee: &EmployeeView,
+) -> anyhow::Result<Reissued> {
+    let found = invitation_reissue::elsewhere(db, employee.id, &employee.email, Utc::now()).await?;
+    Ok(summary(&found))
 }
 
 fn summary(invitations: &[entity::invitation::Model]) -> Reissued {

@@ -33,7 +33,7 @@ async fn render(
     context.insert("employee", &employee);
     // Open links that still go to an earlier address: HR may move them (see `reissue`).
     let elsewhere = match employee {
-        Some(employee) => crate::waves::reissue::pending(state, employee.id).await?,
+        Some(employee) => Some(crate::waves::reissue::pending(&state.db, employee).await?),
         None => None,
     };
     context.insert(

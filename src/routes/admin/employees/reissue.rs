@@ -24,9 +24,7 @@ pub async fn confirm(
     let employee = employees::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let pending = reissue::pending(&state, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let pending = reissue::pending(&state.db, &employee).await?;
     let mut context = tera::Context::new();
     context.insert("employee", &employee);
     context.insert("links", &pending.links);
