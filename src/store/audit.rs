@@ -7,9 +7,8 @@ use crate::domain::Change;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::audit_entry;
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
 };
 use serde::Serialize;
@@ -132,12 +131,6 @@ fn view(model: audit_entry::Model) -> AuditEntryView {
     }
 }
 
-fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
 /// One page (1-based) of the entries matching `filter`, newest first, and their total.
 pub async fn page(
     db: &impl ConnectionTrait,
@@ -149,22 +142,14 @@ pub async fn page(
     if let Some(kind) = &filter.subject_kind {
         query = query.filter(audit_entry::Column::SubjectKind.eq(kind.as_str()));
     }
-    if let Some(search) = filter
-        .search
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        let pattern = format!("%{}%", escape_like(&search.to_lowercase()));
-        let like = |column: audit_entry::Column| {
-            Expr::expr(Func::lower(Expr::col((audit_entry::Entity, column))))
-                .like(LikeExpr::new(pattern.clone()).escape('\\'))
-        };
-        query = query.filter(
-            Condition::any()
-                .add(like(audit_entry::Column::SubjectLabel))
-                .add(like(audit_entry::Column::ActorLabel)),
-        );
+    if let Some(matching) = super::search::any_contains(
+        filter.search.as_deref(),
+        &[
+            audit_entry::Column::SubjectLabel,
+            audit_entry::Column::ActorLabel,
+        ],
+    ) {
+        query = query.filter(matching);
     }
     if let Some(since) = filter.since {
         query = query.filter(audit_entry::Column::At.gte(since));

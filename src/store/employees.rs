@@ -5,10 +5,10 @@ use crate::domain::{EmailAddress, ExternalId, Locale, PersonName};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::{department, employee};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use serde::{Deserialize, Serialize};
 
@@ -99,12 +99,6 @@ pub enum Refusal {
     ExternalIdTaken,
 }
 
-fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
 fn view(model: employee::Model, department: Option<department::Model>) -> EmployeeView {
     EmployeeView {
         id: model.id,
@@ -126,22 +120,11 @@ pub async fn list(
     page: u64,
 ) -> anyhow::Result<EmployeePage> {
     let mut query = employee::Entity::find();
-    if let Some(search) = filter
-        .search
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        let pattern = format!("%{}%", escape_like(&search.to_lowercase()));
-        let like = |column: employee::Column| {
-            Expr::expr(Func::lower(Expr::col((employee::Entity, column))))
-                .like(LikeExpr::new(pattern.clone()).escape('\\'))
-        };
-        query = query.filter(
-            Condition::any()
-                .add(like(employee::Column::Name))
-                .add(like(employee::Column::Email)),
-        );
+    if let Some(matching) = super::search::any_contains(
+        filter.search.as_deref(),
+        &[employee::Column::Name, employee::Column::Email],
+    ) {
+        query = query.filter(matching);
     }
     if let Some(department_id) = filter.department_id {
         query = query.filter(employee::Column::DepartmentId.eq(department_id));

@@ -33,6 +33,7 @@ pub mod result_aggregates;
 pub mod result_notifications;
 pub mod results;
 pub mod sealed;
+pub mod search;
 pub mod survey;
 pub mod survey_group;
 pub mod survey_keys;
