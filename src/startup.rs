@@ -144,10 +144,12 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
     // Question keys of locked questionnaires, for validating submissions without a query.
     let question_keys = QuestionKeyCache::default();
     let sealing = Arc::new(settings.security.sealing_keys()?);
+    let rotation = crate::waves::rotation::RotationKey::new(&settings.security);
     let intake = AnswerIntake::start(
         db.clone(),
         settings.database.clone(),
         question_keys,
+        rotation.clone(),
         sealing.clone(),
     )?;
     let password_checks = crate::auth::password::PasswordChecks::new(
@@ -161,6 +163,7 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
         reports,
         intake,
         sealing,
+        rotation,
         password_checks,
     })
 }

@@ -6,6 +6,7 @@ use crate::i18n::I18n;
 use crate::report::period::ReportCache;
 use crate::sealing::SealingKeys;
 use crate::survey::intake::AnswerIntake;
+use crate::waves::rotation::RotationKey;
 use crate::web::templates::Templates;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
@@ -23,6 +24,8 @@ pub struct AppState {
     pub intake: AnswerIntake,
     /// The keys that seal submissions and open them at release.
     pub sealing: Arc<SealingKeys>,
+    /// Turns the rotation counters of survey sections into questions.
+    pub rotation: RotationKey,
     /// Bounds the password checks running at once (logins, password changes).
     pub password_checks: PasswordChecks,
 }

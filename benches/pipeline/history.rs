@@ -224,14 +224,22 @@ async fn create_invitations(
     }
     insert_all(db, rows).await?;
     let ids = invitations::ids_by_employee(db, wave_id).await?;
-    let sections: Vec<(i32, i32, i32)> = assignments
+    let sections: Vec<invitations::NewSection> = assignments
         .iter()
         .filter_map(|a| ids.get(&a.employee_id).map(|id| (*id, a)))
         .flat_map(|(invitation_id, a)| {
             a.relationship_ids
                 .iter()
                 .zip(0..)
-                .map(move |(&relationship_id, position)| (invitation_id, relationship_id, position))
+                .map(
+                    move |(&relationship_id, position)| invitations::NewSection {
+                        invitation_id,
+                        relationship_id,
+                        position,
+                        rotating_from: 0,
+                        rotating_count: i32::MAX,
+                    },
+                )
         })
         .collect();
     invitations::insert_sections(db, &sections).await?;

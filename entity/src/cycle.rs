@@ -3,6 +3,33 @@
 use sea_orm::entity::prelude::*;
 use serde::{Deserialize, Serialize};
 
+/// What a wave leaves out first when an employee's sections would ask more than the cycle's
+/// maximum number of answers.
+#[derive(
+    Copy,
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    Serialize,
+    Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(24))")]
+#[serde(rename_all = "snake_case")]
+pub enum ShortenBy {
+    /// Fewer rotating questions (the last sections first), then fewer sections.
+    #[default]
+    #[sea_orm(string_value = "rotating_questions")]
+    RotatingQuestions,
+    /// Fewer sections (the last ones first), then fewer rotating questions.
+    #[sea_orm(string_value = "sections")]
+    Sections,
+}
+
 /// A recurring survey plan; the scheduler opens one wave per occurrence of its RRULE.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "cycle")]
@@ -33,6 +60,14 @@ pub struct Model {
     pub max_reminders: i32,
     /// Maximum sections per employee per wave; at least 1.
     pub fatigue_cap: i32,
+    /// Questions per section, core questions included; `None` asks every question (the cycles
+    /// that existed before rotation, until HR sets it).
+    pub questions_per_section: Option<i32>,
+    /// Most questions one employee is asked in one wave, all sections together; `None` for no
+    /// limit.
+    pub max_answers_per_wave: Option<i32>,
+    /// What goes first when a wave would ask more than `max_answers_per_wave`.
+    pub shorten_by: ShortenBy,
     /// Share of employees invited per wave (1–100); `None` invites everyone.
     pub sample_percent: Option<i32>,
     /// Inactive cycles open no waves.

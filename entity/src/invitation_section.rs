@@ -15,6 +15,11 @@ pub struct Model {
     pub relationship_id: i32,
     /// Display order within the invitation.
     pub position: i32,
+    /// Where the section's rotating questions start in the employee's cyclic order of them (see
+    /// `waves::rotation`); `None` asks every question.
+    pub rotating_from: Option<i32>,
+    /// How many rotating questions the section asks (with `rotating_from`).
+    pub rotating_count: i32,
 }
 
 /// Foreign keys of `invitation_section`.

@@ -80,6 +80,8 @@ pub struct Model {
     pub dimension: Dimension,
     /// Whether an answer is mandatory.
     pub required: bool,
+    /// Asked in every section; the other questions rotate (see `cycle.questions_per_section`).
+    pub core: bool,
     /// Number of options for `choice` and `lost_time`; 0 otherwise.
     pub option_count: i32,
     /// Fluent message id of a built-in question's texts.

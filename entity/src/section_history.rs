@@ -18,6 +18,9 @@ pub struct Model {
     pub last_asked_at: DateTimeUtc,
     /// How many times it was assigned.
     pub times_asked: i32,
+    /// Rotating questions of this service asked so far, as a counter in the employee's cyclic
+    /// order of them (`waves::rotation`); `None` until the first one is asked.
+    pub rotating_asked: Option<i32>,
 }
 
 /// Foreign keys of `section_history`.

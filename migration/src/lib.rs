@@ -23,6 +23,7 @@ mod m20261207_000014_session_version;
 mod m20261207_000015_invitation_roster;
 mod m20261207_000016_audit_log;
 mod m20261207_000017_respondent_close_delay;
+mod m20261207_000018_short_pulse;
 
 /// The ordered list of innerpulse migrations; tables come after the tables they reference.
 pub struct Migrator;
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000015_invitation_roster::Migration),
             Box::new(m20261207_000016_audit_log::Migration),
             Box::new(m20261207_000017_respondent_close_delay::Migration),
+            Box::new(m20261207_000018_short_pulse::Migration),
         ]
     }
 }

@@ -183,6 +183,9 @@ pub struct SecuritySettings {
     /// Derives thanks handles only (`followup::handles`).
     pub handle_key: SecretString,
     pub handle_key_file: String,
+    /// Orders each employee's rotating questions only (`waves::rotation`).
+    pub rotation_key: SecretString,
+    pub rotation_key_file: String,
     /// The sealing keys' text (one key per line, the sealing one first); filled from
     /// `sealing_key_file` when that is set.
     pub sealing_key: SecretString,

@@ -6,7 +6,7 @@ use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
 use std::path::Path;
 
-/// Shortest accepted session, survey-link or handle key, in characters.
+/// Shortest accepted session, survey-link, handle or rotation key, in characters.
 const MIN_KEY_LEN: usize = 32;
 
 /// One of the keys that are a single secret string: where it is set and where development
@@ -35,8 +35,13 @@ const HANDLE_KEY: KeySlot = KeySlot {
     env: "INNERPULSE__SECURITY__HANDLE_KEY",
     development_file: "handle_key",
 };
+const ROTATION_KEY: KeySlot = KeySlot {
+    key: "security.rotation_key",
+    env: "INNERPULSE__SECURITY__ROTATION_KEY",
+    development_file: "rotation_key",
+};
 
-/// Fills the keys (session signing, survey links, thanks handles, sealing) and
+/// Fills the keys (session signing, survey links, thanks handles, question rotation, sealing) and
 /// `mail.smtp.password` from their `*_file` settings, or generates the keys in development, and
 /// checks that no two keys are the same.
 pub fn resolve(settings: &mut Settings) -> Result<(), SettingsError> {
@@ -69,11 +74,19 @@ pub fn resolve(settings: &mut Settings) -> Result<(), SettingsError> {
         mode,
         &data_dir,
     )?;
+    resolve_key(
+        &ROTATION_KEY,
+        &mut security.rotation_key,
+        &security.rotation_key_file,
+        mode,
+        &data_dir,
+    )?;
     let security = &settings.security;
     let named = [
         (SESSION_KEY.key, &security.jwt_secret),
         (SURVEY_LINK_KEY.key, &security.survey_link_key),
         (HANDLE_KEY.key, &security.handle_key),
+        (ROTATION_KEY.key, &security.rotation_key),
     ];
     for (index, (key, value)) in named.iter().enumerate() {
         if let Some((other, _)) = named[..index]
@@ -174,6 +187,7 @@ fn resolve_sealing_keys(settings: &mut Settings) -> Result<(), SettingsError> {
             &security.survey_link_key,
         ),
         (HANDLE_KEY.key, "the handle key", &security.handle_key),
+        (ROTATION_KEY.key, "the rotation key", &security.rotation_key),
     ];
     for (other, what, value) in others {
         let value = value.expose_secret().trim();

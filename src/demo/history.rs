@@ -156,6 +156,8 @@ async fn insert_invitations(
                 invitation_id: Set(invitation_id),
                 relationship_id: Set(organisation.relationships[*relationship].id),
                 position: Set(position),
+                rotating_from: Set(None),
+                rotating_count: Set(0),
             });
         }
     }
@@ -253,6 +255,7 @@ fn section_history_rows(
                 relationship_id: Set(organisation.relationships[relationship].id),
                 last_asked_at: Set(waves[asked.last_week].opens_at),
                 times_asked: Set(asked.times),
+                rotating_asked: Set(None),
             },
         )
         .collect()

@@ -28,6 +28,9 @@ pub struct BuiltinQuestion {
     pub dimension: Dimension,
     /// Whether an answer is mandatory.
     pub required: bool,
+    /// Asked in every section (overall satisfaction, the standard, the comment); the others
+    /// rotate.
+    pub core: bool,
     /// Number of options (`lost_time` and `choice` only); 0 otherwise.
     pub option_count: i32,
 }
@@ -49,28 +52,30 @@ impl BuiltinQuestion {
     }
 }
 
-const fn rating(message_key: &'static str, dimension: Dimension) -> BuiltinQuestion {
+const fn rating(message_key: &'static str, dimension: Dimension, core: bool) -> BuiltinQuestion {
     BuiltinQuestion {
         message_key,
         kind: QuestionKind::Rating,
         dimension,
         required: true,
+        core,
         option_count: 0,
     }
 }
 
 /// The questions in display order (position 1 is the first element).
 pub const BUILTIN_QUESTIONS: [BuiltinQuestion; 9] = [
-    rating("q-overall", Dimension::Overall),
-    rating("q-standard", Dimension::Standard),
-    rating("q-responsiveness", Dimension::Responsiveness),
-    rating("q-reliability", Dimension::Reliability),
-    rating("q-communication", Dimension::Communication),
+    rating("q-overall", Dimension::Overall, true),
+    rating("q-standard", Dimension::Standard, true),
+    rating("q-responsiveness", Dimension::Responsiveness, false),
+    rating("q-reliability", Dimension::Reliability, false),
+    rating("q-communication", Dimension::Communication, false),
     BuiltinQuestion {
         message_key: "q-recommend",
         kind: QuestionKind::Recommend,
         dimension: Dimension::Overall,
         required: true,
+        core: false,
         option_count: 0,
     },
     BuiltinQuestion {
@@ -78,6 +83,7 @@ pub const BUILTIN_QUESTIONS: [BuiltinQuestion; 9] = [
         kind: QuestionKind::LostTime,
         dimension: Dimension::Reliability,
         required: false,
+        core: false,
         option_count: LOST_TIME_BANDS,
     },
     BuiltinQuestion {
@@ -85,6 +91,7 @@ pub const BUILTIN_QUESTIONS: [BuiltinQuestion; 9] = [
         kind: QuestionKind::Text,
         dimension: Dimension::Overall,
         required: false,
+        core: true,
         option_count: 0,
     },
     BuiltinQuestion {
@@ -92,6 +99,7 @@ pub const BUILTIN_QUESTIONS: [BuiltinQuestion; 9] = [
         kind: QuestionKind::Thanks,
         dimension: Dimension::Courtesy,
         required: false,
+        core: false,
         option_count: 0,
     },
 ];

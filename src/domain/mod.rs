@@ -9,6 +9,7 @@ mod ip_range;
 mod locale;
 mod min_group_size;
 mod organisation;
+pub mod pulse;
 pub mod text;
 mod token;
 

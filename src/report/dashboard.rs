@@ -200,6 +200,7 @@ pub fn section_of(relationship: &RelationshipView) -> Section {
             .service_standard
             .clone()
             .filter(|s| !s.trim().is_empty()),
+        ..Section::default()
     }
 }
 

@@ -183,6 +183,7 @@ fn slice_rows(
             service: String::new(),
             provider: provider.clone(),
             standard: None,
+            ..crate::survey::model::Section::default()
         },
     };
     let questions: Vec<&Question> = report

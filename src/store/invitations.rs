@@ -140,6 +140,7 @@ pub async fn section_history(
                 Asked {
                     last_asked_at: row.last_asked_at,
                     times_asked: row.times_asked,
+                    rotating_asked: row.rotating_asked,
                 },
             )
         })
@@ -194,21 +195,34 @@ pub async fn find_by_token_hash(
         .context("Failed to find an invitation")
 }
 
-/// Inserts sections as (invitation id, relationship id, position), in batches.
+/// One section of a new invitation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NewSection {
+    /// The invitation.
+    pub invitation_id: i32,
+    /// The relationship asked about.
+    pub relationship_id: i32,
+    /// Display order.
+    pub position: i32,
+    /// Where its rotating questions start (`waves::rotation`).
+    pub rotating_from: i32,
+    /// How many rotating questions it asks.
+    pub rotating_count: i32,
+}
+
+/// Inserts sections, in batches.
 pub async fn insert_sections(
     db: &impl ConnectionTrait,
-    sections: &[(i32, i32, i32)],
+    sections: &[NewSection],
 ) -> anyhow::Result<()> {
     for chunk in sections.chunks(LINK_CHUNK) {
-        let rows = chunk
-            .iter()
-            .map(
-                |&(invitation_id, relationship_id, position)| invitation_section::ActiveModel {
-                    invitation_id: Set(invitation_id),
-                    relationship_id: Set(relationship_id),
-                    position: Set(position),
-                },
-            );
+        let rows = chunk.iter().map(|section| invitation_section::ActiveModel {
+            invitation_id: Set(section.invitation_id),
+            relationship_id: Set(section.relationship_id),
+            position: Set(section.position),
+            rotating_from: Set(Some(section.rotating_from)),
+            rotating_count: Set(section.rotating_count),
+        });
         invitation_section::Entity::insert_many(rows)
             .exec_without_returning(db)
             .await
@@ -217,27 +231,41 @@ pub async fn insert_sections(
     Ok(())
 }
 
-/// Records that each (employee id, relationship id) pair was asked at `at`, for rotation.
+/// One service an employee was asked about, for rotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AskedNow {
+    /// The employee.
+    pub employee_id: i32,
+    /// The relationship.
+    pub relationship_id: i32,
+    /// The employee's rotation counter for it after this wave (`None`: no rotating question
+    /// of it asked yet).
+    pub rotating_asked: Option<i32>,
+}
+
+/// Records that each employee was asked about each relationship at `at`, with their rotation
+/// counter after it.
 pub async fn record_asked(
     db: &impl ConnectionTrait,
-    pairs: &[(i32, i32)],
+    asked: &[AskedNow],
     at: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    for chunk in pairs.chunks(LINK_CHUNK) {
-        let rows =
-            chunk.iter().map(
-                |&(employee_id, relationship_id)| section_history::ActiveModel {
-                    employee_id: Set(employee_id),
-                    relationship_id: Set(relationship_id),
-                    last_asked_at: Set(at),
-                    times_asked: Set(1),
-                },
-            );
+    for chunk in asked.chunks(LINK_CHUNK) {
+        let rows = chunk.iter().map(|one| section_history::ActiveModel {
+            employee_id: Set(one.employee_id),
+            relationship_id: Set(one.relationship_id),
+            last_asked_at: Set(at),
+            times_asked: Set(1),
+            rotating_asked: Set(one.rotating_asked),
+        });
         let upsert = OnConflict::columns([
             section_history::Column::EmployeeId,
             section_history::Column::RelationshipId,
         ])
-        .update_column(section_history::Column::LastAskedAt)
+        .update_columns([
+            section_history::Column::LastAskedAt,
+            section_history::Column::RotatingAsked,
+        ])
         .value(
             section_history::Column::TimesAsked,
             Expr::col((section_history::Entity, section_history::Column::TimesAsked)).add(1),
@@ -249,6 +277,38 @@ pub async fn record_asked(
             .await
             .context("Failed to update the section history")?;
     }
+    Ok(())
+}
+
+/// The rotation counter of one employee for one service (`None` when never asked a rotating
+/// question of it).
+pub async fn rotation_counter(
+    db: &impl ConnectionTrait,
+    employee_id: i32,
+    relationship_id: i32,
+) -> anyhow::Result<Option<i32>> {
+    let row = section_history::Entity::find_by_id((employee_id, relationship_id))
+        .one(db)
+        .await
+        .context("Failed to load a rotation counter")?;
+    Ok(row.and_then(|row| row.rotating_asked))
+}
+
+/// Moves an employee's rotation counter for a service on, where they have a rotation history
+/// (a touchpoint does not count as being asked in a wave).
+pub async fn set_rotation_counter(
+    db: &impl ConnectionTrait,
+    employee_id: i32,
+    relationship_id: i32,
+    counter: i32,
+) -> anyhow::Result<()> {
+    section_history::Entity::update_many()
+        .col_expr(section_history::Column::RotatingAsked, Expr::value(counter))
+        .filter(section_history::Column::EmployeeId.eq(employee_id))
+        .filter(section_history::Column::RelationshipId.eq(relationship_id))
+        .exec(db)
+        .await
+        .context("Failed to move a rotation counter on")?;
     Ok(())
 }
 

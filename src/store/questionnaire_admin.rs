@@ -154,6 +154,7 @@ pub async fn copy(
             kind: Set(q.kind),
             dimension: Set(q.dimension),
             required: Set(q.required),
+            core: Set(q.core),
             option_count: Set(q.option_count),
             message_key: Set(None),
             created_at: Set(now),

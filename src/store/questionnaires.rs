@@ -85,6 +85,7 @@ async fn insert_builtin_questions(
             kind: Set(builtin.kind),
             dimension: Set(builtin.dimension),
             required: Set(builtin.required),
+            core: Set(builtin.core),
             option_count: Set(builtin.option_count),
             message_key: Set(Some(builtin.message_key.to_owned())),
             created_at: Set(now),

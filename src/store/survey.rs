@@ -32,6 +32,8 @@ pub struct InvitationInfo {
     pub kind: InvitationKind,
     /// The wave, for wave invitations.
     pub wave_id: Option<i32>,
+    /// The invited employee (never leaves the server, never stored with answers).
+    pub employee_id: i32,
     /// The wave's state and schedule, for wave invitations.
     pub wave: Option<WaveInfo>,
     /// Expiry of a touchpoint link.
@@ -85,6 +87,7 @@ fn model(q: question::Model, translations: Vec<question_translation::Model>) -> 
         kind: q.kind,
         dimension: q.dimension,
         required: q.required,
+        core: q.core,
         option_count: q.option_count,
         message_key: q.message_key,
         translations: translations

@@ -24,6 +24,7 @@ struct TargetRow {
     id: i32,
     kind: InvitationKind,
     wave_id: Option<i32>,
+    employee_id: i32,
     expires_at: Option<DateTime<Utc>>,
     answered: bool,
     context_label: Option<String>,
@@ -37,6 +38,8 @@ struct TargetRow {
     section_service: Option<String>,
     section_provider: Option<String>,
     section_standard: Option<String>,
+    section_rotating_from: Option<i32>,
+    section_rotating_count: Option<i32>,
 }
 
 /// An invitation as a survey request needs it, with its sections in display order.
@@ -67,6 +70,14 @@ pub async fn find_targets(
         .column_as(relationship::Column::ServiceName, "section_service")
         .column_as(department::Column::Name, "section_provider")
         .column_as(relationship::Column::ServiceStandard, "section_standard")
+        .column_as(
+            invitation_section::Column::RotatingFrom,
+            "section_rotating_from",
+        )
+        .column_as(
+            invitation_section::Column::RotatingCount,
+            "section_rotating_count",
+        )
         .join(
             JoinType::LeftJoin,
             invitation::Relation::InvitationSection.def(),
@@ -97,6 +108,9 @@ pub async fn find_targets(
                 .section_standard
                 .clone()
                 .filter(|s| !s.trim().is_empty()),
+            rotating_from: row.section_rotating_from,
+            rotating_count: row.section_rotating_count.unwrap_or(0),
+            rotating: Vec::new(),
         });
         let (_, sections) = found
             .entry(row.token_hash.clone())
@@ -124,6 +138,7 @@ fn invitation_info(row: TargetRow) -> InvitationInfo {
         id: row.id,
         kind: row.kind,
         wave_id: row.wave_id,
+        employee_id: row.employee_id,
         wave,
         expires_at: row.expires_at,
         answered: row.answered,
@@ -143,6 +158,7 @@ struct InvitationRow {
     id: i32,
     kind: InvitationKind,
     wave_id: Option<i32>,
+    employee_id: i32,
     expires_at: Option<DateTime<Utc>>,
     answered: bool,
     context_label: Option<String>,
@@ -162,6 +178,7 @@ fn with_invitation_columns(query: Select<invitation::Entity>) -> Select<invitati
             invitation::Column::Id,
             invitation::Column::Kind,
             invitation::Column::WaveId,
+            invitation::Column::EmployeeId,
             invitation::Column::ExpiresAt,
             invitation::Column::Answered,
             invitation::Column::ContextLabel,
@@ -194,6 +211,7 @@ pub async fn find_invitation(
             id: row.id,
             kind: row.kind,
             wave_id: row.wave_id,
+            employee_id: row.employee_id,
             expires_at: row.expires_at,
             answered: row.answered,
             context_label: row.context_label,
@@ -207,6 +225,8 @@ pub async fn find_invitation(
             section_service: None,
             section_provider: None,
             section_standard: None,
+            section_rotating_from: None,
+            section_rotating_count: None,
         })
     }))
 }
@@ -217,13 +237,14 @@ pub async fn question_keys(
     db: &impl ConnectionTrait,
     questionnaire_id: i32,
 ) -> anyhow::Result<Vec<QuestionKey>> {
-    let rows: Vec<(i32, QuestionKind, Dimension, bool, i32)> = question::Entity::find()
+    let rows: Vec<(i32, QuestionKind, Dimension, bool, bool, i32)> = question::Entity::find()
         .select_only()
         .columns([
             question::Column::Id,
             question::Column::Kind,
             question::Column::Dimension,
             question::Column::Required,
+            question::Column::Core,
             question::Column::OptionCount,
         ])
         .filter(question::Column::QuestionnaireId.eq(questionnaire_id))
@@ -235,11 +256,12 @@ pub async fn question_keys(
     Ok(rows
         .into_iter()
         .map(
-            |(id, kind, dimension, required, option_count)| QuestionKey {
+            |(id, kind, dimension, required, core, option_count)| QuestionKey {
                 id,
                 kind,
                 dimension,
                 required,
+                core,
                 option_count,
             },
         )

@@ -351,6 +351,7 @@ mod tests {
             service: "IT helpdesk".to_owned(),
             provider: provider.to_owned(),
             standard: standard.map(str::to_owned),
+            ..Section::default()
         }
     }
 

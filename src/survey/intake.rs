@@ -22,6 +22,7 @@ use crate::survey::keys::QuestionKeyCache;
 use crate::survey::load::{self, Loaded, SubmissionTarget, Target};
 use crate::survey::seal::CommentLink;
 use crate::survey::submission::{self, FieldErrors};
+use crate::waves::rotation::RotationKey;
 use anyhow::{Context, anyhow};
 use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseConnection, TransactionTrait};
@@ -110,6 +111,7 @@ impl AnswerIntake {
         db: DatabaseConnection,
         database: DatabaseSettings,
         question_keys: QuestionKeyCache,
+        rotation: RotationKey,
         keys: Arc<SealingKeys>,
     ) -> anyhow::Result<Self> {
         let runtime = tokio::runtime::Handle::try_current()
@@ -126,7 +128,7 @@ impl AnswerIntake {
                     db
                 }
             };
-            run(db, question_keys, &keys, forms).await;
+            run(db, question_keys, &rotation, &keys, forms).await;
         });
         Ok(Self { jobs })
     }
@@ -151,6 +153,7 @@ impl AnswerIntake {
 async fn run(
     db: DatabaseConnection,
     question_keys: QuestionKeyCache,
+    rotation: &RotationKey,
     keys: &SealingKeys,
     mut forms: mpsc::Receiver<Job>,
 ) {
@@ -161,7 +164,7 @@ async fn run(
             .iter()
             .map(|job| (job.form.token_hash.as_str(), job.form.received_at))
             .collect();
-        let targets = match load::load_targets(&db, &question_keys, &lookups).await {
+        let targets = match load::load_targets(&db, &question_keys, rotation, &lookups).await {
             Ok(targets) => targets,
             Err(error) => {
                 tracing::warn!(error.cause_chain = ?error, "looking up posted forms failed");

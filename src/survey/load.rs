@@ -7,9 +7,10 @@ use crate::store::survey::{self, InvitationInfo};
 use crate::store::you_said_we_did::{self, ActionNote};
 use crate::store::{survey_group, survey_keys};
 use crate::survey::keys::QuestionKeyCache;
-use crate::survey::model::{Question, Section, asked};
+use crate::survey::model::{Question, Section, resolve};
 use crate::survey::seal::Submission;
 use crate::survey::submission::{QuestionSpec, SectionSpec, ValidatedSubmission};
+use crate::waves::rotation::RotationKey;
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::invitation::InvitationKind;
@@ -204,20 +205,24 @@ async fn open_survey(
 /// everything its page shows.
 pub async fn load(
     db: &impl ConnectionTrait,
+    rotation: &RotationKey,
     raw_token: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Loaded> {
     let Ok(token) = SecretToken::parse(raw_token) else {
         return Ok(Loaded::Unknown);
     };
-    let Some((invitation, sections)) = survey_keys::find_target(db, &token.hash()).await? else {
+    let Some((invitation, mut sections)) = survey_keys::find_target(db, &token.hash()).await?
+    else {
         return Ok(Loaded::Unknown);
     };
+    let employee_id = invitation.employee_id;
     let found = match open_survey(db, invitation, now).await? {
         Ok(found) => found,
         Err(refused) => return Ok(refused),
     };
     let questions = survey::questions(db, found.key.questionnaire_id).await?;
+    resolve(rotation, employee_id, &mut sections, &questions);
     let since = match found.key.wave_id {
         Some(wave_id) => you_said_we_did::since_for_wave(db, wave_id).await?,
         None => Some(now - you_said_we_did::LOOKBACK),
@@ -287,6 +292,7 @@ pub async fn answerable(
 pub async fn load_targets(
     db: &impl ConnectionTrait,
     cache: &QuestionKeyCache,
+    rotation: &RotationKey,
     token_hashes: &[(&str, DateTime<Utc>)],
 ) -> anyhow::Result<Vec<Target>> {
     let hashes: Vec<&str> = token_hashes.iter().map(|(hash, _)| *hash).collect();
@@ -296,7 +302,15 @@ pub async fn load_targets(
         // A link posted twice in one batch finds its invitation twice; storing decides which.
         targets.push(match found.get(*hash) {
             Some((invitation, sections)) => {
-                target(db, cache, invitation.clone(), sections.clone(), *now).await?
+                target(
+                    db,
+                    cache,
+                    rotation,
+                    invitation.clone(),
+                    sections.clone(),
+                    *now,
+                )
+                .await?
             }
             None => Target::Refused(Loaded::Unknown),
         });
@@ -308,11 +322,13 @@ pub async fn load_targets(
 async fn target(
     db: &impl ConnectionTrait,
     cache: &QuestionKeyCache,
+    rotation: &RotationKey,
     invitation: InvitationInfo,
-    sections: Vec<Section>,
+    mut sections: Vec<Section>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Target> {
     let in_wave = invitation.wave.is_some();
+    let employee_id = invitation.employee_id;
     let found = match open_survey(db, invitation, now).await? {
         Ok(found) => found,
         Err(refused) => return Ok(Target::Refused(refused)),
@@ -322,13 +338,14 @@ async fn target(
     } else {
         cache.unlocked(db, found.key.questionnaire_id).await?
     };
+    resolve(rotation, employee_id, &mut sections, &questions);
     let specs = sections
         .iter()
         .map(|section| SectionSpec {
             relationship_id: section.relationship_id,
             questions: questions
                 .iter()
-                .filter(|q| asked(section.standard.is_some(), q.kind, q.dimension))
+                .filter(|q| section.asks(q))
                 .map(|q| QuestionSpec {
                     id: q.id,
                     kind: q.kind,
@@ -357,6 +374,7 @@ mod tests {
             id: 1,
             kind,
             wave_id: None,
+            employee_id: 1,
             wave: None,
             expires_at: None,
             answered,

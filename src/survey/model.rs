@@ -4,7 +4,7 @@
 use entity::question::{Dimension, QuestionKind};
 
 /// One section of an invitation: a service the employee receives.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Section {
     /// The relationship asked about.
     pub relationship_id: i32,
@@ -14,6 +14,13 @@ pub struct Section {
     pub provider: String,
     /// The provider's service standard, if it has one (blank counts as none).
     pub standard: Option<String>,
+    /// Where the section's rotating questions start in the employee's order of them
+    /// (`waves::rotation`); `None` asks every question (sections made before rotation).
+    pub rotating_from: Option<i32>,
+    /// How many rotating questions the section asks.
+    pub rotating_count: i32,
+    /// The rotating questions it asks, once [`resolve`] has turned the counter into questions.
+    pub rotating: Vec<i32>,
 }
 
 /// A question's texts in one locale.
@@ -40,6 +47,8 @@ pub struct Question {
     pub dimension: Dimension,
     /// Whether it must be answered.
     pub required: bool,
+    /// Asked in every section; the others rotate.
+    pub core: bool,
     /// Options of choice and lost-time questions.
     pub option_count: i32,
     /// Fluent id of a built-in question, used when no stored translation exists.
@@ -59,6 +68,8 @@ pub struct QuestionKey {
     pub dimension: Dimension,
     /// Whether it must be answered.
     pub required: bool,
+    /// Asked in every section; the others rotate.
+    pub core: bool,
     /// Options of choice and lost-time questions.
     pub option_count: i32,
 }
@@ -70,9 +81,105 @@ pub fn asked(has_standard: bool, kind: QuestionKind, dimension: Dimension) -> bo
     has_standard || !(kind == QuestionKind::Rating && dimension == Dimension::Standard)
 }
 
+/// What a section needs to know of a question to decide whether it asks it.
+pub trait Asked {
+    /// The question's id.
+    fn id(&self) -> i32;
+    /// Its kind.
+    fn kind(&self) -> QuestionKind;
+    /// Its dimension.
+    fn dimension(&self) -> Dimension;
+    /// Whether it is a core question.
+    fn core(&self) -> bool;
+}
+
+impl Asked for Question {
+    fn id(&self) -> i32 {
+        self.id
+    }
+    fn kind(&self) -> QuestionKind {
+        self.kind
+    }
+    fn dimension(&self) -> Dimension {
+        self.dimension
+    }
+    fn core(&self) -> bool {
+        self.core
+    }
+}
+
+impl<T: Asked> Asked for &T {
+    fn id(&self) -> i32 {
+        (*self).id()
+    }
+    fn kind(&self) -> QuestionKind {
+        (*self).kind()
+    }
+    fn dimension(&self) -> Dimension {
+        (*self).dimension()
+    }
+    fn core(&self) -> bool {
+        (*self).core()
+    }
+}
+
+impl Asked for QuestionKey {
+    fn id(&self) -> i32 {
+        self.id
+    }
+    fn kind(&self) -> QuestionKind {
+        self.kind
+    }
+    fn dimension(&self) -> Dimension {
+        self.dimension
+    }
+    fn core(&self) -> bool {
+        self.core
+    }
+}
+
 impl Section {
-    /// Whether `question` is asked in this section (see [`asked`]).
-    pub fn asks(&self, question: &Question) -> bool {
-        asked(self.standard.is_some(), question.kind, question.dimension)
+    /// Whether `question` is asked in this section: a question about the standard only where
+    /// there is one (see [`asked`]), core questions always, rotating ones when picked.
+    pub fn asks(&self, question: &impl Asked) -> bool {
+        asked(
+            self.standard.is_some(),
+            question.kind(),
+            question.dimension(),
+        ) && (self.rotating_from.is_none()
+            || question.core()
+            || self.rotating.contains(&question.id()))
+    }
+}
+
+/// The rotating questions of `questions` (in questionnaire order) that could be asked in a
+/// section with (`has_standard`) or without a service standard.
+pub fn rotating_ids(has_standard: bool, questions: &[impl Asked]) -> Vec<i32> {
+    questions
+        .iter()
+        .filter(|q| !q.core() && asked(has_standard, q.kind(), q.dimension()))
+        .map(Asked::id)
+        .collect()
+}
+
+/// Turns each section's rotation counter into the rotating questions it asks, for the
+/// invitation of `employee_id`.
+pub fn resolve(
+    key: &crate::waves::rotation::RotationKey,
+    employee_id: i32,
+    sections: &mut [Section],
+    questions: &[impl Asked],
+) {
+    for section in sections {
+        if let Some(from) = section.rotating_from {
+            let candidates = rotating_ids(section.standard.is_some(), questions);
+            section.rotating = key.pick(
+                employee_id,
+                section.relationship_id,
+                &candidates,
+                from,
+                section.rotating_count,
+            );
+        }
     }
 }

@@ -31,6 +31,8 @@ pub struct Asked {
     pub last_asked_at: DateTime<Utc>,
     /// Number of assignments.
     pub times_asked: i32,
+    /// The rotation counter (`waves::rotation`); `None` before the first rotating question.
+    pub rotating_asked: Option<i32>,
 }
 
 /// Everything assignment looks at.
@@ -207,6 +209,7 @@ mod tests {
                 Asked {
                     last_asked_at: now,
                     times_asked: 1,
+                    rotating_asked: None,
                 },
             ),
             (
@@ -214,6 +217,7 @@ mod tests {
                 Asked {
                     last_asked_at: now - TimeDelta::days(30),
                     times_asked: 1,
+                    rotating_asked: None,
                 },
             ),
         ]);

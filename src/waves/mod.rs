@@ -4,10 +4,13 @@
 //! HR pages call in here; queries live in `store`.
 
 pub mod assign;
+pub mod budget;
 pub mod email;
 pub mod merge;
 pub mod open;
 pub mod reissue;
+pub mod rotation;
+pub mod sections;
 pub mod token;
 pub mod touchpoint;
 

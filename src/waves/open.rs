@@ -1,19 +1,24 @@
 //! Opening a wave, in one transaction: create the wave (unique per cycle and opening time, so
-//! a second opener is a no-op), assign sections, create the invitations and their sections,
-//! update the rotation history, lock the questionnaire and — for scheduled openings — move
+//! a second opener is a no-op), assign sections, fit them to the cycle's maximum number of
+//! questions and pick their rotating questions (`sections`), create the invitations and their
+//! sections, update the rotation history, lock the questionnaire and — for scheduled openings — move
 //! the cycle's next opening on.
 
 use super::assign::{self, AssignmentInput};
+use super::budget::Limits;
+use super::rotation::RotationKey;
+use super::sections::{self, Layout};
 use super::token::{TokenInput, storable_now, survey_token};
 use crate::config::SecuritySettings;
 use crate::domain::{Cadence, Timezone};
-use crate::store::invitations::{self, NewInvitation};
-use crate::store::{claim, waves};
+use crate::store::invitations::{self, NewInvitation, NewSection};
+use crate::store::{claim, survey_keys, waves};
 use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::cycle;
 use entity::invitation::{DeliveryState, InvitationKind};
 use sea_orm::{ConnectionTrait, TransactionSession, TransactionTrait};
+use std::collections::HashMap;
 
 /// A wave that was opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,7 +133,7 @@ async fn create(
         .map(|(id, department, _)| (*id, *department))
         .collect();
     // The roster as the wave opens: each invitation keeps its employee's address and department.
-    let at_open: std::collections::HashMap<i32, (i32, &str)> = roster
+    let at_open: HashMap<i32, (i32, &str)> = roster
         .iter()
         .map(|(id, department, email)| (*id, (*department, email.as_str())))
         .collect();
@@ -143,6 +148,27 @@ async fn create(
             cap: usize::try_from(cycle.fatigue_cap).unwrap_or(1),
             sample_percent: cycle.sample_percent.and_then(|p| u8::try_from(p).ok()),
         },
+        &mut rand::rng(),
+    );
+    let questions = survey_keys::question_keys(db, cycle.questionnaire_id).await?;
+    let layout = Layout::new(&questions);
+    let standards: HashMap<i32, bool> = relationships
+        .iter()
+        .map(|r| {
+            let has = r
+                .service_standard
+                .as_deref()
+                .is_some_and(|s| !s.trim().is_empty());
+            (r.id, has)
+        })
+        .collect();
+    let (planned, asked) = sections::plan(
+        &RotationKey::new(security),
+        &assignments,
+        &standards,
+        &layout,
+        &history,
+        Limits::of(cycle, layout.core_questions()),
         &mut rand::rng(),
     );
     let created_at = storable_now();
@@ -174,19 +200,19 @@ async fn create(
         .collect();
     invitations::insert_all(db, new).await?;
     let ids = invitations::ids_by_employee(db, wave_id).await?;
-    let mut sections = Vec::new();
-    let mut asked = Vec::new();
-    for assignment in &assignments {
-        let Some(&invitation_id) = ids.get(&assignment.employee_id) else {
-            continue;
-        };
-        for (position, &relationship_id) in assignment.relationship_ids.iter().enumerate() {
-            let position = i32::try_from(position).unwrap_or(i32::MAX);
-            sections.push((invitation_id, relationship_id, position));
-            asked.push((assignment.employee_id, relationship_id));
-        }
-    }
-    invitations::insert_sections(db, &sections).await?;
+    let rows: Vec<NewSection> = planned
+        .iter()
+        .filter_map(|section| {
+            Some(NewSection {
+                invitation_id: *ids.get(&section.employee_id)?,
+                relationship_id: section.relationship_id,
+                position: section.position,
+                rotating_from: section.rotating_from,
+                rotating_count: section.rotating_count,
+            })
+        })
+        .collect();
+    invitations::insert_sections(db, &rows).await?;
     invitations::record_asked(db, &asked, now).await?;
     tracing::info!(
         wave.id = wave_id,

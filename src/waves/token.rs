@@ -94,12 +94,12 @@ fn mac(key: &[u8], message: &[u8]) -> Vec<u8> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use chrono::TimeZone;
     use secrecy::SecretString;
 
-    fn security(secret: &str) -> SecuritySettings {
+    pub(crate) fn security(secret: &str) -> SecuritySettings {
         SecuritySettings {
             jwt_secret: SecretString::from("a-session-secret-that-plays-no-part-here".to_owned()),
             jwt_secret_file: String::new(),
@@ -107,6 +107,8 @@ mod tests {
             survey_link_key_file: String::new(),
             handle_key: SecretString::from(String::new()),
             handle_key_file: String::new(),
+            rotation_key: SecretString::from(String::new()),
+            rotation_key_file: String::new(),
             sealing_key: SecretString::from(String::new()),
             sealing_key_file: String::new(),
             cookie_secure: false,

@@ -5,17 +5,21 @@
 //! default [`DEFAULT_REPEAT_DAYS`]) or falls outside the optional sampling share. If the relay
 //! is away the invitation stays queued and the scheduler delivers it later.
 
+use super::rotation::{self, Due, RotationKey};
 use super::token::{TokenInput, storable_now, survey_token};
 use crate::error::AppError;
 use crate::scheduler::invitations::{record_failure, send};
 use crate::scheduler::sending::LEASE;
 use crate::state::AppState;
+use crate::store::invitations::NewSection;
 use crate::store::touchpoints::{self, EmployeeKey};
-use crate::store::{claim, invitation_delivery, invitations};
+use crate::store::{claim, invitation_delivery, invitations, survey, survey_keys};
+use crate::survey::model::rotating_ids;
 use anyhow::Context;
 use chrono::{TimeDelta, Utc};
 use entity::invitation::{DeliveryState, InvitationKind};
 use rand::Rng;
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 
 /// Days a touchpoint link stays valid.
@@ -125,12 +129,59 @@ pub async fn trigger(state: &AppState, touchpoint: Touchpoint) -> Result<Outcome
     let invitation = invitations::find_by_token_hash(&txn, &token_hash)
         .await?
         .context("Failed to read back the touchpoint invitation")?;
-    invitations::insert_sections(&txn, &[(invitation.id, relationship.id, 0)]).await?;
+    let section = rotating_section(state, &txn, &employee, &relationship, invitation.id).await?;
+    invitations::insert_sections(&txn, &[section]).await?;
     txn.commit()
         .await
         .context("Failed to commit the touchpoint")?;
     let delivered = deliver(state, invitation).await?;
     Ok(Outcome::Created { delivered })
+}
+
+/// The touchpoint's one section: the core questions and one rotating question, the one the
+/// employee was asked least recently for this service (the counter moves on).
+async fn rotating_section(
+    state: &AppState,
+    txn: &impl ConnectionTrait,
+    employee: &entity::employee::Model,
+    relationship: &entity::relationship::Model,
+    invitation_id: i32,
+) -> anyhow::Result<NewSection> {
+    let questionnaire_id = survey::touchpoint_questionnaire(txn)
+        .await?
+        .context("No questionnaire exists for a touchpoint survey")?;
+    let questions = survey_keys::question_keys(txn, questionnaire_id).await?;
+    let has_standard = relationship
+        .service_standard
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty());
+    let len = rotating_ids(has_standard, &questions).len();
+    let counter = invitations::rotation_counter(txn, employee.id, relationship.id).await?;
+    let due = Due {
+        employee_id: employee.id,
+        counter,
+        count: 1,
+    };
+    let key = RotationKey::new(&state.settings.security);
+    let start = key
+        .starts(relationship.id, len, &[due], &mut rand::rng())
+        .first()
+        .copied()
+        .unwrap_or(0);
+    invitations::set_rotation_counter(
+        txn,
+        employee.id,
+        relationship.id,
+        rotation::advance(start, 1, len),
+    )
+    .await?;
+    Ok(NewSection {
+        invitation_id,
+        relationship_id: relationship.id,
+        position: 0,
+        rotating_from: start,
+        rotating_count: 1,
+    })
 }
 
 /// Sends the new invitation right away; a failure leaves it to the scheduler's retries.

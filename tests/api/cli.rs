@@ -198,6 +198,10 @@ async fn production_without_a_sealing_key_refuses_to_start_with_one_line_naming_
                 "INNERPULSE__SECURITY__HANDLE_KEY",
                 "ha0d1eha0d1eha0d1eha0d1eha0d1eha0d1eha0d1e",
             ),
+            (
+                "INNERPULSE__SECURITY__ROTATION_KEY",
+                "r0tat10nr0tat10nr0tat10nr0tat10nr0tat10n",
+            ),
         ],
     );
 

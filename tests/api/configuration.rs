@@ -90,6 +90,7 @@ fn port_zero_is_refused_in_production() {
             ),
             ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", SURVEY_LINK_KEY),
             ("INNERPULSE__SECURITY__HANDLE_KEY", HANDLE_KEY),
+            ("INNERPULSE__SECURITY__ROTATION_KEY", ROTATION_KEY),
             ("INNERPULSE__SECURITY__SEALING_KEY", SEALING_KEY),
         ],
         "[app]\nmode = \"production\"\n[server]\nport = 0\n",
@@ -105,6 +106,8 @@ const SEALING_KEY: &str = "5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1ed0a5ea1e
 const SURVEY_LINK_KEY: &str = "5572ve1ink5572ve1ink5572ve1ink5572ve1ink";
 /// A handle key.
 const HANDLE_KEY: &str = "ha0d1eha0d1eha0d1eha0d1eha0d1eha0d1eha0d1e";
+/// A rotation key.
+const ROTATION_KEY: &str = "r0tat10nr0tat10nr0tat10nr0tat10nr0tat10n";
 
 #[test]
 fn production_without_a_sealing_key_refuses_to_start_and_names_the_setting() {
@@ -116,6 +119,7 @@ fn production_without_a_sealing_key_refuses_to_start_and_names_the_setting() {
             ),
             ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", SURVEY_LINK_KEY),
             ("INNERPULSE__SECURITY__HANDLE_KEY", HANDLE_KEY),
+            ("INNERPULSE__SECURITY__ROTATION_KEY", ROTATION_KEY),
         ],
         "[app]\nmode = \"production\"\n[server]\nport = 8080\n",
     )
@@ -173,7 +177,7 @@ fn in_development_a_sealing_key_file_is_generated_once_readable_by_its_owner_onl
 }
 
 #[test]
-fn production_needs_its_own_survey_link_key_and_handle_key_each_named() {
+fn production_needs_its_own_survey_link_handle_and_rotation_keys_each_named() {
     let session = (
         "INNERPULSE__SECURITY__JWT_SECRET",
         "0123456789abcdef0123456789abcdef",
@@ -197,7 +201,17 @@ fn production_needs_its_own_survey_link_key_and_handle_key_each_named() {
             .contains("INNERPULSE__SECURITY__SURVEY_LINK_KEY"),
         "{no_link_key}"
     );
+    let no_rotation_key = load_with(
+        &[
+            session,
+            ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", SURVEY_LINK_KEY),
+            ("INNERPULSE__SECURITY__HANDLE_KEY", HANDLE_KEY),
+        ],
+        production,
+    )
+    .unwrap_err();
     assert_eq!(no_handle_key.key, "security.handle_key");
+    assert_eq!(no_rotation_key.key, "security.rotation_key");
 }
 
 #[test]
@@ -252,6 +266,11 @@ fn in_development_each_key_file_is_generated_once_readable_by_its_owner_only() {
             "handle_key",
             &first.security.handle_key,
             &second.security.handle_key,
+        ),
+        (
+            "rotation_key",
+            &first.security.rotation_key,
+            &second.security.rotation_key,
         ),
     ] {
         assert_eq!(first.expose_secret(), second.expose_secret(), "{file}");
@@ -351,6 +370,7 @@ fn production_refuses_an_http_base_url_unless_allowed() {
         ),
         ("INNERPULSE__SECURITY__SURVEY_LINK_KEY", SURVEY_LINK_KEY),
         ("INNERPULSE__SECURITY__HANDLE_KEY", HANDLE_KEY),
+        ("INNERPULSE__SECURITY__ROTATION_KEY", ROTATION_KEY),
         ("INNERPULSE__SECURITY__SEALING_KEY", SEALING_KEY),
     ];
     let production = "[app]\nmode = \"production\"\n[server]\nport = 8080\nbase_url = \"http://feedback.example.com\"\n";

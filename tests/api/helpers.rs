@@ -130,6 +130,7 @@ timeout_seconds = 5
 jwt_secret = "test-secret-that-is-long-enough-0123456789"
 survey_link_key = "test-survey-link-key-that-is-long-enough-01"
 handle_key = "test-handle-key-that-is-long-enough-0123456"
+rotation_key = "test-rotation-key-that-is-long-enough-01234"
 [scheduler]
 enabled = false
 retry_base_seconds = 1

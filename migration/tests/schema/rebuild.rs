@@ -20,8 +20,15 @@ use crate::{TestResult, day};
 const BEFORE_REBUILD: u32 = 8;
 
 /// Columns of later migrations the seed's entities read, as `table ADD COLUMN column type`.
-const LENT_COLUMNS: [&str; 5] = [
+const LENT_COLUMNS: [&str; 12] = [
     "account ADD COLUMN session_version integer NOT NULL DEFAULT 0",
+    "question ADD COLUMN core boolean NOT NULL DEFAULT false",
+    "cycle ADD COLUMN questions_per_section integer",
+    "cycle ADD COLUMN max_answers_per_wave integer",
+    "cycle ADD COLUMN shorten_by varchar(24) NOT NULL DEFAULT 'rotating_questions'",
+    "invitation_section ADD COLUMN rotating_from integer",
+    "invitation_section ADD COLUMN rotating_count integer NOT NULL DEFAULT 0",
+    "section_history ADD COLUMN rotating_asked integer",
     "wave ADD COLUMN answered_count integer",
     "conversation ADD COLUMN respondent_closed_on date",
     "invitation ADD COLUMN email varchar(254)",
@@ -40,8 +47,8 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
     // The entities describe the newest schema: the seed's round trips read
     // `wave.answered_count`, `conversation.respondent_closed_on`, `invitation.email` and
-    // `.department_id` and `account.session_version`, which later migrations add. Lend them
-    // for the seed.
+    // `.department_id`, `account.session_version` and the short pulse's columns, which later
+    // migrations add. Lend them for the seed.
     for lent in LENT_COLUMNS {
         db.execute_unprepared(&format!("ALTER TABLE {lent}"))
             .await?;

@@ -260,6 +260,8 @@ pub async fn organisation_to_invitations(
         invitation_id: Set(inv.id),
         relationship_id: Set(rel.id),
         position: Set(0),
+        rotating_from: Set(Some(2)),
+        rotating_count: Set(1),
     }
     .insert(db)
     .await?;
@@ -272,6 +274,7 @@ pub async fn organisation_to_invitations(
         relationship_id: Set(rel.id),
         last_asked_at: Set(at(10)),
         times_asked: Set(1),
+        rotating_asked: Set(Some(3)),
     }
     .insert(db)
     .await?;

@@ -55,6 +55,7 @@ async fn topics(
             service: relationship.service_name.clone(),
             provider: relationship.provider_name.clone(),
             standard: relationship.service_standard.clone(),
+            ..Section::default()
         };
         let languages = Languages {
             i18n: &state.i18n,

@@ -82,6 +82,7 @@ async fn prompt(state: &AppState, thread: &Thread, locale: Locale) -> anyhow::Re
         service: thread.service.clone(),
         provider: thread.provider.clone(),
         standard: thread.standard.clone(),
+        ..Section::default()
     };
     let languages = Languages {
         i18n: &state.i18n,

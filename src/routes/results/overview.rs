@@ -88,6 +88,7 @@ pub async fn show(
         service: state.i18n.text(locale, "overview-the-service", None),
         provider: state.i18n.text(locale, "overview-the-provider", None),
         standard: Some(state.i18n.text(locale, "overview-the-standard", None)),
+        ..Section::default()
     };
     let selection = Selection {
         metric,

@@ -13,7 +13,14 @@ use chrono::Utc;
 /// Shows the survey behind the token in the path.
 #[tracing::instrument(skip_all)]
 pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    match load::load(&state.db, request.match_info().query("token"), Utc::now()).await? {
+    match load::load(
+        &state.db,
+        &state.rotation,
+        request.match_info().query("token"),
+        Utc::now(),
+    )
+    .await?
+    {
         Loaded::Open(survey) => {
             let locale = render::locale(&state, &request, survey.employee_locale);
             render::survey_form(

@@ -50,7 +50,7 @@ pub async fn submit(
         }
         Outcome::Refused(refused) => render::not_open(&state, &request, &refused),
         Outcome::Rejected { errors, fields } => {
-            match load::load(&state.db, token, Utc::now()).await? {
+            match load::load(&state.db, &state.rotation, token, Utc::now()).await? {
                 Loaded::Open(survey) => {
                     let locale = render::locale(&state, &request, survey.employee_locale);
                     render::survey_form(

@@ -364,6 +364,9 @@ impl Org {
                 invitation_id: Set(invitation_id),
                 relationship_id: Set(relationship_id),
                 position: Set(position),
+                // Every question, as before rotation.
+                rotating_from: Set(None),
+                rotating_count: Set(0),
             }
             .insert(db)
             .await

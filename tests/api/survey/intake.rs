@@ -23,10 +23,14 @@ async fn validated_of(
     org: &Org,
     invited: &Invited,
 ) -> innerpulse::survey::seal::Submission {
-    let Loaded::Open(survey) = load::load(app.db(), invited.token.expose(), Utc::now())
-        .await
-        .unwrap()
-    else {
+    let Loaded::Open(survey) = load::load(
+        app.db(),
+        &app.state.rotation,
+        invited.token.expose(),
+        Utc::now(),
+    )
+    .await
+    .unwrap() else {
         panic!("the fixture's link is open");
     };
     let answers = submission::validate(&survey.specs(), &org.full_answers()).unwrap();
