@@ -1,16 +1,22 @@
-//! Eight weeks of past survey activity: the weekly cycle, its closed waves, the invitations
-//! with their sections (assigned like the wave opener does: the relationships serving the
-//! employee's department, an ancestor or the whole organisation, at most the fatigue cap,
-//! least recently asked first) and the rotation bookkeeping in `section_history`.
+//! Eight weeks of past survey activity: the weekly cycle (a short pulse: the core questions
+//! and one rotating question per section, at most ten per wave), its closed waves, the
+//! invitations with their sections (assigned like the wave opener does: the relationships
+//! serving the employee's department, an ancestor or the whole organisation, at most the
+//! fatigue cap, least recently asked first; their questions by `questions`) and the rotation
+//! bookkeeping in `section_history`.
 
 use super::batch::insert_all;
 use super::calendar::{next_monday_opening, weeks_before};
 use super::organisation::Organisation;
+use super::questions::{self, Counters};
 use super::responses::{self, Answered};
 use super::sections::{FATIGUE_CAP, Invited, Rotation, invite};
-use crate::domain::SecretToken;
+use crate::domain::{SecretToken, pulse};
+use crate::waves::budget::Limits;
+use crate::waves::rotation::RotationKey;
 use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
+use entity::cycle::ShortenBy;
 use entity::invitation::{DeliveryState, InvitationKind};
 use entity::{cycle, invitation, invitation_section, question, section_history, wave};
 use rand::Rng;
@@ -49,10 +55,15 @@ pub struct History {
 }
 
 /// Creates the cycle, its waves, invitations, sections, responses and answers.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the demo's parts, each used once"
+)]
 pub async fn create(
     db: &impl ConnectionTrait,
     rng: &mut impl Rng,
     keys: &crate::sealing::SealingKeys,
+    rotation_key: &RotationKey,
     organisation: &Organisation,
     questionnaire_id: i32,
     questions: &[question::Model],
@@ -67,11 +78,37 @@ pub async fn create(
         openings.push(weeks_before(next_opening, weeks_back)?);
     }
     let first_opening = *openings.first().context("The history has no weeks")?;
-    let cycle_id = insert_cycle(db, questionnaire_id, first_opening, next_opening).await?;
+    let core = questions.iter().filter(|q| q.core).count();
+    let questions_per_section = i32::try_from(core)? + pulse::DEFAULT_ROTATING_PER_SECTION;
+    let cycle_id = insert_cycle(
+        db,
+        questionnaire_id,
+        questions_per_section,
+        first_opening,
+        next_opening,
+    )
+    .await?;
     let waves = insert_waves(db, cycle_id, questionnaire_id, openings).await?;
-    let (invited, rotation) = invite(rng, organisation, &waves);
+    let (mut invited, rotation) = invite(rng, organisation, &waves);
+    let limits = Limits {
+        rotating_per_section: usize::try_from(pulse::DEFAULT_ROTATING_PER_SECTION)?,
+        max_answers: Some(usize::try_from(pulse::DEFAULT_MAX_ANSWERS_PER_WAVE)?),
+        shorten_by: ShortenBy::default(),
+    };
+    let counters = questions::plan(
+        rotation_key,
+        rng,
+        organisation,
+        &mut invited,
+        questions,
+        limits,
+    );
     insert_invitations(db, organisation, &waves, &invited).await?;
-    insert_all(db, section_history_rows(organisation, rotation, &waves)).await?;
+    insert_all(
+        db,
+        section_history_rows(organisation, rotation, &counters, &waves),
+    )
+    .await?;
 
     let answered: Vec<Answered> = invited
         .iter()
@@ -80,6 +117,7 @@ pub async fn create(
             week: one.week,
             employee: one.employee,
             sections: one.sections.clone(),
+            asks: one.asks.iter().map(|a| a.questions.clone()).collect(),
         })
         .collect();
     let (responses, answers) = responses::create(
@@ -151,13 +189,13 @@ async fn insert_invitations(
         let invitation_id = *ids
             .get(&(waves[one.week].id, employee.id))
             .context("An inserted invitation was not found")?;
-        for (position, relationship) in (1..).zip(&one.sections) {
+        for ((position, relationship), asks) in (1..).zip(&one.sections).zip(&one.asks) {
             sections.push(invitation_section::ActiveModel {
                 invitation_id: Set(invitation_id),
                 relationship_id: Set(organisation.relationships[*relationship].id),
                 position: Set(position),
-                rotating_from: Set(None),
-                rotating_count: Set(0),
+                rotating_from: Set(Some(asks.rotating_from)),
+                rotating_count: Set(asks.rotating_count),
             });
         }
     }
@@ -167,6 +205,7 @@ async fn insert_invitations(
 async fn insert_cycle(
     db: &impl ConnectionTrait,
     questionnaire_id: i32,
+    questions_per_section: i32,
     starts_at: DateTime<Utc>,
     next_opening_at: DateTime<Utc>,
 ) -> anyhow::Result<i32> {
@@ -182,6 +221,9 @@ async fn insert_cycle(
         reminder_after_days: Set(Some(REMINDER_AFTER_DAYS)),
         max_reminders: Set(1),
         fatigue_cap: Set(FATIGUE_CAP as i32),
+        questions_per_section: Set(Some(questions_per_section)),
+        max_answers_per_wave: Set(Some(pulse::DEFAULT_MAX_ANSWERS_PER_WAVE)),
+        shorten_by: Set(ShortenBy::default()),
         sample_percent: Set(None),
         active: Set(true),
         next_opening_at: Set(Some(next_opening_at)),
@@ -244,6 +286,7 @@ async fn invitation_ids(
 fn section_history_rows(
     organisation: &Organisation,
     rotation: Rotation,
+    counters: &Counters,
     waves: &[Wave],
 ) -> Vec<section_history::ActiveModel> {
     let mut rows: Vec<_> = rotation.into_iter().collect();
@@ -255,7 +298,7 @@ fn section_history_rows(
                 relationship_id: Set(organisation.relationships[relationship].id),
                 last_asked_at: Set(waves[asked.last_week].opens_at),
                 times_asked: Set(asked.times),
-                rotating_asked: Set(None),
+                rotating_asked: Set(counters.get(&(employee, relationship)).copied().flatten()),
             },
         )
         .collect()

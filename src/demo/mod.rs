@@ -13,6 +13,7 @@ mod history;
 mod names;
 mod organisation;
 mod plan;
+mod questions;
 mod responses;
 mod sections;
 mod texts;
@@ -116,6 +117,7 @@ pub async fn seed(db: &DatabaseConnection, settings: &Settings) -> anyhow::Resul
         &txn,
         &mut rng,
         &keys,
+        &crate::waves::rotation::RotationKey::new(&settings.security),
         &organisation,
         questionnaire_id,
         &questions,

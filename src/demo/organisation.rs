@@ -45,6 +45,8 @@ pub struct Relationship {
     pub provider_department_id: i32,
     /// The customer department; `None` for the whole organisation.
     pub customer_department_id: Option<i32>,
+    /// Whether it has a service standard (then its sections ask about it).
+    pub has_standard: bool,
     /// How answers about it behave over the weeks.
     pub profile: Profile,
 }
@@ -158,6 +160,7 @@ pub async fn create(
             service: spec.service,
             provider_department_id,
             customer_department_id,
+            has_standard: !spec.standard.trim().is_empty(),
             profile: spec.profile,
         });
     }

@@ -25,6 +25,8 @@ pub struct Answered {
     pub employee: usize,
     /// Indexes into `Organisation::relationships`.
     pub sections: Vec<usize>,
+    /// Per section, the ids of the questions it asks.
+    pub asks: Vec<std::collections::HashSet<i32>>,
 }
 
 /// Seals the answers of every answered invitation; returns how many sections and answers.
@@ -50,7 +52,12 @@ pub async fn create(
     for one in answered {
         let employee = &organisation.employees[one.employee];
         let mut sections = Vec::with_capacity(one.sections.len());
-        for relationship in one.sections.iter().map(|i| &organisation.relationships[*i]) {
+        for (relationship, asks) in one
+            .sections
+            .iter()
+            .map(|i| &organisation.relationships[*i])
+            .zip(&one.asks)
+        {
             let not_applicable = rng.random_bool(NOT_APPLICABLE_SHARE);
             let answers: Vec<BallotAnswer> = if not_applicable {
                 Vec::new()
@@ -64,6 +71,7 @@ pub async fn create(
                     employee.locale,
                 )
                 .into_iter()
+                .filter(|given| asks.contains(&given.question_id))
                 .filter_map(|given| {
                     let value = match (given.value_number, given.value_text) {
                         (Some(n), _) => BallotValue::Number(n),

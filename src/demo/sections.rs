@@ -24,6 +24,19 @@ pub struct Invited {
     pub answered: bool,
     /// Days after opening the invitation was answered (or would have been).
     pub day: u64,
+    /// Per section (same order): what it asks, once `questions::plan` ran.
+    pub asks: Vec<SectionAsks>,
+}
+
+/// What one section of a demo invitation asks.
+#[derive(Clone, Debug, Default)]
+pub struct SectionAsks {
+    /// Where its rotating questions start (`invitation_section.rotating_from`).
+    pub rotating_from: i32,
+    /// How many rotating questions it asks.
+    pub rotating_count: i32,
+    /// The ids of the questions it asks.
+    pub questions: std::collections::HashSet<i32>,
 }
 
 /// When an employee was last asked about a relationship (wave index) and how often.
@@ -74,6 +87,7 @@ pub fn invite(
                 sections,
                 answered: false,
                 day,
+                asks: Vec::new(),
             });
         }
         // Exactly the wave's rate answers, the more willing more likely.

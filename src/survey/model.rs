@@ -123,6 +123,21 @@ impl<T: Asked> Asked for &T {
     }
 }
 
+impl Asked for entity::question::Model {
+    fn id(&self) -> i32 {
+        self.id
+    }
+    fn kind(&self) -> QuestionKind {
+        self.kind
+    }
+    fn dimension(&self) -> Dimension {
+        self.dimension
+    }
+    fn core(&self) -> bool {
+        self.core
+    }
+}
+
 impl Asked for QuestionKey {
     fn id(&self) -> i32 {
         self.id
