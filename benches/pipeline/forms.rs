@@ -1,16 +1,19 @@
 //! The answer forms the simulated employees post: for each survey token read from an email,
-//! the invitation's sections (read from the database in bulk before the timed phase) and
-//! answers to the built-in questionnaire generated like the demo's respondents answer —
+//! the invitation's sections (read from the database in bulk before the timed phase), the
+//! questions each asks (the cycle's short pulse: core questions and the rotating ones the
+//! rotation key picks, as on the survey page) and answers to them generated like the demo's respondents answer —
 //! ratings around a per-service mood, internal NPS, lost time, sometimes a comment or thanks
 //! in the employee's language, and about one section in twenty "haven't used it recently".
 
 use anyhow::Context;
 use bytes::Bytes;
-use entity::question::{self, Dimension, QuestionKind};
+use entity::question::{self, Dimension};
 use entity::{invitation, invitation_section, relationship};
 use innerpulse::demo::answers::{Profile, answer_section};
 use innerpulse::domain::{Locale, SecretToken};
 use innerpulse::store::questionnaires;
+use innerpulse::survey::model::{Section, resolve};
+use innerpulse::waves::rotation::RotationKey;
 use rand::Rng;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
@@ -57,6 +60,7 @@ pub async fn build(
     tokens: &[String],
     locales: &HashMap<i32, Locale>,
     profiles: &HashMap<i32, Profile>,
+    rotation: &RotationKey,
 ) -> anyhow::Result<Vec<Post>> {
     let invitations: HashMap<String, (i32, i32)> = invitation::Entity::find()
         .select_only()
@@ -71,11 +75,13 @@ pub async fn build(
         .into_iter()
         .map(|(hash, id, employee)| (hash, (id, employee)))
         .collect();
-    let mut sections: HashMap<i32, Vec<i32>> = HashMap::new();
-    let rows: Vec<(i32, i32)> = invitation_section::Entity::find()
+    let mut sections: HashMap<i32, Vec<Section>> = HashMap::new();
+    let rows: Vec<(i32, i32, Option<i32>, i32)> = invitation_section::Entity::find()
         .select_only()
         .column(invitation_section::Column::InvitationId)
         .column(invitation_section::Column::RelationshipId)
+        .column(invitation_section::Column::RotatingFrom)
+        .column(invitation_section::Column::RotatingCount)
         .inner_join(invitation::Entity)
         .filter(invitation::Column::WaveId.eq(wave_id))
         .order_by_asc(invitation_section::Column::InvitationId)
@@ -84,12 +90,6 @@ pub async fn build(
         .all(db)
         .await
         .context("Failed to read the invitations' sections")?;
-    for (invitation_id, relationship_id) in rows {
-        sections
-            .entry(invitation_id)
-            .or_default()
-            .push(relationship_id);
-    }
     let with_standard: HashMap<i32, bool> = relationship::Entity::find()
         .all(db)
         .await
@@ -100,12 +100,17 @@ pub async fn build(
             (r.id, has)
         })
         .collect();
+    for (invitation_id, relationship_id, rotating_from, rotating_count) in rows {
+        let has_standard = with_standard.get(&relationship_id).copied() == Some(true);
+        sections.entry(invitation_id).or_default().push(Section {
+            relationship_id,
+            standard: has_standard.then(String::new),
+            rotating_from,
+            rotating_count,
+            ..Section::default()
+        });
+    }
     let questions = questionnaires::questions(db, questionnaire_id).await?;
-    let without_standard: Vec<question::Model> = questions
-        .iter()
-        .filter(|q| !(q.kind == QuestionKind::Rating && q.dimension == Dimension::Standard))
-        .cloned()
-        .collect();
 
     let mut rng = rand::rng();
     let mut posts = Vec::with_capacity(tokens.len());
@@ -118,29 +123,25 @@ pub async fn build(
         let locale = locales.get(&employee_id).copied().unwrap_or(Locale::EN);
         let mut form = url::form_urlencoded::Serializer::new(String::new());
         let mut answers = 0;
-        let relationships = sections
-            .get(&invitation_id)
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        for &relationship_id in relationships {
+        let mut relationships = sections.get(&invitation_id).cloned().unwrap_or_default();
+        // The questions the survey page asks: the core ones and the picked rotating ones.
+        resolve(rotation, employee_id, &mut relationships, &questions);
+        for section in &relationships {
+            let relationship_id = section.relationship_id;
             if rng.random_bool(NOT_APPLICABLE_SHARE) {
                 form.append_pair(&format!("s{relationship_id}_na"), "1");
                 continue;
             }
-            let asked = if with_standard
-                .get(&relationship_id)
-                .copied()
-                .unwrap_or(false)
-            {
-                &questions
-            } else {
-                &without_standard
-            };
+            let asked: Vec<question::Model> = questions
+                .iter()
+                .filter(|q| section.asks(q))
+                .cloned()
+                .collect();
             let profile = profiles
                 .get(&relationship_id)
                 .copied()
                 .unwrap_or(Profile::steady(3.8, Dimension::Responsiveness, 0.3));
-            for given in answer_section(&mut rng, &profile, 0, 1, asked, locale) {
+            for given in answer_section(&mut rng, &profile, 0, 1, &asked, locale) {
                 let value = match (given.value_number, given.value_text) {
                     (Some(number), _) => number.to_string(),
                     (None, Some(text)) => text,

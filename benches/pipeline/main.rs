@@ -195,6 +195,7 @@ async fn pipeline(args: &Args, setup: &mut Setup, started: Instant) -> anyhow::R
         &tokens,
         &locales,
         &profiles,
+        &innerpulse::waves::rotation::RotationKey::new(&settings.security),
     )
     .await?;
     let count = posts.len().max(1) as f64;

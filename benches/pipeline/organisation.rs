@@ -116,6 +116,13 @@ pub async fn seed(db: &DatabaseConnection, employees: u32) -> anyhow::Result<Org
     let questionnaire_id = questionnaires::find_builtin(&txn)
         .await?
         .context("The built-in questionnaire is missing")?;
+    let core_questions = i32::try_from(
+        questionnaires::questions(&txn, questionnaire_id)
+            .await?
+            .iter()
+            .filter(|q| q.core)
+            .count(),
+    )?;
     let cycle_id = cycle::ActiveModel {
         name: Set("Bench pulse".to_owned()),
         questionnaire_id: Set(questionnaire_id),
@@ -127,6 +134,14 @@ pub async fn seed(db: &DatabaseConnection, employees: u32) -> anyhow::Result<Org
         reminder_after_days: Set(None),
         max_reminders: Set(0),
         fatigue_cap: Set(3),
+        // The short pulse of new cycles: the core questions and one rotating question per
+        // section, ten answers at most.
+        questions_per_section: Set(Some(
+            core_questions + innerpulse::domain::pulse::DEFAULT_ROTATING_PER_SECTION,
+        )),
+        max_answers_per_wave: Set(Some(
+            innerpulse::domain::pulse::DEFAULT_MAX_ANSWERS_PER_WAVE,
+        )),
         sample_percent: Set(None),
         active: Set(true),
         next_opening_at: Set(Some(now + TimeDelta::days(7))),
