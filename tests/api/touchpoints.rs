@@ -169,3 +169,28 @@ async fn a_touchpoint_naming_no_employee_is_rejected_with_422() {
 
     assert_eq!(response.status(), 422);
 }
+
+#[tokio::test]
+async fn a_touchpoint_asks_the_core_questions_and_one_rotating_question() {
+    let app = spawn_app().await;
+    let org = organisation(&app, CycleOptions::default()).await;
+    let key = key(&app, &[Scope::Touchpoint]).await;
+
+    assert_eq!(post(&app, &key, ticket(&org)).await.status(), 201);
+
+    let email = &app.smtp.wait_for(1).await[0];
+    let html = app
+        .get(&format!("/s/{}", token_of(&survey_link(email))))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let questions: std::collections::BTreeSet<&str> = html
+        .split("name=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|field| field.contains("_q"))
+        .collect();
+    // Overall, the standard and the comment, and one of the six rotating questions.
+    assert_eq!(questions.len(), 4, "{questions:?}");
+}

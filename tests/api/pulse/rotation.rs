@@ -98,3 +98,40 @@ async fn over_four_waves_each_employee_is_asked_each_of_four_rotating_questions_
         );
     }
 }
+
+#[tokio::test]
+async fn an_answer_to_a_rotating_question_the_page_does_not_ask_is_refused_and_nothing_is_stored() {
+    let app = spawn_app().await;
+    app.login_as_hr().await;
+    let pulse = organisation(&app, four_rotating(&app).await, 3, 10).await;
+    let invitations = open_wave(&app, &pulse).await;
+    let invitation = invitations.values().next().unwrap();
+    let (asked, _) = page(&app, invitation).await;
+    let (&service, ids) = asked.iter().next().unwrap();
+    let not_asked = pulse.rotating.difference(ids).next().copied().unwrap();
+    let token = innerpulse::waves::survey_token(
+        &app.state.settings.security,
+        &innerpulse::waves::TokenInput::from(invitation),
+    );
+
+    let response = app
+        .client
+        .post(app.url(&format!("/s/{}", token.expose())))
+        .form(&[(format!("s{service}_q{not_asked}"), "4".to_owned())])
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), 422);
+    let (again, _) = page(&app, invitation).await;
+    assert_eq!(again, asked, "the link still asks the same questions");
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    assert_eq!(
+        entity::sealed_submission::Entity::find()
+            .count(app.db())
+            .await
+            .unwrap(),
+        0,
+        "nothing sealed"
+    );
+}
