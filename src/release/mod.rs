@@ -3,12 +3,13 @@
 //! in one transaction, under fresh random ids and in their order — only in groups of at least k
 //! per service (`fold`);
 //! a service below k in the whole period stays sealed and waits for the next period of the
-//! same cycle (or the next month). The records opened are deleted; the sections held back are
+//! same cycle (or the next month). Rotating answers are dealt anew within each group (`deal`). The records opened are deleted; the sections held back are
 //! sealed again, one record per submission, under the current key. A record that does not open
 //! (its key is not configured, or it was altered) stops the release: nothing is written or
 //! deleted, and the error names the key. Called by `report::materialize` inside the period's
 //! transaction; nothing here is logged per submission.
 
+pub mod deal;
 pub mod fold;
 
 use crate::sealing::{Ballot, BallotValue, SealingKeys};
@@ -16,7 +17,7 @@ use crate::store::answers::{self, ReleasedAnswer, ReleasedResponse};
 use crate::store::invitations::department_parents;
 use crate::store::result_aggregates::{Carried, PeriodSource};
 use crate::store::sealed::{self, NewSealed, StoredSealed};
-use crate::store::waves;
+use crate::store::{questionnaires, waves};
 use anyhow::{Context, anyhow};
 use chrono::NaiveDate;
 use sea_orm::ConnectionTrait;
@@ -184,6 +185,9 @@ pub async fn release(
             });
         }
     }
+    let questionnaires: Vec<i32> = responses.iter().map(|r| r.questionnaire_id).collect();
+    let rotating = questionnaires::rotating_question_ids(txn, &questionnaires).await?;
+    deal::deal(&mut responses, &rotating, &mut rand::rng());
     released.responses = responses.len();
     sealed::delete(txn, &ids).await?;
     sealed::insert(txn, resealed).await?;

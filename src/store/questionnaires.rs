@@ -8,8 +8,10 @@ use chrono::{DateTime, Utc};
 use entity::{question, question_translation, questionnaire};
 use fluent_bundle::FluentArgs;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TryInsertResult,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TryInsertResult,
 };
+use std::collections::HashSet;
 
 /// The id of the built-in questionnaire, if it has been created.
 pub async fn find_builtin(db: &impl ConnectionTrait) -> anyhow::Result<Option<i32>> {
@@ -68,6 +70,27 @@ pub async fn questions(
         .all(db)
         .await
         .context("Failed to load the questions of a questionnaire")
+}
+
+/// The ids of the rotating (not core) questions of these questionnaires.
+pub async fn rotating_question_ids(
+    db: &impl ConnectionTrait,
+    questionnaire_ids: &[i32],
+) -> anyhow::Result<HashSet<i32>> {
+    let distinct: HashSet<i32> = questionnaire_ids.iter().copied().collect();
+    if distinct.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let ids: Vec<i32> = question::Entity::find()
+        .select_only()
+        .column(question::Column::Id)
+        .filter(question::Column::QuestionnaireId.is_in(distinct))
+        .filter(question::Column::Core.eq(false))
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to list the rotating questions")?;
+    Ok(ids.into_iter().collect())
 }
 
 async fn insert_builtin_questions(
