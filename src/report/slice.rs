@@ -260,6 +260,23 @@ pub fn visible_comments(
     })
 }
 
+/// The score of `dimension` in `scores` (with the sum of its answers), new when missing.
+fn score(
+    scores: &mut BTreeMap<String, (DimensionScore, f64)>,
+    dimension: Dimension,
+) -> &mut (DimensionScore, f64) {
+    scores.entry(format!("{dimension:?}")).or_insert_with(|| {
+        let empty = DimensionScore {
+            dimension,
+            mean: None,
+            answers: 0,
+            questions: 0,
+            of_questions: 0,
+        };
+        (empty, 0.0)
+    })
+}
+
 /// Pooled means of the shown rating questions, per dimension of the rating questions of the
 /// period's questionnaire that `section` asks, in a fixed order.
 fn dimension_scores(
@@ -268,21 +285,6 @@ fn dimension_scores(
     questions: &[QuestionResult],
 ) -> Vec<DimensionScore> {
     let mut scores: BTreeMap<String, (DimensionScore, f64)> = BTreeMap::new();
-    fn score(
-        scores: &mut BTreeMap<String, (DimensionScore, f64)>,
-        dimension: Dimension,
-    ) -> &mut (DimensionScore, f64) {
-        scores.entry(format!("{dimension:?}")).or_insert_with(|| {
-            let empty = DimensionScore {
-                dimension,
-                mean: None,
-                answers: 0,
-                questions: 0,
-                of_questions: 0,
-            };
-            (empty, 0.0)
-        })
-    }
     let ratings = report
         .asked
         .iter()

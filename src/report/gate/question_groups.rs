@@ -10,9 +10,9 @@
 //!    — a provider's total can show a question that some of its services cannot;
 //! 3. within the organisation: what is still below k is pooled once more (the organisation's
 //!    reference figure).
+//!
 //! A group still below k blocks every slice that touches it. Steps 2 and 3 merge only groups
-//! below k, which no shown figure touched, so they never hide what step 1 shows.
-//! Pure code.
+//! below k, which no shown figure touched, so they never hide what step 1 shows. Pure code.
 
 use super::GroupKey;
 use std::collections::BTreeMap;
