@@ -22,8 +22,12 @@ pub struct BreakdownRow {
     pub responses: u32,
     /// Headline mean (1–5), when the question's gate passes.
     pub headline: Option<f64>,
+    /// How many answered the headline question, when its gate passes.
+    pub headline_answers: Option<u32>,
     /// Internal NPS, when the question's gate passes.
     pub nps: Option<i32>,
+    /// How many answered the recommend question, when its gate passes.
+    pub nps_answers: Option<u32>,
 }
 
 /// A provider's results by customer department.
@@ -93,12 +97,16 @@ fn row(
     names: &BTreeMap<i32, String>,
     total: bool,
 ) -> BreakdownRow {
+    let headline = report.headline_figure(slice);
+    let nps = report.nps_figure(slice);
     BreakdownRow {
         department_id: department,
         department: department.and_then(|id| names.get(&id).cloned()),
         total,
         responses: report.counts.responses(slice),
-        headline: report.headline(slice),
-        nps: report.nps(slice),
+        headline: headline.as_ref().and_then(|f| f.mean),
+        headline_answers: headline.as_ref().map(|f| f.answers),
+        nps: nps.as_ref().and_then(|f| f.nps.as_ref()).map(|n| n.score),
+        nps_answers: nps.as_ref().map(|f| f.answers),
     }
 }

@@ -4,7 +4,8 @@
 
 use super::breakdown::{Breakdown, breakdown};
 use super::period::{PeriodReport, ReportCache};
-use super::slice::{PeriodRef, SliceResults, Thresholds, slice_results};
+use super::slice::{SliceResults, Thresholds, slice_results};
+use super::trend::{TrendPoint, point};
 use crate::store::relationships::RelationshipView;
 use crate::store::results::{self, OpenWave};
 use crate::survey::form::Languages;
@@ -35,17 +36,6 @@ pub struct LiveWave {
     pub answered: Option<u32>,
     /// Share answered so far, 0–100.
     pub response_rate: Option<f64>,
-}
-
-/// One point of a trend; values are absent where the wave's figures were withheld.
-#[derive(Clone, Debug, Serialize, ToSchema)]
-pub struct TrendPoint {
-    /// The period.
-    pub period: PeriodRef,
-    /// Headline mean (overall satisfaction, 1–5).
-    pub headline: Option<f64>,
-    /// Internal NPS.
-    pub nps: Option<i32>,
 }
 
 /// The results of one service.
@@ -138,11 +128,7 @@ pub async fn dashboard(
             }
             None => None,
         };
-        let trend: Vec<TrendPoint> = reports
-            .iter()
-            .rev()
-            .map(|r| point(r, relationship.id))
-            .collect();
+        let trend: Vec<TrendPoint> = reports.iter().rev().map(|r| point(r, &section)).collect();
         let headline_change = match (
             trend.last(),
             trend.len().checked_sub(2).and_then(|i| trend.get(i)),
@@ -159,7 +145,7 @@ pub async fn dashboard(
             .get_many(db, &month_ids)
             .await?
             .iter()
-            .map(|r| point(r, relationship.id))
+            .map(|r| point(r, &section))
             .collect();
         services.push(ServiceResults {
             relationship_id: relationship.id,
@@ -210,15 +196,6 @@ fn per_relationship(rows: Vec<(i32, i32)>) -> BTreeMap<i32, Vec<i32>> {
         map.entry(relationship).or_default().push(period);
     }
     map
-}
-
-fn point(report: &PeriodReport, relationship_id: i32) -> TrendPoint {
-    let slice = report.counts.relationship(relationship_id);
-    TrendPoint {
-        period: PeriodRef::from(&report.period),
-        headline: report.headline(&slice),
-        nps: report.nps(&slice),
-    }
 }
 
 fn live(open: &[OpenWave], relationship_id: i32, k: u32) -> Option<LiveWave> {

@@ -44,6 +44,32 @@ pub struct Figure {
     pub distribution: Vec<Bar>,
 }
 
+/// Whether a question's figure is shown in a slice of a period, and if not, why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureState {
+    /// Shown: at least k answered it, and no smaller group can be worked out from it.
+    Shown,
+    /// Withheld: the period holds answers to the question, but too few in this slice (fewer
+    /// than k, or showing them would let a smaller group be worked out) — "not enough answers
+    /// this round".
+    NotEnoughAnswers,
+    /// The period holds no answer to the question at all (not asked, or not yet in the
+    /// questionnaire).
+    NoAnswers,
+}
+
+/// The number that sums up a figure in a trend: the mean of a rating, the internal NPS of a
+/// recommend question, the share of "yes" of a yes/no question; `None` for other kinds.
+pub fn headline_value(kind: QuestionKind, figure: &Figure) -> Option<f64> {
+    match kind {
+        QuestionKind::Rating => figure.mean,
+        QuestionKind::Recommend => figure.nps.as_ref().map(|nps| f64::from(nps.score)),
+        QuestionKind::YesNo => figure.favourable,
+        _ => None,
+    }
+}
+
 /// The values a question of `kind` can take.
 pub fn values(kind: QuestionKind, option_count: i32) -> Vec<i32> {
     match kind {

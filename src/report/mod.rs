@@ -1,7 +1,8 @@
 //! Reporting: what providers and HR may see of the answers. `gate` is the anonymity gate every
 //! figure passes through (pure); `figures` turns counts into means, distributions and NPS;
 //! `materialize` aggregates final periods; `period` loads a period's counts with its gate;
-//! `dashboard`, `overview` and `export` assemble what pages, the API and CSV show.
+//! `slice` and `trend` gate one service's figures per period; `dashboard`, `overview` and
+//! `export` assemble what pages, the API and CSV show.
 //! Nothing here writes answers or reads a single response's values.
 
 pub mod breakdown;
@@ -14,3 +15,4 @@ pub mod materialize;
 pub mod overview;
 pub mod period;
 pub mod slice;
+pub mod trend;

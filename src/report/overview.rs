@@ -2,6 +2,7 @@
 //! headline score or internal NPS of each cell the gate shows), services ranked by score and
 //! by change since the cycle's previous wave, and participation per cycle.
 
+use super::figures::Figure;
 use super::period::{PeriodReport, ReportCache};
 use super::slice::PeriodRef;
 use crate::store::relationships::RelationshipView;
@@ -45,6 +46,8 @@ pub struct Cell {
     pub state: &'static str,
     /// The figure, when shown.
     pub value: Option<f64>,
+    /// How many answered the question it shows, when shown.
+    pub answers: Option<u32>,
 }
 
 /// One provider's row.
@@ -125,18 +128,21 @@ fn cell(report: &PeriodReport, slice: &[super::gate::GroupKey], shown: Shown<'_>
         return Cell {
             state: "empty",
             value: None,
+            answers: None,
         };
     }
-    let value = match shown {
-        Shown::Headline => report.headline(slice),
-        Shown::Nps => report.nps(slice).map(f64::from),
-        Shown::Question(question) => report
-            .figure(slice, question)
-            .and_then(|f| f.mean.or(f.favourable)),
+    let (figure, value): (_, fn(&Figure) -> Option<f64>) = match shown {
+        Shown::Headline => (report.headline_figure(slice), |f| f.mean),
+        Shown::Nps => (report.nps_figure(slice), |f| {
+            f.nps.as_ref().map(|n| f64::from(n.score))
+        }),
+        Shown::Question(question) => (report.figure(slice, question), |f| f.mean.or(f.favourable)),
     };
+    let value = figure.as_ref().and_then(value);
     Cell {
         state: if value.is_some() { "shown" } else { "withheld" },
         value,
+        answers: figure.filter(|_| value.is_some()).map(|f| f.answers),
     }
 }
 

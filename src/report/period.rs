@@ -2,7 +2,7 @@
 //! participation and its questions — loaded once and kept in a small cache, since a final
 //! period never changes.
 
-use super::figures::{self, Figure};
+use super::figures::{self, Figure, FigureState};
 use super::gate::{Blocks, GroupKey, PeriodCounts};
 use crate::store::results::{self, Comment, OpenWave, Participation, Period};
 use crate::survey::model::Question;
@@ -28,6 +28,9 @@ pub struct PeriodReport {
     pub participation: BTreeMap<i32, Participation>,
     /// The numeric questions answered in it, in questionnaire order.
     pub questions: Vec<Question>,
+    /// The numeric questions of its questionnaires, answered or not (a rotating question
+    /// nobody was asked, an optional one nobody answered), in questionnaire order.
+    pub asked: Vec<Question>,
     /// The organisation-wide reference figure of each of `questions` (see `reference`),
     /// worked out once: every dashboard of the period shows the same ones.
     references: HashMap<i32, Option<Figure>>,
@@ -57,14 +60,43 @@ impl PeriodReport {
             })
     }
 
-    /// A final period's report, with the reference figures of its questions worked out.
+    /// Whether the figure of `question` in `slice` is shown, and if not, why: "not enough
+    /// answers" when the question belongs to the period's questionnaire (too few answered it
+    /// here — none counts as too few, so the wording tells nothing about a group below k),
+    /// "no answers" when it was no part of the period.
+    pub fn state(&self, slice: &[GroupKey], question: &Question) -> FigureState {
+        if self.blocks.shows_question(&self.counts, slice, question.id) {
+            FigureState::Shown
+        } else if self.asked.iter().any(|q| q.id == question.id) {
+            FigureState::NotEnoughAnswers
+        } else {
+            FigureState::NoAnswers
+        }
+    }
+
+    /// A final period's report from its counts and every question of its questionnaires
+    /// (`questionnaires`), with the reference figures of its questions worked out.
     pub fn new(
         period: Period,
         counts: PeriodCounts,
         blocks: Blocks,
         participation: BTreeMap<i32, Participation>,
-        questions: Vec<Question>,
+        questionnaires: Vec<Question>,
     ) -> Self {
+        let answered: std::collections::BTreeSet<i32> = counts
+            .groups
+            .values()
+            .flat_map(|g| g.questions.keys().copied())
+            .collect();
+        let asked: Vec<Question> = questionnaires
+            .into_iter()
+            .filter(|q| !matches!(q.kind, QuestionKind::Text | QuestionKind::Thanks))
+            .collect();
+        let questions: Vec<Question> = asked
+            .iter()
+            .filter(|q| answered.contains(&q.id))
+            .cloned()
+            .collect();
         let references = questions
             .iter()
             .map(|question| (question.id, reference_figure(&counts, &blocks, question)))
@@ -75,6 +107,7 @@ impl PeriodReport {
             blocks,
             participation,
             questions,
+            asked,
             references,
         }
     }
@@ -88,36 +121,49 @@ impl PeriodReport {
         }
     }
 
-    /// The headline question: the first rating question about the overall service.
+    /// The headline question: the first rating question about the overall service (an
+    /// answered one first; in a period whose answers all stayed sealed, the questionnaire's).
     pub fn headline_question(&self) -> Option<&Question> {
+        let overall =
+            |q: &&Question| q.kind == QuestionKind::Rating && q.dimension == Dimension::Overall;
+        let rating = |q: &&Question| q.kind == QuestionKind::Rating;
         self.questions
             .iter()
-            .find(|q| q.kind == QuestionKind::Rating && q.dimension == Dimension::Overall)
-            .or_else(|| {
-                self.questions
-                    .iter()
-                    .find(|q| q.kind == QuestionKind::Rating)
-            })
+            .find(overall)
+            .or_else(|| self.questions.iter().find(rating))
+            .or_else(|| self.asked.iter().find(overall))
+            .or_else(|| self.asked.iter().find(rating))
     }
 
-    /// The first recommend question (internal NPS).
+    /// The first recommend question (internal NPS): an answered one first, else the
+    /// questionnaire's.
     pub fn recommend_question(&self) -> Option<&Question> {
+        let recommend = |q: &&Question| q.kind == QuestionKind::Recommend;
         self.questions
             .iter()
-            .find(|q| q.kind == QuestionKind::Recommend)
+            .find(recommend)
+            .or_else(|| self.asked.iter().find(recommend))
+    }
+
+    /// The headline question's figure in `slice`, when shown.
+    pub fn headline_figure(&self, slice: &[GroupKey]) -> Option<Figure> {
+        self.headline_question().and_then(|q| self.figure(slice, q))
+    }
+
+    /// The recommend question's figure in `slice`, when shown.
+    pub fn nps_figure(&self, slice: &[GroupKey]) -> Option<Figure> {
+        self.recommend_question()
+            .and_then(|q| self.figure(slice, q))
     }
 
     /// The headline mean of `slice`, when shown.
     pub fn headline(&self, slice: &[GroupKey]) -> Option<f64> {
-        self.headline_question()
-            .and_then(|q| self.figure(slice, q))
-            .and_then(|f| f.mean)
+        self.headline_figure(slice).and_then(|f| f.mean)
     }
 
     /// The internal NPS of `slice`, when shown.
     pub fn nps(&self, slice: &[GroupKey]) -> Option<i32> {
-        self.recommend_question()
-            .and_then(|q| self.figure(slice, q))
+        self.nps_figure(slice)
             .and_then(|f| f.nps)
             .map(|nps| nps.score)
     }
@@ -229,14 +275,15 @@ impl ReportCache {
                     .collect::<std::collections::BTreeSet<_>>()
                     .into_iter()
                     .collect();
-                let questions = results::questions(db, &question_ids).await?;
+                let questionnaires =
+                    results::questionnaires_of(db, period.questionnaire_id, &question_ids).await?;
                 let blocks = Blocks::plan(&counts, self.min_group_size);
                 self.keep(Arc::new(PeriodReport::new(
                     period,
                     counts,
                     blocks,
                     participation,
-                    questions,
+                    questionnaires,
                 )));
             }
         }

@@ -2,7 +2,7 @@
 //! response rate, a figure per question with the organisation's reference, dimension scores,
 //! the "meets the service standard" share and the comments.
 
-use super::figures::{Figure, Nps};
+use super::figures::{Figure, FigureState, Nps};
 use super::gate::{comments_visible, rate_visible};
 use super::period::PeriodReport;
 use crate::store::results::{Comment, Period};
@@ -68,20 +68,33 @@ pub struct QuestionResult {
     pub prompt: String,
     /// Labels of the options of choice and lost-time questions.
     pub options: Vec<String>,
+    /// `shown`, or `not_enough_answers` when too few answered it in this slice this round.
+    pub state: FigureState,
+    /// How many answered it (when shown; the same as `figure.answers`).
+    pub answers: Option<u32>,
     /// The figure; absent when fewer than k answered the question.
     pub figure: Option<Figure>,
     /// The organisation's figure for the same question, when it may be shown.
     pub organisation: Option<Reference>,
 }
 
-/// The pooled mean of the rating questions of one dimension.
+/// The pooled mean of the rating questions of one dimension: of those whose figures are
+/// shown this round, saying how many of the dimension's questions that is.
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct DimensionScore {
     /// The dimension.
     #[schema(value_type = String)]
     pub dimension: Dimension,
-    /// Mean on 1–5.
-    pub mean: f64,
+    /// Mean on 1–5 of every answer to its shown rating questions; absent when none of them
+    /// had enough answers this round.
+    pub mean: Option<f64>,
+    /// Answers the mean pools.
+    pub answers: u32,
+    /// Rating questions of the dimension whose answers the mean uses.
+    pub questions: u32,
+    /// Rating questions of the dimension in the questionnaire, whether asked this round, shown
+    /// or withheld.
+    pub of_questions: u32,
 }
 
 /// A comment or a thanks, without date or author.
@@ -119,7 +132,7 @@ pub struct SliceResults {
     pub carried_from: Option<chrono::NaiveDate>,
     /// One result per numeric question.
     pub questions: Vec<QuestionResult>,
-    /// Pooled rating means per dimension.
+    /// Pooled rating means per dimension of the questionnaire.
     pub dimensions: Vec<DimensionScore>,
     /// Share agreeing that the service standard is met, 0–100.
     pub meets_standard: Option<f64>,
@@ -165,13 +178,16 @@ pub fn slice_results(
         .filter(|q| section.asks(q))
         .map(|question| {
             let (prompt, options) = question_labels(section, question, languages);
+            let figure = report.figure(&slice, question);
             QuestionResult {
                 question_id: question.id,
                 kind: question.kind,
                 dimension: question.dimension,
                 prompt,
                 options,
-                figure: report.figure(&slice, question),
+                state: report.state(&slice, question),
+                answers: figure.as_ref().map(|f| f.answers),
+                figure,
                 organisation: report.reference(question).map(|f| Reference {
                     mean: f.mean,
                     favourable: f.favourable,
@@ -197,7 +213,11 @@ pub fn slice_results(
         carried_from: (shown && participation.carried_over > 0)
             .then_some(participation.carried_from)
             .flatten(),
-        dimensions: dimension_scores(&questions),
+        dimensions: if shown {
+            dimension_scores(report, section, &questions)
+        } else {
+            vec![]
+        },
         meets_standard: questions
             .iter()
             .find(|q| q.kind == QuestionKind::Rating && q.dimension == Dimension::Standard)
@@ -240,25 +260,54 @@ pub fn visible_comments(
     })
 }
 
-/// Pooled means of the shown rating questions, per dimension, in a fixed order.
-fn dimension_scores(questions: &[QuestionResult]) -> Vec<DimensionScore> {
-    let mut sums: BTreeMap<String, (Dimension, f64, u32)> = BTreeMap::new();
+/// The score of `dimension` in `scores` (with the sum of its answers), new when missing.
+fn score(
+    scores: &mut BTreeMap<String, (DimensionScore, f64)>,
+    dimension: Dimension,
+) -> &mut (DimensionScore, f64) {
+    scores.entry(format!("{dimension:?}")).or_insert_with(|| {
+        let empty = DimensionScore {
+            dimension,
+            mean: None,
+            answers: 0,
+            questions: 0,
+            of_questions: 0,
+        };
+        (empty, 0.0)
+    })
+}
+
+/// Pooled means of the shown rating questions, per dimension of the rating questions of the
+/// period's questionnaire that `section` asks, in a fixed order.
+fn dimension_scores(
+    report: &PeriodReport,
+    section: &Section,
+    questions: &[QuestionResult],
+) -> Vec<DimensionScore> {
+    let mut scores: BTreeMap<String, (DimensionScore, f64)> = BTreeMap::new();
+    let ratings = report
+        .asked
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Rating && section.asks(*q));
+    for question in ratings {
+        score(&mut scores, question.dimension).0.of_questions += 1;
+    }
     for question in questions.iter().filter(|q| q.kind == QuestionKind::Rating) {
         let Some(figure) = &question.figure else {
             continue;
         };
         let Some(mean) = figure.mean else { continue };
-        let entry =
-            sums.entry(format!("{:?}", question.dimension))
-                .or_insert((question.dimension, 0.0, 0));
-        entry.1 += mean * f64::from(figure.answers);
-        entry.2 += figure.answers;
+        let (entry, sum) = score(&mut scores, question.dimension);
+        *sum += mean * f64::from(figure.answers);
+        entry.answers += figure.answers;
+        entry.questions += 1;
+        entry.of_questions = entry.of_questions.max(entry.questions);
     }
-    sums.into_values()
-        .filter(|(_, _, answers)| *answers > 0)
-        .map(|(dimension, sum, answers)| DimensionScore {
-            dimension,
-            mean: sum / f64::from(answers),
+    scores
+        .into_values()
+        .map(|(mut score, sum)| {
+            score.mean = (score.answers > 0).then(|| sum / f64::from(score.answers));
+            score
         })
         .collect()
 }

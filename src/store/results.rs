@@ -367,28 +367,31 @@ pub async fn comments(
     Ok(keyed.into_iter().map(|(_, comment)| comment).collect())
 }
 
-/// The questions with the given ids, with their stored translations, in questionnaire order.
-pub async fn questions(
+/// Every question of `questionnaire` (a wave's) and of the questionnaires that the questions
+/// with the given ids belong to, with their stored translations, in questionnaire order: a
+/// period's answered questions and the ones its questionnaire had but nobody answered.
+pub async fn questionnaires_of(
     db: &impl ConnectionTrait,
+    questionnaire: Option<i32>,
     ids: &[i32],
 ) -> anyhow::Result<Vec<crate::survey::model::Question>> {
-    let questionnaires: Vec<i32> = question::Entity::find()
+    let mut questionnaires: Vec<i32> = question::Entity::find()
         .select_only()
         .column(question::Column::QuestionnaireId)
         .distinct()
         .filter(question::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(question::Column::QuestionnaireId)
         .into_tuple()
         .all(db)
         .await
         .context("Failed to find the questionnaires of a period")?;
+    if let Some(id) = questionnaire.filter(|id| !questionnaires.contains(id)) {
+        questionnaires.push(id);
+        questionnaires.sort_unstable();
+    }
     let mut found = vec![];
     for questionnaire in questionnaires {
-        found.extend(
-            crate::store::survey::questions(db, questionnaire)
-                .await?
-                .into_iter()
-                .filter(|q| ids.contains(&q.id)),
-        );
+        found.extend(crate::store::survey::questions(db, questionnaire).await?);
     }
     Ok(found)
 }

@@ -112,3 +112,28 @@ async fn every_schema_reference_points_at_a_defined_schema() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_results_schemas_say_how_many_answered_and_why_a_figure_is_missing() {
+    let app = spawn_app().await;
+    let document: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let schemas = &document["components"]["schemas"];
+
+    for (schema, field) in [
+        ("QuestionResult", "answers"),
+        ("QuestionResult", "state"),
+        ("TrendPoint", "nps_answers"),
+        ("TrendPoint", "nps_state"),
+        ("TrendPoint", "questions"),
+        ("QuestionPoint", "state"),
+        ("DimensionScore", "of_questions"),
+        ("BreakdownRow", "nps_answers"),
+    ] {
+        assert!(
+            schemas[schema]["properties"][field].is_object(),
+            "{schema}.{field} is documented"
+        );
+    }
+    let states = schemas["FigureState"]["enum"].to_string();
+    assert!(states.contains("not_enough_answers"), "{states}");
+}

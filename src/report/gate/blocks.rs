@@ -7,6 +7,7 @@
 //! per provider, and what is still unpooled organisation-wide forms a last block if it reaches k.
 //! Groups without answered responses carry no figures and stay outside every block.
 
+use super::question_groups;
 use super::{GroupKey, PeriodCounts};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -17,6 +18,9 @@ pub struct Blocks {
     min_group_size: u32,
     members: Vec<Vec<GroupKey>>,
     block_of: HashMap<GroupKey, usize>,
+    /// The providing department of each block (by block index); `None` for a block that pools
+    /// several providers' services.
+    providers: Vec<Option<i32>>,
     /// Per question answered in the period: worked out once when planning, since a final
     /// period's dashboards, overview and exports ask for the same questions again and again.
     questions: HashMap<i32, QuestionPlan>,
@@ -78,10 +82,21 @@ impl Blocks {
             .enumerate()
             .flat_map(|(index, keys)| keys.iter().map(move |key| (*key, index)))
             .collect();
+        let providers = members
+            .iter()
+            .map(|keys| {
+                let mut providers = keys
+                    .iter()
+                    .map(|key| counts.providers.get(&key.relationship_id).copied());
+                let first = providers.next().flatten();
+                providers.all(|p| p == first).then_some(first).flatten()
+            })
+            .collect();
         let mut blocks = Blocks {
             min_group_size: k,
             members,
             block_of,
+            providers,
             questions: HashMap::new(),
         };
         let question_ids: BTreeSet<i32> = counts
@@ -111,7 +126,12 @@ impl Blocks {
             .iter()
             .map(|keys| counts.histogram(keys, question_id).total())
             .collect();
-        let groups = self.group_question(&answers);
+        let groups = question_groups::group(
+            &self.members,
+            &self.providers,
+            &answers,
+            self.min_group_size,
+        );
         QuestionPlan { answers, groups }
     }
 
@@ -165,48 +185,13 @@ impl Blocks {
             && counts.histogram(slice, question_id).total() >= self.min_group_size
     }
 
-    /// The blocks grouped for one question: a question that not everyone answers (an optional
-    /// one) can leave a block with 1 to k−1 answers to it; such blocks are merged with the
-    /// other blocks of the same relationship (the smallest first) until the group reaches k.
-    /// Figures of the question are shown only for unions of whole groups.
+    /// The blocks grouped for one question (`question_groups::group`): a question that not
+    /// everyone answers (an optional or a rotating one) can leave a block with 1 to k−1 answers
+    /// to it; such blocks are merged up — within their service, then their provider, then the
+    /// organisation — until the group reaches k. Figures of the question are shown only for
+    /// unions of whole groups.
     pub fn question_groups(&self, counts: &PeriodCounts, question_id: i32) -> Vec<Vec<usize>> {
         self.plan_of(counts, question_id).groups.clone()
-    }
-
-    /// `question_groups` from the answers to the question in each block.
-    fn group_question(&self, block_answers: &[u32]) -> Vec<Vec<usize>> {
-        let k = self.min_group_size;
-        let answers = |index: usize| block_answers.get(index).copied().unwrap_or(0);
-        let mut by_owner: BTreeMap<Option<i32>, Vec<usize>> = BTreeMap::new();
-        let mut groups: Vec<Vec<usize>> = vec![];
-        for (index, keys) in self.members.iter().enumerate() {
-            let first = keys.first().map(|key| key.relationship_id);
-            let single = keys.iter().all(|key| Some(key.relationship_id) == first);
-            if single {
-                by_owner.entry(first).or_default().push(index);
-            } else {
-                groups.push(vec![index]);
-            }
-        }
-        for indexes in by_owner.into_values() {
-            let (mut rest, mut others): (Vec<usize>, Vec<usize>) = indexes
-                .into_iter()
-                .partition(|index| (1..k).contains(&answers(*index)));
-            // Largest first, so `pop` hands out the smallest.
-            others.sort_by_key(|index| std::cmp::Reverse((answers(*index), *index)));
-            let total = |rest: &[usize]| rest.iter().map(|i| answers(*i)).sum::<u32>();
-            while total(&rest) > 0 && total(&rest) < k {
-                match others.pop() {
-                    Some(smallest) => rest.push(smallest),
-                    None => break,
-                }
-            }
-            groups.extend(others.into_iter().map(|index| vec![index]));
-            if !rest.is_empty() {
-                groups.push(rest);
-            }
-        }
-        groups
     }
 
     /// The groups whose answers to `question_id` may be pooled into an organisation-wide

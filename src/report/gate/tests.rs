@@ -229,50 +229,89 @@ fn arbitrary_period() -> impl Strategy<Value = (PeriodCounts, u32)> {
         })
 }
 
+/// Every subset of the answered groups that adding and subtracting shown figures yields holds
+/// k responses or none, and 0 or ≥ k answers to `QUESTION` when its figures yield it.
+fn nothing_hidden_is_derivable(counts: &PeriodCounts, k: u32) -> Result<(), TestCaseError> {
+    let blocks = Blocks::plan(counts, k);
+    for block in blocks.members() {
+        prop_assert!(counts.responses(block) >= k);
+    }
+    let atoms: Vec<GroupKey> = counts
+        .groups
+        .iter()
+        .filter(|(_, g)| g.responses > 0)
+        .map(|(key, _)| *key)
+        .collect();
+    let shown = shown_slices(counts, &blocks);
+    let rows: Vec<Vec<f64>> = shown.iter().map(|s| indicator(&atoms, s)).collect();
+    let mut question_rows: Vec<Vec<f64>> = shown
+        .iter()
+        .filter(|s| blocks.shows_question(counts, s, QUESTION))
+        .map(|s| indicator(&atoms, s))
+        .collect();
+    let reference = blocks.reference_groups(counts, QUESTION);
+    if !reference.is_empty() {
+        question_rows.push(indicator(&atoms, &reference));
+    }
+    for mask in 1u32..(1 << atoms.len()) {
+        let subset: Vec<GroupKey> = atoms
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, key)| *key)
+            .collect();
+        let vector = indicator(&atoms, &subset);
+        if in_span(&rows, &vector) {
+            let responses = counts.responses(&subset);
+            prop_assert!(
+                responses >= k,
+                "derivable subset {subset:?} holds {responses} < {k}"
+            );
+        }
+        if in_span(&question_rows, &vector) {
+            let answers = counts.histogram(&subset, QUESTION).total();
+            prop_assert!(
+                answers == 0 || answers >= k,
+                "derivable answers of {subset:?}: {answers} < {k}"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Periods of a rotating question: each group's responses answered it only now and then (up
+/// to a third of them), over more services per provider.
+fn sampled_period() -> impl Strategy<Value = (PeriodCounts, u32)> {
+    let row = (1..=6i32, 1..=3i32, 0..=14u32, 0..=100u32);
+    (
+        prop::collection::vec(row, 1..=10),
+        prop::collection::vec(1..=2i32, 6),
+        3..=6u32,
+    )
+        .prop_map(|(rows, providers, k)| {
+            let rows: Vec<(i32, i32, i32, u32, u32)> = rows
+                .into_iter()
+                .map(|(rel, dept, n, share)| {
+                    (rel, providers[(rel - 1) as usize], dept, n, n * share / 300)
+                })
+                .collect();
+            (period(&rows), k)
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
     fn no_combination_of_shown_figures_reveals_fewer_than_k((counts, k) in arbitrary_period()) {
-        let blocks = Blocks::plan(&counts, k);
-        for block in blocks.members() {
-            prop_assert!(counts.responses(block) >= k);
-        }
-        let atoms: Vec<GroupKey> = counts
-            .groups
-            .iter()
-            .filter(|(_, g)| g.responses > 0)
-            .map(|(key, _)| *key)
-            .collect();
-        let shown = shown_slices(&counts, &blocks);
-        let rows: Vec<Vec<f64>> = shown.iter().map(|s| indicator(&atoms, s)).collect();
-        let mut question_rows: Vec<Vec<f64>> = shown
-            .iter()
-            .filter(|s| blocks.shows_question(&counts, s, QUESTION))
-            .map(|s| indicator(&atoms, s))
-            .collect();
-        let reference = blocks.reference_groups(&counts, QUESTION);
-        if !reference.is_empty() {
-            question_rows.push(indicator(&atoms, &reference));
-        }
-        for mask in 1u32..(1 << atoms.len()) {
-            let subset: Vec<GroupKey> = atoms
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| mask & (1 << i) != 0)
-                .map(|(_, key)| *key)
-                .collect();
-            let vector = indicator(&atoms, &subset);
-            if in_span(&rows, &vector) {
-                let responses = counts.responses(&subset);
-                prop_assert!(responses >= k, "derivable subset {subset:?} holds {responses} < {k}");
-            }
-            if in_span(&question_rows, &vector) {
-                let answers = counts.histogram(&subset, QUESTION).total();
-                prop_assert!(answers == 0 || answers >= k,
-                    "derivable answers of {subset:?}: {answers} < {k}");
-            }
-        }
+        nothing_hidden_is_derivable(&counts, k)?;
+    }
+
+    #[test]
+    fn no_combination_of_a_rotating_questions_shown_figures_reveals_fewer_than_k(
+        (counts, k) in sampled_period()
+    ) {
+        nothing_hidden_is_derivable(&counts, k)?;
     }
 }
 
@@ -286,4 +325,41 @@ fn an_optional_question_is_shown_for_the_service_when_its_small_department_parts
     assert!(blocks.shows_question(&counts, &counts.relationship(1), QUESTION));
     assert!(!blocks.shows_question(&counts, &counts.provider_cell(10, 100), QUESTION));
     assert!(!blocks.shows_question(&counts, &counts.provider_cell(10, 200), QUESTION));
+}
+
+#[test]
+fn a_rotating_question_is_shown_for_the_service_when_its_departments_answers_add_up_to_k() {
+    // Three departments of 6: 2, 2 and 1 of them were asked the rotating question.
+    let counts = period(&[(1, 10, 100, 6, 2), (1, 10, 200, 6, 2), (1, 10, 300, 6, 1)]);
+    let blocks = Blocks::plan(&counts, K);
+    assert!(blocks.shows_question(&counts, &counts.relationship(1), QUESTION));
+    for department in [100, 200, 300] {
+        assert!(blocks.shows(&counts, &counts.provider_cell(10, department)));
+        assert!(!blocks.shows_question(&counts, &counts.provider_cell(10, department), QUESTION));
+    }
+}
+
+#[test]
+fn a_providers_total_shows_a_question_its_services_answered_by_too_few_reach_k_together() {
+    // Service 1: 6 answers, shown. Services 2 and 3: 3 and 2 answers, each hidden; together 5.
+    let counts = period(&[
+        (1, 10, 100, 10, 6),
+        (2, 10, 100, 10, 3),
+        (3, 10, 100, 10, 2),
+    ]);
+    let blocks = Blocks::plan(&counts, K);
+    assert!(blocks.shows_question(&counts, &counts.relationship(1), QUESTION));
+    assert!(!blocks.shows_question(&counts, &counts.relationship(2), QUESTION));
+    assert!(!blocks.shows_question(&counts, &counts.relationship(3), QUESTION));
+    assert!(blocks.shows_question(&counts, &counts.provider(10), QUESTION));
+
+    // With 3 and 1 the pool stays below k: the provider's total withholds the question too.
+    let counts = period(&[
+        (1, 10, 100, 10, 6),
+        (2, 10, 100, 10, 3),
+        (3, 10, 100, 10, 1),
+    ]);
+    let blocks = Blocks::plan(&counts, K);
+    assert!(blocks.shows_question(&counts, &counts.relationship(1), QUESTION));
+    assert!(!blocks.shows_question(&counts, &counts.provider(10), QUESTION));
 }

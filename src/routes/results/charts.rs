@@ -1,6 +1,7 @@
 //! Geometry of the inline SVG charts, computed here so templates only draw: a line chart with
 //! gaps where a period's figure was withheld. Text alternatives are rendered from the same data.
 
+use crate::report::figures::FigureState;
 use serde::Serialize;
 
 /// Plot area, in SVG user units.
@@ -11,15 +12,33 @@ const RIGHT: f64 = 24.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 34.0;
 
+/// One period's value as a chart takes it.
+#[derive(Clone, Debug)]
+pub struct Sample {
+    /// Axis label (a date).
+    pub label: String,
+    /// The value (absent when withheld or when there were no answers).
+    pub value: Option<f64>,
+    /// How many answered (when shown).
+    pub answers: Option<u32>,
+    /// Whether the value is shown, and if not, why.
+    pub state: FigureState,
+}
+
 /// One point of a line chart.
 #[derive(Clone, Debug, Serialize)]
 pub struct ChartPoint {
     /// Horizontal position.
     pub x: f64,
-    /// Vertical position (absent for a withheld value).
+    /// Vertical position (absent for a missing value: the line has a gap there).
     pub y: Option<f64>,
     /// The value (absent when withheld).
     pub value: Option<f64>,
+    /// How many answered (when shown).
+    pub answers: Option<u32>,
+    /// True when the value was withheld because too few answered ("not enough answers this
+    /// round"), false when shown or when there were no answers at all.
+    pub withheld: bool,
     /// Axis label (a date).
     pub label: String,
 }
@@ -58,15 +77,9 @@ pub struct LineChart {
     pub digits: u32,
 }
 
-/// A chart of `values` (label, value or withheld) on a vertical scale from `min` to `max`,
-/// with grid lines every `step`.
-pub fn line_chart(
-    values: &[(String, Option<f64>)],
-    min: f64,
-    max: f64,
-    step: f64,
-    digits: u32,
-) -> LineChart {
+/// A chart of `values` on a vertical scale from `min` to `max`, with grid lines every `step`:
+/// a missing value breaks the line (a gap, never a zero).
+pub fn line_chart(values: &[Sample], min: f64, max: f64, step: f64, digits: u32) -> LineChart {
     let span = (max - min).max(f64::EPSILON);
     let plot_width = WIDTH - LEFT - RIGHT;
     let plot_height = HEIGHT - TOP - BOTTOM;
@@ -79,15 +92,17 @@ pub fn line_chart(
     let points: Vec<ChartPoint> = values
         .iter()
         .enumerate()
-        .map(|(index, (label, value))| ChartPoint {
+        .map(|(index, sample)| ChartPoint {
             x: round(if values.len() > 1 {
                 LEFT + gap * index as f64
             } else {
                 LEFT + plot_width / 2.0
             }),
-            y: value.map(|v| round(y_of(v))),
-            value: *value,
-            label: label.clone(),
+            y: sample.value.map(|v| round(y_of(v))),
+            value: sample.value,
+            answers: sample.value.and(sample.answers),
+            withheld: sample.value.is_none() && sample.state == FigureState::NotEnoughAnswers,
+            label: sample.label.clone(),
         })
         .collect();
     let mut segments = vec![];
@@ -133,19 +148,42 @@ fn round(value: f64) -> f64 {
 mod tests {
     use super::*;
 
+    fn sample(label: &str, value: Option<f64>, state: FigureState) -> Sample {
+        Sample {
+            label: label.to_owned(),
+            value,
+            answers: value.map(|_| 7),
+            state,
+        }
+    }
+
     #[test]
     fn a_withheld_value_breaks_the_line_into_two_segments() {
         let values = vec![
-            ("a".to_owned(), Some(4.0)),
-            ("b".to_owned(), Some(3.0)),
-            ("c".to_owned(), None),
-            ("d".to_owned(), Some(5.0)),
+            sample("a", Some(4.0), FigureState::Shown),
+            sample("b", Some(3.0), FigureState::Shown),
+            sample("c", None, FigureState::NotEnoughAnswers),
+            sample("d", Some(5.0), FigureState::Shown),
         ];
         let chart = line_chart(&values, 1.0, 5.0, 1.0, 1);
         assert_eq!(chart.segments.len(), 2);
         assert_eq!(chart.points[2].y, None);
+        assert!(chart.points[2].withheld);
+        assert_eq!(chart.points[3].answers, Some(7));
         assert_eq!(chart.grid.len(), 5);
         // 5 is at the top of the plot area, 1 at the bottom.
         assert_eq!(chart.points[3].y, Some(TOP));
+    }
+
+    #[test]
+    fn a_round_without_answers_is_a_gap_but_not_marked_withheld() {
+        let values = vec![
+            sample("a", Some(20.0), FigureState::Shown),
+            sample("b", None, FigureState::NoAnswers),
+        ];
+        let chart = line_chart(&values, -100.0, 100.0, 50.0, 0);
+        assert_eq!(chart.segments.len(), 1);
+        assert!(!chart.points[1].withheld);
+        assert_eq!(chart.points[1].y, None);
     }
 }

@@ -1,9 +1,12 @@
 //! What the dashboard template needs beyond the gated figures: dates as text and the geometry
-//! of the trend charts.
+//! of the trend charts (the headline, the internal NPS and each question's own).
 
-use super::charts::{LineChart, line_chart};
-use crate::report::dashboard::{Dashboard, ServiceResults, TrendPoint};
-use crate::report::slice::PeriodRef;
+use super::charts::{LineChart, Sample, line_chart};
+use crate::report::dashboard::{Dashboard, ServiceResults};
+use crate::report::figures::FigureState;
+use crate::report::slice::{PeriodRef, QuestionResult};
+use crate::report::trend::TrendPoint;
+use entity::question::QuestionKind;
 use serde::Serialize;
 
 /// One service with its charts.
@@ -19,8 +22,20 @@ pub struct ServiceView<'a> {
     pub trend_chart: LineChart,
     /// Internal NPS over the last waves.
     pub nps_chart: LineChart,
+    /// The latest wave's questions, each with its chart over the last waves.
+    pub questions: Vec<QuestionView<'a>>,
     /// Touchpoint months with their labels.
     pub touchpoints: Vec<MonthView<'a>>,
+}
+
+/// One question of the latest wave with its own trend.
+#[derive(Serialize)]
+pub struct QuestionView<'a> {
+    /// The gated result.
+    pub result: &'a QuestionResult,
+    /// Its value over the last waves (rating, recommend and yes/no questions, when there is
+    /// more than one wave).
+    pub chart: Option<LineChart>,
 }
 
 /// A period's dates as text.
@@ -59,15 +74,25 @@ pub fn services(dashboard: &Dashboard) -> Vec<ServiceView<'_>> {
         .services
         .iter()
         .map(|service| {
-            let headline: Vec<(String, Option<f64>)> = service
+            let headline: Vec<Sample> = service
                 .trend
                 .iter()
-                .map(|p| (label(p), p.headline))
+                .map(|p| Sample {
+                    label: label(p),
+                    value: p.headline,
+                    answers: p.headline_answers,
+                    state: p.headline_state,
+                })
                 .collect();
-            let nps: Vec<(String, Option<f64>)> = service
+            let nps: Vec<Sample> = service
                 .trend
                 .iter()
-                .map(|p| (label(p), p.nps.map(f64::from)))
+                .map(|p| Sample {
+                    label: label(p),
+                    value: p.nps.map(f64::from),
+                    answers: p.nps_answers,
+                    state: p.nps_state,
+                })
                 .collect();
             ServiceView {
                 results: service,
@@ -78,6 +103,15 @@ pub fn services(dashboard: &Dashboard) -> Vec<ServiceView<'_>> {
                     .map(|l| l.closes_at.format("%Y-%m-%d %H:%M UTC").to_string()),
                 trend_chart: line_chart(&headline, 1.0, 5.0, 1.0, 1),
                 nps_chart: line_chart(&nps, -100.0, 100.0, 50.0, 0),
+                questions: service
+                    .latest
+                    .iter()
+                    .flat_map(|latest| &latest.questions)
+                    .map(|result| QuestionView {
+                        result,
+                        chart: question_chart(&service.trend, result),
+                    })
+                    .collect(),
                 touchpoints: service
                     .touchpoints
                     .iter()
@@ -93,4 +127,34 @@ pub fn services(dashboard: &Dashboard) -> Vec<ServiceView<'_>> {
             }
         })
         .collect()
+}
+
+/// The chart of one question over `trend`: a point per wave, a gap where it was withheld or
+/// not asked.
+fn question_chart(trend: &[TrendPoint], question: &QuestionResult) -> Option<LineChart> {
+    let (min, max, step, digits) = match question.kind {
+        QuestionKind::Rating => (1.0, 5.0, 1.0, 1),
+        QuestionKind::Recommend => (-100.0, 100.0, 50.0, 0),
+        QuestionKind::YesNo => (0.0, 100.0, 25.0, 0),
+        _ => return None,
+    };
+    if trend.len() < 2 {
+        return None;
+    }
+    let samples: Vec<Sample> = trend
+        .iter()
+        .map(|p| {
+            let found = p
+                .questions
+                .iter()
+                .find(|q| q.question_id == question.question_id);
+            Sample {
+                label: label(p),
+                value: found.and_then(|q| q.value),
+                answers: found.and_then(|q| q.answers),
+                state: found.map_or(FigureState::NoAnswers, |q| q.state),
+            }
+        })
+        .collect();
+    Some(line_chart(&samples, min, max, step, digits))
 }

@@ -31,7 +31,7 @@ results-rate-label = Taux de réponse
 results-headline = Satisfaction globale
 results-dimensions = Par dimension
 results-questions = Question par question
-results-question-too-few = Moins de { $k } collègues ont répondu à cette question.
+results-question-not-enough = Pas assez de réponses pour cette campagne : les chiffres d’une question s’affichent dès qu’au moins { $k } collègues y ont répondu.
 results-favourable = { $share } % d’accord
 results-nps-split = { $promoters } % promoteurs, { $passives } % passifs, { $detractors } % détracteurs
 results-yes-share = { $share } % oui
@@ -57,7 +57,15 @@ results-trend-title =
 results-trend-headline = Satisfaction globale par campagne (1–5)
 results-trend-nps = NPS interne par campagne (−100 à 100)
 results-chart-data = Afficher les chiffres sous forme de tableau
-results-withheld = masqué (trop peu de réponses)
+results-not-enough-this-round = Pas assez de réponses pour cette campagne
+results-no-answers-this-round = Aucune réponse pour cette campagne
+results-n = n = { $count }
+results-dimension-from =
+    { $used ->
+        [one] d’après { $used } question sur { $total } pour cette campagne
+       *[other] d’après { $used } questions sur { $total } pour cette campagne
+    }
+results-question-trend = Cette question sur les { $count } dernières campagnes
 results-touchpoints = Après les interactions (points de contact), par mois
 results-month = Mois
 results-breakdown = Par département client

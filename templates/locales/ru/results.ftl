@@ -32,7 +32,7 @@ results-rate-label = Доля ответивших
 results-headline = Общая удовлетворённость
 results-dimensions = По аспектам
 results-questions = По вопросам
-results-question-too-few = На этот вопрос ответили менее { $k } коллег.
+results-question-not-enough = Недостаточно ответов в этом опросе: показатели вопроса появляются, когда на него ответят не менее { $k } коллег.
 results-favourable = { $share } % согласны
 results-nps-split = { $promoters } % сторонников, { $passives } % нейтральных, { $detractors } % критиков
 results-yes-share = { $share } % «да»
@@ -62,7 +62,17 @@ results-trend-title =
 results-trend-headline = Общая удовлетворённость по опросам (1–5)
 results-trend-nps = Внутренний NPS по опросам (от −100 до 100)
 results-chart-data = Показать цифры таблицей
-results-withheld = скрыто (слишком мало ответов)
+results-not-enough-this-round = Недостаточно ответов в этом опросе
+results-no-answers-this-round = В этом опросе ответов нет
+results-n = n = { $count }
+results-dimension-from = по { $used } из { $total } вопросов в этом опросе
+results-question-trend =
+    { $count ->
+        [one] Этот вопрос за последний { $count } опрос
+        [few] Этот вопрос за последние { $count } опроса
+        [many] Этот вопрос за последние { $count } опросов
+       *[other] Этот вопрос за последние { $count } опроса
+    }
 results-touchpoints = После обращений (точки контакта), по месяцам
 results-month = Месяц
 results-breakdown = По подразделениям-клиентам

@@ -11,5 +11,7 @@ mod live;
 mod notification;
 mod overview;
 mod release;
+mod rotation;
+mod rotation_fixture;
 mod touchpoints;
 mod trend;

@@ -110,7 +110,9 @@ pub async fn hr_reads_the_overview_and_opens_the_next_wave(
 async fn hr_reads_the_heatmap(browser: &Browser, headline: &str, nps: &str) {
     browser.open("/results").await;
     browser.click_and_wait("a[href='/results/overview']").await;
-    let cells = browser.texts(".heatmap tbody tr td[data-cell=shown]").await;
+    let cells = browser
+        .texts(".heatmap tbody tr td[data-cell=shown] .value")
+        .await;
     assert_eq!(cells, [headline, headline], "Sales, and all customers");
     look_at(browser, "results-overview").await;
     browser.choose("#metric", "nps").await;
@@ -118,7 +120,9 @@ async fn hr_reads_the_heatmap(browser: &Browser, headline: &str, nps: &str) {
         .click_and_wait("form.filters button[type=submit]")
         .await;
     assert_eq!(
-        browser.texts(".heatmap tbody tr td[data-cell=shown]").await,
+        browser
+            .texts(".heatmap tbody tr td[data-cell=shown] .value")
+            .await,
         [nps, nps]
     );
     browser.phone().await;
