@@ -32,6 +32,7 @@ mod organisation_departments;
 mod organisation_employees;
 mod organisation_import;
 mod password_reset;
+mod pulse_setup;
 mod questionnaires;
 mod relationships;
 mod results;
