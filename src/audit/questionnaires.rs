@@ -1,5 +1,5 @@
-//! Audit entries about questionnaires: created (copied), renamed, and questions added, changed,
-//! moved or deleted. An edit of a locked questionnaire makes a new version first; its entry
+//! Audit entries about questionnaires: created (copied), renamed, and questions added, changed
+//! (with whether they are core or rotate), moved or deleted. An edit of a locked questionnaire makes a new version first; its entry
 //! names the new version and says which one it replaced (`version`).
 
 use super::{Actor, Change, Entry};
@@ -49,4 +49,13 @@ pub fn question(id: i32, removed: bool) -> Change {
     } else {
         Change::new("question", None, id)
     }
+}
+
+/// The change of question `id`'s core flag (`old` `None`: a new question).
+pub fn core(id: i32, old: Option<bool>, new: bool) -> Change {
+    Change::new(
+        format!("question {id} core"),
+        old.map(|core| core.to_string()),
+        Some(new.to_string()),
+    )
 }

@@ -1,6 +1,8 @@
 //! A survey cycle as HR enters it: questionnaire, relationships, cadence preset in an IANA
-//! timezone, first opening as local date and time, days open, reminders, fatigue cap, sample.
+//! timezone, first opening as local date and time, days open, reminders, fatigue cap, sample,
+//! and how short its pulse is (`pulse_settings`).
 
+use super::pulse_settings::{PulseSettings, QuestionnaireShape};
 use super::{FieldErrors, checked, non_blank, optional_number, text_error};
 use crate::domain::text;
 use crate::domain::{Cadence, CadencePreset, Timezone};
@@ -58,6 +60,13 @@ pub struct CycleForm {
     pub max_reminders: String,
     pub fatigue_cap: String,
     pub sample_percent: String,
+    /// Questions per section; `None` when not sent (see `PulseFields`), blank for every
+    /// question.
+    pub questions_per_section: Option<String>,
+    /// Most questions per employee per wave; `None` when not sent, blank for no limit.
+    pub max_answers_per_wave: Option<String>,
+    /// `rotating_questions` or `sections`; `None` when not sent.
+    pub shorten_by: Option<String>,
     /// Checkbox: present when active.
     pub active: String,
     /// The ticked relationship checkboxes (`relationship_<id>`), and nothing else.
@@ -82,6 +91,7 @@ pub struct CycleInput {
     pub max_reminders: i32,
     pub fatigue_cap: i32,
     pub sample_percent: Option<i32>,
+    pub pulse: PulseSettings,
     pub active: bool,
 }
 
@@ -152,7 +162,9 @@ impl CycleForm {
                 .unwrap_or_default(),
             active: if model.active { "on" } else { "" }.to_owned(),
             extra: BTreeMap::new(),
+            ..Default::default()
         };
+        form.set_pulse(PulseSettings::of(model));
         if !COMMON_TIMEZONES.contains(&model.timezone.as_str()) {
             form.timezone_other = model.timezone.clone();
         }
@@ -180,16 +192,19 @@ pub fn local_to_utc(
     }
 }
 
-impl TryFrom<&CycleForm> for CycleInput {
-    type Error = FieldErrors;
-
-    fn try_from(form: &CycleForm) -> Result<Self, FieldErrors> {
+impl CycleInput {
+    /// Validates `form`; `shape` is its questionnaire's (`None`: there is no such
+    /// questionnaire).
+    pub fn parse(
+        form: &CycleForm,
+        shape: Option<&QuestionnaireShape>,
+    ) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
         let name = text::single_line(&form.name, MAX_CYCLE_NAME)
             .inspect_err(|error| errors.add("name", text_error(*error, "err-cy-name-length")))
             .unwrap_or_default();
         let questionnaire_id = form.questionnaire_id.trim().parse::<i32>().ok();
-        if questionnaire_id.is_none() {
+        if questionnaire_id.is_none() || shape.is_none() {
             errors.add("questionnaire_id", "err-cy-questionnaire");
         }
         let all_relationships = form.relationships.trim() == ALL_RELATIONSHIPS;
@@ -257,6 +272,13 @@ impl TryFrom<&CycleForm> for CycleInput {
         if sample_percent.is_err() {
             errors.add("sample_percent", "err-cy-sample");
         }
+        let pulse = match PulseSettings::parse(form.pulse_fields(), shape) {
+            Ok(pulse) => Some(pulse),
+            Err(pulse_errors) => {
+                errors.merge(pulse_errors);
+                None
+            }
+        };
         let cadence = match (preset, timezone, starts_at) {
             (Some(preset), Some(tz), Some(start)) => Cadence::new(preset.rrule(), tz, start)
                 .inspect_err(|_| errors.add("cadence", "err-cy-cadence"))
@@ -274,6 +296,7 @@ impl TryFrom<&CycleForm> for CycleInput {
             reminder_after_days,
             max_reminders,
             fatigue_cap,
+            pulse,
         ) {
             (
                 true,
@@ -286,6 +309,7 @@ impl TryFrom<&CycleForm> for CycleInput {
                 Some(reminder_after_days),
                 Some(max_reminders),
                 Some(fatigue_cap),
+                Some(pulse),
             ) => Ok(CycleInput {
                 name,
                 questionnaire_id,
@@ -304,6 +328,7 @@ impl TryFrom<&CycleForm> for CycleInput {
                 },
                 fatigue_cap,
                 sample_percent: sample_percent.ok().flatten(),
+                pulse,
                 active: checked(&form.active),
             }),
             _ => Err(errors),
@@ -315,6 +340,18 @@ impl TryFrom<&CycleForm> for CycleInput {
 mod tests {
     use super::*;
 
+    fn shape() -> QuestionnaireShape {
+        use entity::question::QuestionKind;
+        QuestionnaireShape {
+            core: vec![QuestionKind::Rating; 3],
+            rotating: vec![QuestionKind::Rating; 6],
+        }
+    }
+
+    fn parse(form: &CycleForm) -> Result<CycleInput, FieldErrors> {
+        CycleInput::parse(form, Some(&shape()))
+    }
+
     fn valid() -> CycleForm {
         let mut form = CycleForm::defaults("Europe/Amsterdam");
         form.name = "Monthly pulse".into();
@@ -325,7 +362,7 @@ mod tests {
 
     #[test]
     fn a_valid_form_converts_local_time_to_utc() {
-        let input = CycleInput::try_from(&valid()).unwrap();
+        let input = parse(&valid()).unwrap();
         assert_eq!(input.starts_at.to_rfc3339(), "2030-10-14T07:00:00+00:00");
         assert_eq!(input.fatigue_cap, 3);
     }
@@ -336,7 +373,7 @@ mod tests {
         form.timezone_other = "Mars/Olympus".into();
         form.days_open = "0".into();
         form.fatigue_cap = "0".into();
-        let errors = CycleInput::try_from(&form).unwrap_err();
+        let errors = parse(&form).unwrap_err();
         assert_eq!(errors.get("timezone"), Some("err-cy-timezone"));
         assert_eq!(errors.get("days_open"), Some("err-cy-days-open"));
         assert_eq!(errors.get("fatigue_cap"), Some("err-cy-fatigue-cap"));
@@ -351,11 +388,11 @@ mod tests {
         autumn.first_date = "2030-10-27".into();
         autumn.first_time = "02:30".into();
         assert_eq!(
-            CycleInput::try_from(&spring).unwrap_err().get("first_time"),
+            parse(&spring).unwrap_err().get("first_time"),
             Some("err-cy-time-nonexistent")
         );
         assert_eq!(
-            CycleInput::try_from(&autumn).unwrap_err().get("first_time"),
+            parse(&autumn).unwrap_err().get("first_time"),
             Some("err-cy-time-ambiguous")
         );
     }
@@ -365,15 +402,10 @@ mod tests {
         let mut form = valid();
         form.relationships = "chosen".into();
         assert_eq!(
-            CycleInput::try_from(&form)
-                .unwrap_err()
-                .get("relationships"),
+            parse(&form).unwrap_err().get("relationships"),
             Some("err-cy-relationships-none")
         );
         form.choose_relationship(7);
-        assert_eq!(
-            CycleInput::try_from(&form).unwrap().relationship_ids,
-            vec![7]
-        );
+        assert_eq!(parse(&form).unwrap().relationship_ids, vec![7]);
     }
 }

@@ -5,7 +5,10 @@
 //! live there and return the same `FieldErrors`.
 
 pub mod cycle_input;
+pub mod pulse_preview;
+pub mod pulse_settings;
 pub mod question_input;
+pub mod questionnaire_edits;
 pub mod questionnaire_versions;
 pub mod relationship_input;
 pub mod save_cycle;
@@ -16,10 +19,17 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Validation messages by form field: field name → Fluent message id (translated by the page,
-/// or into English for the JSON API).
+/// or into English for the JSON API). A message may name numbers (`$min`); the page passes
+/// them from its own context, the API's description from `args`. Serialised as the plain
+/// field → message id map the templates read.
 #[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
 #[serde(transparent)]
-pub struct FieldErrors(BTreeMap<String, &'static str>);
+pub struct FieldErrors {
+    messages: BTreeMap<String, &'static str>,
+    /// The numbers a field's message names, by field.
+    #[serde(skip)]
+    args: BTreeMap<String, Vec<(&'static str, i64)>>,
+}
 
 impl FieldErrors {
     /// No errors yet.
@@ -29,22 +39,59 @@ impl FieldErrors {
 
     /// Records `message` (a Fluent id) for `field`; the first message of a field wins.
     pub fn add(&mut self, field: impl Into<String>, message: &'static str) {
-        self.0.entry(field.into()).or_insert(message);
+        self.add_with(field, message, Vec::new());
+    }
+
+    /// Records `message` for `field` with the numbers it names (`[("min", 3)]`); the first
+    /// message of a field wins.
+    pub fn add_with(
+        &mut self,
+        field: impl Into<String>,
+        message: &'static str,
+        args: Vec<(&'static str, i64)>,
+    ) {
+        let field = field.into();
+        if self.messages.contains_key(&field) {
+            return;
+        }
+        if !args.is_empty() {
+            self.args.insert(field.clone(), args);
+        }
+        self.messages.insert(field, message);
+    }
+
+    /// Adds every error of `other` (a field that has one keeps it).
+    pub fn merge(&mut self, other: FieldErrors) {
+        self.extend_prefixed("", other);
+    }
+
+    /// Adds every error of `other` under its field name prefixed with `prefix` (`questions.2.`).
+    pub fn extend_prefixed(&mut self, prefix: &str, other: FieldErrors) {
+        let FieldErrors { messages, mut args } = other;
+        for (field, message) in messages {
+            let numbers = args.remove(&field).unwrap_or_default();
+            self.add_with(format!("{prefix}{field}"), message, numbers);
+        }
     }
 
     /// True when nothing was recorded.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.messages.is_empty()
     }
 
     /// The message id recorded for `field`.
     pub fn get(&self, field: &str) -> Option<&'static str> {
-        self.0.get(field).copied()
+        self.messages.get(field).copied()
+    }
+
+    /// The numbers the message of `field` names.
+    pub fn args(&self, field: &str) -> &[(&'static str, i64)] {
+        self.args.get(field).map_or(&[], Vec::as_slice)
     }
 
     /// Every (field, message id) pair, sorted by field.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &'static str)> {
-        self.0
+        self.messages
             .iter()
             .map(|(field, message)| (field.as_str(), *message))
     }
@@ -98,9 +145,13 @@ impl FieldErrors {
     pub fn describe(&self, i18n: &crate::i18n::I18n) -> String {
         self.iter()
             .map(|(field, key)| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                for (name, value) in self.args(field) {
+                    args.set(*name, *value);
+                }
                 format!(
                     "{field}: {}",
-                    i18n.text(crate::domain::Locale::EN, key, None)
+                    i18n.text(crate::domain::Locale::EN, key, Some(&args))
                 )
             })
             .collect::<Vec<_>>()

@@ -1,5 +1,5 @@
 //! One question of an editable questionnaire as HR enters it: kind, dimension, required flag,
-//! and per locale the prompt and help (texts that may span lines) and options (one per line,
+//! core flag (asked in every section; the others rotate), and per locale the prompt and help (texts that may span lines) and options (one per line,
 //! each a single-line label). Also the questionnaire's name (one line).
 
 use super::{FieldErrors, checked, text_error};
@@ -30,6 +30,9 @@ pub struct QuestionForm {
     pub dimension: String,
     /// Checkbox: present when an answer is required.
     pub required: String,
+    /// Checkbox: present when the question is asked in every section (core); absent, it
+    /// rotates.
+    pub core: String,
     /// The per-locale text fields, and nothing else.
     #[serde(flatten)]
     pub texts: BTreeMap<String, String>,
@@ -51,6 +54,8 @@ pub struct QuestionInput {
     pub kind: QuestionKind,
     pub dimension: Dimension,
     pub required: bool,
+    /// Asked in every section; otherwise the question rotates.
+    pub core: bool,
     /// Number of options (0 unless the kind has options).
     pub option_count: i32,
     /// Only the locales that have a prompt.
@@ -187,6 +192,7 @@ impl TryFrom<(&QuestionForm, Locale)> for QuestionInput {
                 kind,
                 dimension,
                 required: checked(&form.required),
+                core: checked(&form.core),
                 option_count: i32::try_from(expected.unwrap_or(0)).unwrap_or(0),
                 translations,
             }),
@@ -227,6 +233,7 @@ mod tests {
     fn a_choice_needs_two_options_in_every_locale_and_the_same_count() {
         let ok = QuestionInput::try_from((&choice("A\nB", "A\nB\n"), Locale::EN)).unwrap();
         assert_eq!(ok.option_count, 2);
+        assert!(!ok.core, "a question rotates unless marked core");
         assert_eq!(ok.translations.len(), 2);
 
         let too_few = QuestionInput::try_from((&choice("A", "A"), Locale::EN)).unwrap_err();
@@ -235,6 +242,13 @@ mod tests {
         let mismatch =
             QuestionInput::try_from((&choice("A\nB", "A\nB\nC"), Locale::EN)).unwrap_err();
         assert_eq!(mismatch.get("options_fr"), Some("err-qn-options-count"));
+    }
+
+    #[test]
+    fn a_ticked_core_box_marks_the_question_core() {
+        let mut form = choice("A\nB", "A\nB");
+        form.core = "on".into();
+        assert!(QuestionInput::try_from((&form, Locale::EN)).unwrap().core);
     }
 
     #[test]

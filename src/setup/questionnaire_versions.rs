@@ -48,3 +48,18 @@ pub async fn edit_target(
     cycles::switch_questionnaire(txn, id, new_id).await?;
     Ok(Some(EditTarget::NewVersion(new_id)))
 }
+
+/// The question of `target` that corresponds to `question` of the edited questionnaire: the
+/// same one, or the one at the same position in a new version.
+pub async fn question_in(
+    txn: &impl ConnectionTrait,
+    target: EditTarget,
+    question: &entity::question::Model,
+) -> anyhow::Result<Option<entity::question::Model>> {
+    match target {
+        EditTarget::Same(_) => Ok(Some(question.clone())),
+        EditTarget::NewVersion(id) => {
+            questionnaire_admin::question_at(txn, id, question.position).await
+        }
+    }
+}

@@ -1,16 +1,18 @@
-//! Saving a cycle from its form (HR page or API): validate, compute the next opening (the
-//! first one at or after now), and write the cycle with its relationship links in one
-//! transaction, with its audit entry (`cycle.created` / `cycle.updated`, the fields that
-//! changed and the relationships it covers).
+//! Saving a cycle from its form (HR page or API): fill the pulse settings not given (defaults
+//! for a new cycle, the stored ones for a changed cycle), validate against the questionnaire,
+//! compute the next opening (the first one at or after now), and write the cycle with its
+//! relationship links in one transaction, with its audit entry (`cycle.created` /
+//! `cycle.updated`, the fields that changed and the relationships it covers).
 
 use super::FieldErrors;
 use super::cycle_input::CycleForm;
+use super::pulse_settings::QuestionnaireShape;
 use super::schedule;
 use crate::audit::{self, Actor, Change, Entry};
-use crate::store::cycles;
+use crate::store::{cycles, questionnaire_admin, questionnaires};
 use anyhow::Context;
 use chrono::Utc;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
 
 /// Fields of a cycle the audit log leaves out: kept by the application, not chosen by staff.
 const UNAUDITED: [&str; 4] = ["id", "next_opening_at", "created_at", "updated_at"];
@@ -23,7 +25,10 @@ pub async fn save_cycle(
     existing: Option<entity::cycle::Model>,
     form: &CycleForm,
 ) -> anyhow::Result<Result<i32, FieldErrors>> {
-    let input = match cycles::validate(db, form).await? {
+    let shape = questionnaire_shape(db, form.questionnaire()).await?;
+    let mut form = form.clone();
+    form.fill_pulse_defaults(existing.as_ref(), shape.as_ref());
+    let input = match cycles::validate(db, &form, shape.as_ref()).await? {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };
@@ -77,6 +82,21 @@ pub async fn save_cycle(
     }
     txn.commit().await.context("Failed to save a cycle")?;
     Ok(Ok(id))
+}
+
+/// The shape of questionnaire `id`; `None` when there is no such questionnaire.
+pub async fn questionnaire_shape(
+    db: &impl ConnectionTrait,
+    id: Option<i32>,
+) -> anyhow::Result<Option<QuestionnaireShape>> {
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    if questionnaire_admin::find(db, id).await?.is_none() {
+        return Ok(None);
+    }
+    let questions = questionnaires::questions(db, id).await?;
+    Ok(Some(QuestionnaireShape::of(&questions)))
 }
 
 /// Pauses (`active = false`) or resumes cycle `id` on behalf of `actor`, with its audit entry.

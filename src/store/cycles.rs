@@ -3,6 +3,7 @@
 
 use crate::setup::FieldErrors;
 use crate::setup::cycle_input::{CycleForm, CycleInput};
+use crate::setup::pulse_settings::QuestionnaireShape;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::{cycle, cycle_relationship, questionnaire, relationship};
@@ -104,6 +105,9 @@ fn fill(active: &mut cycle::ActiveModel, input: &CycleInput, next: Option<DateTi
     active.max_reminders = Set(input.max_reminders);
     active.fatigue_cap = Set(input.fatigue_cap);
     active.sample_percent = Set(input.sample_percent);
+    active.questions_per_section = Set(input.pulse.questions_per_section);
+    active.max_answers_per_wave = Set(input.pulse.max_answers_per_wave);
+    active.shorten_by = Set(input.pulse.shorten_by);
     active.active = Set(input.active);
     active.next_opening_at = Set(next);
     active.updated_at = Set(Utc::now());
@@ -162,12 +166,14 @@ pub async fn set_active(
         .context("Failed to pause or resume a cycle")
 }
 
-/// Validates `form` completely: field rules first, then the database checks.
+/// Validates `form` completely: field rules (against its questionnaire's `shape`, `None` when
+/// there is no such questionnaire) first, then the database checks.
 pub async fn validate(
     db: &impl ConnectionTrait,
     form: &CycleForm,
+    shape: Option<&QuestionnaireShape>,
 ) -> anyhow::Result<Result<CycleInput, FieldErrors>> {
-    let input = match CycleInput::try_from(form) {
+    let input = match CycleInput::parse(form, shape) {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };

@@ -179,6 +179,24 @@ pub async fn copy(
     Ok(copy.id)
 }
 
+/// Stores a new, empty, unlocked questionnaire (version 1); returns its id.
+pub async fn insert(db: &impl ConnectionTrait, name: String) -> anyhow::Result<i32> {
+    let model = questionnaire::ActiveModel {
+        name: Set(name),
+        builtin_key: Set(None),
+        version: Set(1),
+        previous_version_id: Set(None),
+        locked: Set(false),
+        archived: Set(false),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .context("Failed to insert a questionnaire")?;
+    Ok(model.id)
+}
+
 /// Archives questionnaire `id` (hidden from pickers), e.g. once a newer version replaces it.
 pub async fn set_archived(db: &impl ConnectionTrait, id: i32, value: bool) -> anyhow::Result<()> {
     if let Some(model) = find(db, id).await? {
@@ -255,6 +273,7 @@ pub async fn add_question(
         kind: Set(input.kind),
         dimension: Set(input.dimension),
         required: Set(input.required),
+        core: Set(input.core),
         option_count: Set(input.option_count),
         message_key: Set(None),
         created_at: Set(Utc::now()),
@@ -295,7 +314,7 @@ pub async fn question_at(
         .context("Failed to find a question by position")
 }
 
-/// Replaces a question's kind, dimension, required flag and texts. Run inside a transaction.
+/// Replaces a question's kind, dimension, required and core flags and texts. Run inside a transaction.
 pub async fn update_question(
     db: &impl ConnectionTrait,
     model: question::Model,
@@ -306,6 +325,7 @@ pub async fn update_question(
     active.kind = Set(input.kind);
     active.dimension = Set(input.dimension);
     active.required = Set(input.required);
+    active.core = Set(input.core);
     active.option_count = Set(input.option_count);
     active.message_key = Set(None);
     active

@@ -8,7 +8,7 @@ use entity::account::Role;
 use sea_orm::EntityTrait;
 use serde_json::json;
 
-fn cycle_fields<'a>(
+pub fn cycle_fields<'a>(
     questionnaire: &'a str,
     overrides: &[(&'a str, &'a str)],
 ) -> Vec<(&'a str, &'a str)> {

@@ -33,6 +33,7 @@ mod organisation_employees;
 mod organisation_import;
 mod password_reset;
 mod pulse;
+mod pulse_setup;
 mod questionnaires;
 mod relationships;
 mod results;

@@ -1,12 +1,16 @@
 //! `/api/v1/cycles`: list and read (any staff, or a key with `results:read`), create and change
 //! (HR admins; `{"active": false}` pauses, `{"active": true}` resumes). Every cycle comes with
-//! its next five openings in UTC and as local time in the cycle's timezone.
+//! its next five openings in UTC and as local time in the cycle's timezone. The pulse settings
+//! (`questions_per_section`, `max_answers_per_wave`, `shorten_by`) left out of a new cycle get
+//! the defaults (the questionnaire's core questions plus one, 10, `rotating_questions`); left
+//! out of a change they keep their value; `null` asks every question / sets no limit.
 
 use crate::audit::Actor;
 use crate::auth::{ApiCaller, HrAdmin, Scope};
 use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
 use crate::setup::cycle_input::{ALL_RELATIONSHIPS, CycleForm};
+use crate::setup::pulse_settings::shorten_by_value;
 use crate::setup::save_cycle::save_cycle;
 use crate::setup::schedule::{self, Opening, PREVIEW_COUNT};
 use crate::state::AppState;
@@ -39,6 +43,12 @@ pub struct CycleView {
     pub reminder_after_days: Option<i32>,
     pub max_reminders: i32,
     pub fatigue_cap: i32,
+    /// Questions per section, core questions included; `null` asks every question.
+    pub questions_per_section: Option<i32>,
+    /// Most questions per employee per wave, all sections together; `null` for no limit.
+    pub max_answers_per_wave: Option<i32>,
+    /// What goes first when a wave would ask more: `rotating_questions` or `sections`.
+    pub shorten_by: String,
     pub sample_percent: Option<i32>,
     /// False while paused.
     pub active: bool,
@@ -74,6 +84,21 @@ pub struct NewCycle {
     /// Sections per employee per wave, at least 1; default 3.
     #[serde(default)]
     pub fatigue_cap: Option<i32>,
+    /// Questions per section, core questions included: from the questionnaire's core questions
+    /// (at least 1) to its number of questions. Left out: the core questions plus one; `null`:
+    /// every question.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 100)]
+    pub questions_per_section: Option<Option<i32>>,
+    /// Most questions per employee per wave, all sections together: from the questionnaire's
+    /// core questions (at least 1) to 100. Left out: 10; `null`: no limit.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 100)]
+    pub max_answers_per_wave: Option<Option<i32>>,
+    /// What goes first when a wave would ask more than `max_answers_per_wave`:
+    /// `rotating_questions` (default) or `sections`.
+    #[serde(default)]
+    pub shorten_by: Option<String>,
     /// 1–100.
     #[serde(default)]
     pub sample_percent: Option<i32>,
@@ -105,6 +130,18 @@ pub struct CyclePatch {
     pub reminder_after_days: Option<Option<i32>>,
     pub max_reminders: Option<i32>,
     pub fatigue_cap: Option<i32>,
+    /// Questions per section, core questions included (from the questionnaire's core
+    /// questions, at least 1, to its number of questions); `null` asks every question.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 100)]
+    pub questions_per_section: Option<Option<i32>>,
+    /// Most questions per employee per wave (from the questionnaire's core questions, at least
+    /// 1, to 100); `null` for no limit.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i32>, minimum = 1, maximum = 100)]
+    pub max_answers_per_wave: Option<Option<i32>>,
+    /// `rotating_questions` or `sections`.
+    pub shorten_by: Option<String>,
     /// `null` invites everyone.
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<i32>)]
@@ -155,6 +192,9 @@ async fn view(state: &AppState, id: i32) -> AppResult<CycleView> {
         reminder_after_days: model.reminder_after_days,
         max_reminders: model.max_reminders,
         fatigue_cap: model.fatigue_cap,
+        questions_per_section: model.questions_per_section,
+        max_answers_per_wave: model.max_answers_per_wave,
+        shorten_by: shorten_by_value(model.shorten_by),
         sample_percent: model.sample_percent,
         active: model.active,
         next_opening_at: model.next_opening_at,
@@ -217,7 +257,7 @@ pub async fn show(
         (status = 201, description = "Created", body = CycleView),
         (status = 401, description = "Not logged in"),
         (status = 403, description = "Not an HR admin"),
-        (status = 422, description = "Invalid input, e.g. an unknown timezone or a fatigue cap below 1")
+        (status = 422, description = "Invalid input, e.g. an unknown timezone, a fatigue cap below 1 or fewer questions per section than the questionnaire's core questions")
     ),
     security(("session" = []))
 )]
@@ -237,6 +277,10 @@ pub async fn create(
         reminder_after_days: number(body.reminder_after_days),
         max_reminders: number(body.max_reminders),
         fatigue_cap: number(body.fatigue_cap),
+        // Left out (`None`): `save_cycle` fills in the defaults.
+        questions_per_section: body.questions_per_section.map(number),
+        max_answers_per_wave: body.max_answers_per_wave.map(number),
+        shorten_by: body.shorten_by,
         sample_percent: number(body.sample_percent),
         active: if body.active.unwrap_or(true) {
             "on"
@@ -319,6 +363,15 @@ pub async fn update(
     }
     if let Some(cap) = patch.fatigue_cap {
         form.fatigue_cap = cap.to_string();
+    }
+    if let Some(per_section) = patch.questions_per_section {
+        form.questions_per_section = Some(number(per_section));
+    }
+    if let Some(per_wave) = patch.max_answers_per_wave {
+        form.max_answers_per_wave = Some(number(per_wave));
+    }
+    if let Some(shorten_by) = patch.shorten_by {
+        form.shorten_by = Some(shorten_by);
     }
     if let Some(sample) = patch.sample_percent {
         form.sample_percent = number(sample);

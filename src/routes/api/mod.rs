@@ -12,6 +12,7 @@ mod employee_import;
 mod employees;
 mod openapi;
 mod paging;
+mod questionnaire_edits;
 mod questionnaires;
 mod relationships;
 mod results;
@@ -71,8 +72,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::get().to(questionnaires::list),
         )
         .route(
+            "/api/v1/questionnaires",
+            web::post().to(questionnaire_edits::create),
+        )
+        .route(
             "/api/v1/questionnaires/{id}",
             web::get().to(questionnaires::show),
+        )
+        .route(
+            "/api/v1/questionnaires/{id}/questions",
+            web::post().to(questionnaire_edits::add_question),
+        )
+        .route(
+            "/api/v1/questionnaires/{id}/questions/{question}",
+            web::put().to(questionnaire_edits::replace_question),
         )
         .route("/api/v1/cycles", web::get().to(cycles::list))
         .route("/api/v1/cycles", web::post().to(cycles::create))

@@ -1,11 +1,12 @@
 //! `/api/v1/questionnaires`: the questionnaires (any staff, or a key with `results:read`), and
-//! one questionnaire with its questions and their texts in every locale.
+//! one questionnaire with its questions (each core or rotating) and their texts in every
+//! locale. Writing them is `questionnaire_edits`.
 
 use crate::auth::{ApiCaller, Scope};
 use crate::error::{AppError, AppResult};
 use crate::setup::question_input::{dimension_value, kind_value};
 use crate::state::AppState;
-use crate::store::questionnaire_admin::{self, QuestionnaireSummary};
+use crate::store::questionnaire_admin::{self, QuestionnaireDetail, QuestionnaireSummary};
 use actix_web::{HttpResponse, web};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -31,6 +32,9 @@ pub struct QuestionView {
     /// or `overall`.
     pub dimension: String,
     pub required: bool,
+    /// Asked in every section; `false`: the question rotates (see a cycle's
+    /// `questions_per_section`).
+    pub core: bool,
     pub option_count: i32,
     pub translations: Vec<TranslationView>,
 }
@@ -89,8 +93,13 @@ pub async fn show(
     let detail = questionnaire_admin::load(&state.db, path.into_inner())
         .await?
         .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok().json(view(detail)))
+}
+
+/// The API's view of a questionnaire with its questions.
+pub(super) fn view(detail: QuestionnaireDetail) -> QuestionnaireView {
     let q = detail.questionnaire;
-    let view = QuestionnaireView {
+    QuestionnaireView {
         id: q.id,
         name: q.name,
         builtin_key: q.builtin_key,
@@ -107,6 +116,7 @@ pub async fn show(
                 kind: kind_value(d.question.kind),
                 dimension: dimension_value(d.question.dimension),
                 required: d.question.required,
+                core: d.question.core,
                 option_count: d.question.option_count,
                 translations: d
                     .translations
@@ -123,6 +133,5 @@ pub async fn show(
                     .collect(),
             })
             .collect(),
-    };
-    Ok(HttpResponse::Ok().json(view))
+    }
 }

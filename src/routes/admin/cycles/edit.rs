@@ -1,6 +1,8 @@
 //! Creating and editing a cycle. The first opening is entered as local date and time in the
 //! cycle's timezone; on save the next opening (the first one at or after now) is computed.
-//! Invalid input re-renders the form with 422 and each error next to its field.
+//! The pulse settings come with what they mean in minutes, worked out from the form's values
+//! and questionnaire. Invalid input re-renders the form with 422 and each error next to its
+//! field.
 
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
@@ -8,7 +10,11 @@ use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
 use crate::setup::FieldErrors;
 use crate::setup::cycle_input::{COMMON_TIMEZONES, CycleForm};
-use crate::setup::save_cycle::save_cycle;
+use crate::setup::pulse_preview::{self, Preview};
+use crate::setup::pulse_settings::{
+    MAX_ANSWERS_LIMIT, PulseSettings, QuestionnaireShape, shorten_by_values,
+};
+use crate::setup::save_cycle::{questionnaire_shape, save_cycle};
 use crate::state::AppState;
 use crate::store::{cycles, questionnaire_admin, relationships};
 use crate::web::page;
@@ -22,6 +28,53 @@ struct RelationshipChoice {
     label: String,
     active: bool,
     checked: bool,
+}
+
+/// A questionnaire's question counts, as the pulse help texts and errors name them.
+#[derive(Serialize)]
+pub(super) struct ShapeView {
+    /// False when the form names no existing questionnaire (the counts are then the widest).
+    known: bool,
+    core: i32,
+    total: i32,
+    /// The fewest questions per section and per wave.
+    least: i32,
+    /// The most questions per wave.
+    most: i32,
+}
+
+impl ShapeView {
+    pub(super) fn of(shape: Option<&QuestionnaireShape>) -> Self {
+        let Some(shape) = shape else {
+            return Self {
+                known: false,
+                core: 0,
+                total: MAX_ANSWERS_LIMIT,
+                least: 1,
+                most: MAX_ANSWERS_LIMIT,
+            };
+        };
+        Self {
+            known: true,
+            core: shape.core_count(),
+            total: shape.total(),
+            least: shape.least(),
+            most: MAX_ANSWERS_LIMIT,
+        }
+    }
+}
+
+/// What the form's pulse settings mean, when they and the fatigue cap are valid.
+fn form_preview(form: &CycleForm, shape: Option<&QuestionnaireShape>) -> Option<Preview> {
+    let shape = shape?;
+    let fatigue_cap = form
+        .fatigue_cap
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|cap| *cap >= 1)?;
+    let settings = PulseSettings::parse(form.pulse_fields(), Some(shape)).ok()?;
+    Some(pulse_preview::preview(shape, settings, fatigue_cap))
 }
 
 async fn render_form(
@@ -61,6 +114,10 @@ async fn render_form(
     context.insert("relationships", &choices);
     context.insert("presets", &presets);
     context.insert("timezones", COMMON_TIMEZONES);
+    let shape = questionnaire_shape(&state.db, form.questionnaire()).await?;
+    context.insert("shape", &ShapeView::of(shape.as_ref()));
+    context.insert("preview", &form_preview(form, shape.as_ref()));
+    context.insert("shorten_by_values", &shorten_by_values());
     page::render_status(
         state,
         request,
@@ -82,6 +139,8 @@ pub async fn new(
     if let Some(first) = questionnaire_admin::list(&state.db).await?.first() {
         form.questionnaire_id = first.id.to_string();
     }
+    let shape = questionnaire_shape(&state.db, form.questionnaire()).await?;
+    form.fill_pulse_defaults(None, shape.as_ref());
     let ok = StatusCode::OK;
     render_form(
         &state,

@@ -1,12 +1,15 @@
-//! The cycle list and the cycle page: its settings, the next five openings shown as local
-//! wall-clock time in the cycle's timezone (and UTC), pause / resume, and the way to its
-//! waves and delivery.
+//! The cycle list and the cycle page: its settings, what its pulse settings mean in minutes
+//! (and, for a cycle without questions per section, that it asks every question), the next
+//! five openings shown as local wall-clock time in the cycle's timezone (and UTC), pause /
+//! resume, and the way to its waves and delivery.
 
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
-use crate::setup::save_cycle;
+use crate::setup::pulse_preview;
+use crate::setup::pulse_settings::PulseSettings;
+use crate::setup::save_cycle::{self, questionnaire_shape};
 use crate::setup::schedule::{self, PREVIEW_COUNT};
 use crate::state::AppState;
 use crate::store::{cycles, questionnaire_admin, relationships, sealed};
@@ -85,7 +88,13 @@ pub async fn show(
         .map(|c| schedule::upcoming(&c, Utc::now(), PREVIEW_COUNT))
         .unwrap_or_default();
     let held = sealed::held_for_cycle(&state.db, id).await?;
+    let shape = questionnaire_shape(&state.db, Some(model.questionnaire_id)).await?;
+    let preview = shape
+        .as_ref()
+        .map(|shape| pulse_preview::preview(shape, PulseSettings::of(&model), model.fatigue_cap));
     let mut context = tera::Context::new();
+    context.insert("shape", &super::edit::ShapeView::of(shape.as_ref()));
+    context.insert("preview", &preview);
     context.insert("held", &held);
     context.insert("cycle", &model);
     context.insert(

@@ -1,4 +1,4 @@
-//! The question form: kind, dimension, required flag and one block of texts per locale,
+//! The question form: kind, dimension, required and core flags and one block of texts per locale,
 //! filled from a stored question or from the submitted input, with errors next to fields.
 
 use crate::auth::CurrentUser;
@@ -35,6 +35,7 @@ pub fn form_from(detail: &QuestionDetail) -> QuestionForm {
         kind: kind_value(detail.question.kind),
         dimension: dimension_value(detail.question.dimension),
         required: if detail.question.required { "on" } else { "" }.to_owned(),
+        core: if detail.question.core { "on" } else { "" }.to_owned(),
         ..Default::default()
     };
     for t in &detail.translations {

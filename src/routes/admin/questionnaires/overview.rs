@@ -48,6 +48,8 @@ struct QuestionRow {
     kind: String,
     dimension: String,
     required: bool,
+    /// Asked in every section; otherwise it rotates.
+    core: bool,
     prompt: Option<String>,
     help: Option<String>,
     options: Vec<String>,
@@ -80,6 +82,7 @@ fn rows(detail: &QuestionnaireDetail, locale: Locale, fallback: Locale) -> Vec<Q
                 kind: kind_value(d.question.kind),
                 dimension: dimension_value(d.question.dimension),
                 required: d.question.required,
+                core: d.question.core,
                 prompt: text.map(|t| t.prompt.clone()),
                 help: text.and_then(|t| t.help.clone()),
                 options,
@@ -114,10 +117,11 @@ pub(super) async fn render_show(
     context.insert("name", name);
     context.insert("errors", errors);
     context.insert("remove_error", &remove_error);
-    context.insert(
-        "questions",
-        &rows(&detail, locale, state.settings.i18n.default_locale),
-    );
+    let questions = rows(&detail, locale, state.settings.i18n.default_locale);
+    let core_count = questions.iter().filter(|q| q.core).count();
+    context.insert("core_count", &core_count);
+    context.insert("rotating_count", &(questions.len() - core_count));
+    context.insert("questions", &questions);
     context.insert(
         "editable",
         &crate::setup::questionnaire_versions::is_editable(&detail.questionnaire),

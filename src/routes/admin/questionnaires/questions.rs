@@ -3,20 +3,18 @@
 
 use super::form::{self, QuestionPage};
 use super::{after_edit, refuse_builtin};
-use crate::audit::questionnaires as audited;
-use crate::audit::{Actor, Change};
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::setup::FieldErrors;
 use crate::setup::question_input::{QuestionForm, QuestionInput};
-use crate::setup::questionnaire_versions::{EditTarget, edit_target};
+use crate::setup::questionnaire_edits;
+use crate::setup::questionnaire_versions::{self, EditTarget};
 use crate::state::AppState;
 use crate::store::questionnaire_admin;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
-use sea_orm::TransactionTrait;
 
 async fn questionnaire(state: &AppState, id: i32) -> AppResult<entity::questionnaire::Model> {
     let model = questionnaire_admin::find(&state.db, id)
@@ -81,29 +79,10 @@ pub async fn create(
             .await;
         }
     };
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to start a transaction")?;
-    let target = edit_target(&txn, model.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let question = questionnaire_admin::add_question(&txn, target.id(), &input).await?;
-    let change = vec![audited::question(question, false)];
-    let action = "questionnaire.question_added";
-    audited::record(
-        &txn,
-        &Actor::from(&user),
-        action,
-        model.id,
-        Some(target),
-        change,
-    )
-    .await?;
-    txn.commit()
-        .await
-        .context("Failed to commit a new question")?;
+    let (target, _) =
+        questionnaire_edits::add_question(&state.db, &Actor::from(&user), model.id, &input)
+            .await?
+            .ok_or(AppError::NotFound)?;
     Ok(page::see_other(&after_edit(target)))
 }
 
@@ -143,20 +122,16 @@ pub async fn edit(
     .await
 }
 
-/// The question of `target` that corresponds to `question` of the edited questionnaire: the
-/// same one, or the one at the same position in a new version.
+/// The question of `target` that corresponds to `question` of the edited questionnaire; 404
+/// when it is gone.
 pub(super) async fn question_in(
     txn: &impl sea_orm::ConnectionTrait,
     target: EditTarget,
     question: &entity::question::Model,
 ) -> AppResult<entity::question::Model> {
-    let found = match target {
-        EditTarget::Same(_) => Some(question.clone()),
-        EditTarget::NewVersion(id) => {
-            questionnaire_admin::question_at(txn, id, question.position).await?
-        }
-    };
-    found.ok_or(AppError::NotFound)
+    questionnaire_versions::question_in(txn, target, question)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// `POST /admin/questionnaires/{id}/questions/{question}`
@@ -193,18 +168,9 @@ pub async fn update(
             .await;
         }
     };
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to start a transaction")?;
-    let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
-    let target_question = question_in(&txn, target, &question).await?;
-    let question = target_question.id;
-    questionnaire_admin::update_question(&txn, target_question, &input).await?;
-    let change = vec![Change::new("question", None, Some(question.to_string()))];
-    let action = "questionnaire.question_changed";
-    audited::record(&txn, &Actor::from(&user), action, id, Some(target), change).await?;
-    txn.commit().await.context("Failed to commit a question")?;
+    let target =
+        questionnaire_edits::change_question(&state.db, &Actor::from(&user), id, &question, &input)
+            .await?
+            .ok_or(AppError::NotFound)?;
     Ok(page::see_other(&after_edit(target)))
 }

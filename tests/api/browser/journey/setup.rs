@@ -154,13 +154,17 @@ async fn hr_describes_the_helpdesk(browser: &Browser) {
     look_at(browser, "admin-relationships").await;
 }
 
-/// HR plans a weekly cycle on the built-in questionnaire, first opening in a week; returns
-/// the cycle's page.
+/// HR plans a weekly cycle on the built-in questionnaire asking every question, first opening
+/// in a week; returns the cycle's page.
 async fn hr_plans_a_weekly_cycle(browser: &Browser) -> String {
     browser.click_and_wait("nav a[href='/admin/cycles']").await;
     browser.click_and_wait("a[href='/admin/cycles/new']").await;
     browser.fill("#name", "Weekly pulse").await;
     browser.choose("#cadence", "weekly").await;
+    // The journey reads every figure of the built-in questionnaire (the NPS, the thanks), so
+    // its cycle asks every question: HR empties the short pulse's questions per section.
+    browser.fill("#questions_per_section", "").await;
+    browser.fill("#max_answers_per_wave", "").await;
     // A date field takes typed digits in the order of the browser's locale; set the date as
     // the browser's date picker does, so the test does not depend on that locale.
     let first = (chrono::Utc::now() + chrono::Duration::days(7)).format("%Y-%m-%d");
