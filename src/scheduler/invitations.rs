@@ -10,7 +10,7 @@ use crate::mail::{MailError, Mailer, PreparedEmail, mask_address, redact_address
 use crate::state::AppState;
 use crate::store::claim;
 use crate::store::invitation_delivery;
-use crate::store::invitations::{self, MailContext};
+use crate::store::invitation_mail::{self, MailContext};
 use crate::waves::email::{self, MailKind};
 use crate::waves::merge::MailMerge;
 use anyhow::Context;
@@ -128,7 +128,7 @@ async fn claim(state: AppState, mailer: Mailer) -> anyhow::Result<Claimed> {
     let batch = invitation_delivery::claim_due(&state.db, now, limit, LEASE).await?;
     let full = u64::try_from(batch.len()).unwrap_or(0) >= limit;
     let (ready, too_late): (Vec<MailContext>, Vec<MailContext>) =
-        invitations::mail_contexts(&state.db, batch)
+        invitation_mail::mail_contexts(&state.db, batch)
             .await?
             .into_iter()
             .partition(|mail| still_open(mail, now));
@@ -154,7 +154,7 @@ async fn prepare_all(
 ) -> anyhow::Result<Vec<Prepared>> {
     let (state, mailer) = (state.clone(), mailer.clone());
     tokio::task::spawn_blocking(move || {
-        let mut merge = MailMerge::new(&state.templates, &state.settings);
+        let mut merge = MailMerge::new(&state.templates, &state.settings, &state.rotation);
         let emails: Vec<_> = mails
             .iter()
             .map(|mail| merge.prepare(mail_kind(mail), mail, &mailer))

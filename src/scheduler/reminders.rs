@@ -7,7 +7,7 @@ use super::sending::{self, LEASE};
 use crate::mail::{MailError, Mailer, PreparedEmail, mask_address, redact_addresses};
 use crate::state::AppState;
 use crate::store::invitation_delivery;
-use crate::store::invitations::{self, MailContext};
+use crate::store::invitation_mail::{self, MailContext};
 use crate::waves::email::MailKind;
 use crate::waves::merge::MailMerge;
 use chrono::{DateTime, TimeDelta, Utc};
@@ -30,8 +30,8 @@ pub async fn run_once(
         if batch.is_empty() {
             break;
         }
-        let reminders = invitations::mail_contexts(&state.db, batch).await?;
-        let mut merge = MailMerge::new(&state.templates, &state.settings);
+        let reminders = invitation_mail::mail_contexts(&state.db, batch).await?;
+        let mut merge = MailMerge::new(&state.templates, &state.settings, &state.rotation);
         let rendered: Vec<Rendered> = reminders
             .into_iter()
             .map(|mail| {

@@ -1,22 +1,19 @@
-//! Creating invitations and reading what their emails need. Writes go in batches
-//! (`insert_many`, chunked to stay under SQLite's bind-parameter limit), so opening a wave for
-//! thousands of employees is a handful of statements. Nothing here knows who answered what:
+//! Creating invitations and their sections, and the rotation bookkeeping (what their emails
+//! need is read by `store::invitation_mail`). Writes go in batches (`insert_many`, chunked to
+//! stay under SQLite's bind-parameter limit), so opening a wave for thousands of employees is
+//! a handful of statements. Nothing here knows who answered what:
 //! invitations carry only the `answered` flag.
 
-use super::you_said_we_did::{self, ActionNote, NoteView};
 use crate::waves::assign::{Asked, Candidate};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::{self, DeliveryState, InvitationKind};
-use entity::{
-    cycle, department, employee, invitation_section, relationship, section_history, wave,
-};
+use entity::{department, employee, invitation_section, relationship, section_history};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// Rows per `INSERT` of invitations (17 columns: well below SQLite's 32,766 parameters).
 const INVITATION_CHUNK: usize = 1000;
@@ -310,138 +307,4 @@ pub async fn set_rotation_counter(
         .await
         .context("Failed to move a rotation counter on")?;
     Ok(())
-}
-
-/// Everything an invitation or reminder email needs besides the templates.
-#[derive(Clone, Debug)]
-pub struct MailContext {
-    /// The invitation row.
-    pub invitation: invitation::Model,
-    /// Recipient address.
-    pub email: String,
-    /// Recipient name, for the greeting.
-    pub name: String,
-    /// Recipient locale code as stored.
-    pub locale: String,
-    /// Service names asked about, in section order (data: not translated).
-    pub services: Vec<String>,
-    /// The wave and its cycle (deadline, timezone, reminder schedule), shared by the batch's
-    /// invitations of that wave; `None` for touchpoints.
-    pub wave: Option<Arc<(wave::Model, cycle::Model)>>,
-    /// "You said, we did": per service asked about (in section order), the provider's actions
-    /// since the cycle's previous wave, in the employee's locale. Empty for touchpoints.
-    pub you_said_we_did: Vec<ServiceNotes>,
-}
-
-/// The actions of one service, for an email.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-pub struct ServiceNotes {
-    /// Service name.
-    pub service: String,
-    /// Its actions, in the reader's language where translated.
-    pub actions: Vec<NoteView>,
-}
-
-/// Loads the mail context of each invitation (those whose employee vanished are left out).
-pub async fn mail_contexts(
-    db: &impl ConnectionTrait,
-    invitations: Vec<invitation::Model>,
-) -> anyhow::Result<Vec<MailContext>> {
-    let employee_ids: Vec<i32> = invitations.iter().map(|i| i.employee_id).collect();
-    let invitation_ids: Vec<i32> = invitations.iter().map(|i| i.id).collect();
-    let mut wave_ids: Vec<i32> = invitations.iter().filter_map(|i| i.wave_id).collect();
-    // A batch usually belongs to one wave: one id in the query, not one per invitation.
-    wave_ids.sort_unstable();
-    wave_ids.dedup();
-    // Only what an email needs: (id, email, name, locale).
-    let employees: HashMap<i32, (String, String, String)> = employee::Entity::find()
-        .select_only()
-        .columns([
-            employee::Column::Id,
-            employee::Column::Email,
-            employee::Column::Name,
-            employee::Column::Locale,
-        ])
-        .filter(employee::Column::Id.is_in(employee_ids))
-        .into_tuple::<(i32, String, String, String)>()
-        .all(db)
-        .await
-        .context("Failed to load invited employees")?
-        .into_iter()
-        .map(|(id, email, name, locale)| (id, (email, name, locale)))
-        .collect();
-    let sections: Vec<(i32, i32, String)> = invitation_section::Entity::find()
-        .select_only()
-        .column(invitation_section::Column::InvitationId)
-        .column(invitation_section::Column::RelationshipId)
-        .column(relationship::Column::ServiceName)
-        .inner_join(relationship::Entity)
-        .filter(invitation_section::Column::InvitationId.is_in(invitation_ids))
-        .order_by_asc(invitation_section::Column::InvitationId)
-        .order_by_asc(invitation_section::Column::Position)
-        .into_tuple()
-        .all(db)
-        .await
-        .context("Failed to load invitation sections")?;
-    let mut services: HashMap<i32, Vec<(i32, String)>> = HashMap::new();
-    for (invitation_id, relationship_id, service) in sections {
-        services
-            .entry(invitation_id)
-            .or_default()
-            .push((relationship_id, service));
-    }
-    let waves: HashMap<i32, Arc<(wave::Model, cycle::Model)>> = wave::Entity::find()
-        .filter(wave::Column::Id.is_in(wave_ids))
-        .find_also_related(cycle::Entity)
-        .all(db)
-        .await
-        .context("Failed to load the invitations' waves")?
-        .into_iter()
-        .filter_map(|(w, c)| c.map(|c| (w.id, Arc::new((w, c)))))
-        .collect();
-    let mut notes: HashMap<i32, HashMap<i32, Vec<ActionNote>>> = HashMap::new();
-    for wave_id in waves.keys() {
-        let relationship_ids: Vec<i32> = invitations
-            .iter()
-            .filter(|i| i.wave_id == Some(*wave_id))
-            .flat_map(|i| services.get(&i.id).into_iter().flatten())
-            .map(|(relationship_id, _)| *relationship_id)
-            .collect::<std::collections::HashSet<i32>>()
-            .into_iter()
-            .collect();
-        if let Some(since) = you_said_we_did::since_for_wave(db, *wave_id).await? {
-            notes.insert(
-                *wave_id,
-                you_said_we_did::notes(db, &relationship_ids, since).await?,
-            );
-        }
-    }
-    Ok(invitations
-        .into_iter()
-        .filter_map(|invitation| {
-            let (email, name, locale) = employees.get(&invitation.employee_id)?;
-            let sections = services.remove(&invitation.id).unwrap_or_default();
-            let wave_notes = invitation.wave_id.and_then(|id| notes.get(&id));
-            let you_said_we_did = sections
-                .iter()
-                .filter_map(|(relationship_id, service)| {
-                    let actions = wave_notes?.get(relationship_id)?;
-                    Some(ServiceNotes {
-                        service: service.clone(),
-                        actions: actions.iter().map(|a| a.in_locale(locale)).collect(),
-                    })
-                })
-                .collect();
-            Some(MailContext {
-                // The address the invitation was made for, not the employee's current one.
-                email: invitation.email.clone().unwrap_or_else(|| email.clone()),
-                name: name.clone(),
-                locale: locale.clone(),
-                services: sections.into_iter().map(|(_, service)| service).collect(),
-                wave: invitation.wave_id.and_then(|id| waves.get(&id).cloned()),
-                you_said_we_did,
-                invitation,
-            })
-        })
-        .collect())
 }

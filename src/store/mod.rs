@@ -19,6 +19,7 @@ pub mod departments;
 pub mod employee_import;
 pub mod employees;
 pub mod invitation_delivery;
+pub mod invitation_mail;
 pub mod invitation_reissue;
 pub mod invitations;
 pub mod labels;

@@ -4,7 +4,7 @@
 //! before a posted form is read), and the question keys of a questionnaire. The survey page's reads (with texts) live in `store::survey`.
 
 use super::survey::{InvitationInfo, WaveInfo};
-use crate::survey::model::{QuestionKey, Section};
+use crate::survey::model::{QuestionKey, Section, service_standard};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::{self, InvitationKind};
@@ -104,10 +104,7 @@ pub async fn find_targets(
             relationship_id: id,
             service: row.section_service.clone().unwrap_or_default(),
             provider: row.section_provider.clone().unwrap_or_default(),
-            standard: row
-                .section_standard
-                .clone()
-                .filter(|s| !s.trim().is_empty()),
+            standard: service_standard(row.section_standard.clone()),
             rotating_from: row.section_rotating_from,
             rotating_count: row.section_rotating_count.unwrap_or(0),
             rotating: Vec::new(),

@@ -74,6 +74,11 @@ pub struct QuestionKey {
     pub option_count: i32,
 }
 
+/// A relationship's service standard as a section shows it: blank counts as none.
+pub fn service_standard(stored: Option<String>) -> Option<String> {
+    stored.filter(|standard| !standard.trim().is_empty())
+}
+
 /// Whether a question of `kind` and `dimension` is asked in a section whose relationship has
 /// (`has_standard`) or lacks a service standard: a rating about the standard is skipped for a
 /// relationship without one.

@@ -5,6 +5,10 @@
 //! previous wave) and a sentence on anonymity. The link's token is
 //! derived again for every email (see `waves::token`); it is never logged.
 //!
+//! Every email about a survey says how many minutes it takes: the figure its survey page
+//! shows, from the questions its sections ask (`survey::estimate`, with the rotating questions
+//! the rotation key picks for the employee).
+//!
 //! Everything but the name, the link and the service names is the email's [`Shape`]; a batch
 //! renders each shape once (see `waves::merge`).
 
@@ -13,7 +17,9 @@ use crate::config::Settings;
 use crate::domain::Locale;
 use crate::mail::{MailError, OutgoingEmail};
 use crate::state::AppState;
-use crate::store::invitations::{MailContext, ServiceNotes};
+use crate::store::invitation_mail::{MailContext, ServiceNotes};
+use crate::survey::estimate;
+use crate::waves::rotation::RotationKey;
 use crate::web::templates::Templates;
 use chrono::{DateTime, Utc};
 use lettre::message::Mailbox;
@@ -49,8 +55,8 @@ impl MailKind {
 }
 
 /// What an email says besides the recipient's name, link and the names of the services they
-/// are asked about: the same for everyone of a wave asked about as many services in the same
-/// language.
+/// are asked about: the same for everyone of a wave asked about as many services for as many
+/// minutes in the same language.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Shape {
     /// Which email.
@@ -59,6 +65,8 @@ pub struct Shape {
     pub locale: Locale,
     /// How many services are asked about.
     pub service_count: usize,
+    /// About how many minutes the survey takes.
+    pub minutes: u32,
     /// Touchpoint context, e.g. "ticket #4711" (the invitation's day when it has none).
     pub context: String,
     /// The deadline in the cycle's timezone; empty when there is none.
@@ -68,8 +76,14 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// The shape of `mail`'s email of `kind`.
-    pub fn of(settings: &Settings, kind: MailKind, mail: &MailContext) -> Self {
+    /// The shape of `mail`'s email of `kind`; `rotation` picks the rotating questions the
+    /// time estimate counts.
+    pub fn of(
+        settings: &Settings,
+        rotation: &RotationKey,
+        kind: MailKind,
+        mail: &MailContext,
+    ) -> Self {
         let deadline = match (mail.wave.as_deref(), mail.invitation.expires_at) {
             (Some((wave, cycle)), _) => local_time(wave.closes_at, &cycle.timezone),
             (None, Some(expires_at)) => local_time(expires_at, "UTC"),
@@ -84,6 +98,12 @@ impl Shape {
             kind,
             locale: Locale::parse(&mail.locale).unwrap_or(settings.i18n.default_locale),
             service_count: mail.services.len(),
+            minutes: estimate::invitation_minutes(
+                rotation,
+                mail.invitation.employee_id,
+                &mail.sections,
+                &mail.questions,
+            ),
             context,
             deadline,
             you_said_we_did: mail.you_said_we_did.clone(),
@@ -120,6 +140,7 @@ struct Content<'a> {
     name: &'a str,
     services: &'a [String],
     count: usize,
+    minutes: u32,
     service: &'a str,
     context: &'a str,
     deadline: &'a str,
@@ -141,7 +162,7 @@ pub fn render(
     mail: &MailContext,
 ) -> Result<OutgoingEmail, MailError> {
     let settings = &state.settings;
-    let shape = Shape::of(settings, kind, mail);
+    let shape = Shape::of(settings, &state.rotation, kind, mail);
     let link = survey_link(settings, &mail.invitation);
     let personal = Personal {
         name: &mail.name,
@@ -196,6 +217,7 @@ pub(super) fn render_untrimmed(
         name: personal.name,
         services: personal.services,
         count: personal.services.len(),
+        minutes: shape.minutes,
         service: personal.services.first().map_or("", String::as_str),
         context: &shape.context,
         deadline: &shape.deadline,

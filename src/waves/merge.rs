@@ -1,5 +1,5 @@
 //! Mail merge: the emails of a batch that share a [`Shape`] (kind, language, number of
-//! services, deadline, "you said, we did") differ only in the recipient's name, link and
+//! services, minutes, deadline, "you said, we did") differ only in the recipient's name, link and
 //! service names. Each shape is rendered once with markers in their places; each email of that
 //! shape is then put together from the rendered pieces and the recipient's values,
 //! HTML-escaped in the HTML part as the template engine escapes them. The result is the email
@@ -14,7 +14,8 @@ use super::email::{self, MailKind, Parts, Personal, Shape};
 use crate::config::Settings;
 use crate::mail::quoted::{self, QuotedPrintable};
 use crate::mail::{EncodedEmail, MailError, Mailer, PreparedEmail};
-use crate::store::invitations::MailContext;
+use crate::store::invitation_mail::MailContext;
+use crate::waves::rotation::RotationKey;
 use crate::web::templates::{Templates, escape_html};
 use std::collections::HashMap;
 
@@ -34,16 +35,23 @@ const FIRST_SERVICE: usize = 2;
 pub struct MailMerge<'a> {
     templates: &'a Templates,
     settings: &'a Settings,
+    /// Picks the rotating questions each email's time estimate counts.
+    rotation: &'a RotationKey,
     /// Rendered shapes; `None` for a shape rendered per email.
     shapes: HashMap<Shape, Option<Merged>>,
 }
 
 impl<'a> MailMerge<'a> {
     /// An empty merge over `templates`.
-    pub fn new(templates: &'a Templates, settings: &'a Settings) -> Self {
+    pub fn new(
+        templates: &'a Templates,
+        settings: &'a Settings,
+        rotation: &'a RotationKey,
+    ) -> Self {
         Self {
             templates,
             settings,
+            rotation,
             shapes: HashMap::new(),
         }
     }
@@ -56,7 +64,7 @@ impl<'a> MailMerge<'a> {
         mail: &MailContext,
         mailer: &Mailer,
     ) -> Result<PreparedEmail, MailError> {
-        let shape = Shape::of(self.settings, kind, mail);
+        let shape = Shape::of(self.settings, self.rotation, kind, mail);
         let link = email::survey_link(self.settings, &mail.invitation);
         let personal = Personal {
             name: &mail.name,

@@ -2,7 +2,7 @@ use super::*;
 use crate::config::{ConfigSources, load};
 use crate::domain::Locale;
 use crate::i18n::I18n;
-use crate::store::invitations::ServiceNotes;
+use crate::store::invitation_mail::ServiceNotes;
 use crate::store::you_said_we_did::NoteView;
 use std::sync::Arc;
 
@@ -14,6 +14,10 @@ fn settings() -> Settings {
         overrides: None,
     })
     .expect("default settings load")
+}
+
+fn rotation() -> RotationKey {
+    RotationKey::new(&settings().security)
 }
 
 fn templates() -> Templates {
@@ -36,6 +40,8 @@ fn shape(kind: MailKind, locale: Locale, service_count: usize, notes: bool) -> S
         kind,
         locale,
         service_count,
+        // One minute per service and one more: both plural forms of every language's minutes.
+        minutes: u32::try_from(service_count).unwrap() + 1,
         context: "ticket #4711".to_owned(),
         deadline: "2026-12-07 17:00 (Europe/Amsterdam)".to_owned(),
         you_said_we_did,
@@ -85,8 +91,8 @@ fn for_every_email(mut check: impl FnMut(Shape, Personal<'_>, &str)) {
 
 #[test]
 fn a_merged_email_equals_the_email_rendered_on_its_own_for_every_kind_and_language() {
-    let (templates, settings) = (templates(), settings());
-    let mut merge = MailMerge::new(&templates, &settings);
+    let (templates, settings, rotation) = (templates(), settings(), rotation());
+    let mut merge = MailMerge::new(&templates, &settings, &rotation);
     for_every_email(|shape, personal, context| {
         let alone = email::render_parts(&templates, &settings, &shape, personal).expect("renders");
         let merged = merge.parts(shape, personal).expect("merges");
@@ -106,8 +112,8 @@ fn a_merged_email_equals_the_email_rendered_on_its_own_for_every_kind_and_langua
 
 #[test]
 fn recipients_with_as_many_services_share_one_rendered_shape() {
-    let (templates, settings) = (templates(), settings());
-    let mut merge = MailMerge::new(&templates, &settings);
+    let (templates, settings, rotation) = (templates(), settings(), rotation());
+    let mut merge = MailMerge::new(&templates, &settings, &rotation);
     for (name, service) in [("Ana", "IT helpdesk"), ("Bram", "Payroll")] {
         let services = vec![service.to_owned()];
         let personal = Personal {
@@ -149,8 +155,8 @@ fn decoded(body: QuotedPrintable) -> String {
 
 #[test]
 fn a_merged_email_encoded_in_pieces_decodes_to_the_email_rendered_on_its_own() {
-    let (templates, settings) = (templates(), settings());
-    let mut merge = MailMerge::new(&templates, &settings);
+    let (templates, settings, rotation) = (templates(), settings(), rotation());
+    let mut merge = MailMerge::new(&templates, &settings, &rotation);
     for_every_email(|shape, personal, context| {
         let alone = email::render_parts(&templates, &settings, &shape, personal).expect("renders");
         let merged = merge.merged(&shape, personal).expect("renders");
@@ -165,8 +171,8 @@ fn a_merged_email_encoded_in_pieces_decodes_to_the_email_rendered_on_its_own() {
 
 #[test]
 fn a_value_with_a_carriage_return_is_not_encoded_in_pieces_but_still_merged() {
-    let (templates, settings) = (templates(), settings());
-    let mut merge = MailMerge::new(&templates, &settings);
+    let (templates, settings, rotation) = (templates(), settings(), rotation());
+    let mut merge = MailMerge::new(&templates, &settings, &rotation);
     let services = vec!["IT\r\nhelpdesk".to_owned()];
     let personal = Personal {
         name: "Ana",

@@ -13,7 +13,7 @@ use crate::scheduler::sending::LEASE;
 use crate::state::AppState;
 use crate::store::invitations::NewSection;
 use crate::store::touchpoints::{self, EmployeeKey};
-use crate::store::{claim, invitation_delivery, invitations, survey, survey_keys};
+use crate::store::{claim, invitation_delivery, invitation_mail, invitations, survey, survey_keys};
 use crate::survey::model::rotating_ids;
 use anyhow::Context;
 use chrono::{TimeDelta, Utc};
@@ -186,7 +186,7 @@ async fn rotating_section(
 
 /// Sends the new invitation right away; a failure leaves it to the scheduler's retries.
 async fn deliver(state: &AppState, invitation: entity::invitation::Model) -> anyhow::Result<bool> {
-    let Some(mail) = invitations::mail_contexts(&state.db, vec![invitation])
+    let Some(mail) = invitation_mail::mail_contexts(&state.db, vec![invitation])
         .await?
         .into_iter()
         .next()

@@ -50,7 +50,7 @@ async fn a_due_cycle_opens_one_wave_and_each_invited_employee_gets_one_email_in_
     let ana = &app.smtp.emails_to("ana@example.com")[0];
     assert_eq!(
         ana.subject,
-        "How are your colleagues serving you? 3 services, 2 minutes"
+        "How are your colleagues serving you? 3 services, about 7 minutes"
     );
     assert!(ana.text.starts_with("Hello Ana,"), "{}", ana.text);
     for service in ["IT helpdesk", "Payroll", "Supplies"] {

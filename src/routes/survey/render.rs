@@ -8,6 +8,7 @@ use crate::error::AppResult;
 use crate::report::last_score::{LastScore, last_scores};
 use crate::routes::conversations::conversation_links;
 use crate::state::AppState;
+use crate::survey::estimate;
 use crate::survey::form::{self, Input, Languages};
 use crate::survey::load::{Loaded, OpenSurvey};
 use crate::survey::model::Section;
@@ -71,7 +72,8 @@ pub(crate) fn page(
 }
 
 /// The survey form; with `errors` (status 422) it keeps `input` and shows each error at its
-/// question. Each section shows the service's last gated headline score, when there is one.
+/// question. Each section shows the service's last gated headline score, when there is one;
+/// the intro says how many minutes the questions on the page take (`survey::estimate`).
 pub async fn survey_form(
     state: &AppState,
     locale: Locale,
@@ -98,6 +100,10 @@ pub async fn survey_form(
         &form::sections(survey, languages, input, errors),
     );
     context.insert("section_count", &survey.sections.len());
+    context.insert(
+        "minutes",
+        &estimate::minutes(&survey.sections, &survey.questions),
+    );
     context.insert("group", &survey.group);
     context.insert("last_scores", &last);
     context.insert("context_label", &survey.context_label);

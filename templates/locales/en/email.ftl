@@ -6,8 +6,11 @@
 
 invite-subject =
     { $count ->
-        [one] How are your colleagues serving you? { $count } service, 2 minutes
-       *[other] How are your colleagues serving you? { $count } services, 2 minutes
+        [one] How are your colleagues serving you? { $count } service
+       *[other] How are your colleagues serving you? { $count } services
+    }, { $minutes ->
+        [one] about { $minutes } minute
+       *[other] about { $minutes } minutes
     }
 invite-greeting = Hello { $name },
 invite-intro = Every day you rely on services from other departments. We would like to know how well they serve you, so that they know what works and what to improve.
@@ -23,13 +26,21 @@ invite-footer = You received this email because your organisation uses innerpuls
 ## Reminder
 
 reminder-subject = Reminder: your colleagues would like to hear from you
-reminder-intro = A friendly reminder: the survey about the services you receive from other departments is open until { $deadline }. It takes about 2 minutes.
+reminder-intro =
+    A friendly reminder: the survey about the services you receive from other departments is open until { $deadline }. { $minutes ->
+        [one] It takes about { $minutes } minute.
+       *[other] It takes about { $minutes } minutes.
+    }
 
 ## Touchpoint (one question right after an interaction)
 
 touchpoint-subject = How did it go? A quick question about { $service }
 # $context: short label of the interaction, e.g. "ticket #123 closed".
-touchpoint-intro = You were recently in touch with { $service } ({ $context }). How did it go? Answering takes less than a minute and stays anonymous.
+touchpoint-intro =
+    You were recently in touch with { $service } ({ $context }). How did it go? { $minutes ->
+        [one] Answering takes about { $minutes } minute and stays anonymous.
+       *[other] Answering takes about { $minutes } minutes and stays anonymous.
+    }
 
 ## Staff accounts
 

@@ -113,11 +113,16 @@ survey-title = Internal service survey — { $organisation }
 survey-title-generic = Internal service survey
 survey-intro =
     { $count ->
-        [one] This survey has { $count } short section about a service you receive from another department. It takes about 2 minutes.
-       *[other] This survey has { $count } short sections, one for each service you receive from another department. It takes about 2 minutes.
+        [one] This survey has { $count } short section about a service you receive from another department.
+       *[other] This survey has { $count } short sections, one for each service you receive from another department.
+    } { $minutes ->
+        [one] It takes about { $minutes } minute.
+       *[other] It takes about { $minutes } minutes.
     }
 survey-anonymity = Your answers are anonymous: they are stored without your name or anything that identifies you, and results are only shown once enough colleagues have answered. Nobody — not HR, not your manager — can see what you answered.
 survey-section-heading = { $service } — { $provider }
+# Above each section's heading when the survey has several: where the person is.
+survey-step = Section { $number } of { $count }
 survey-standard-label = Their service standard
 survey-not-used = I haven’t used this service recently
 survey-not-used-help = Choose this to skip the questions about this service.

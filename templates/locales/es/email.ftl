@@ -5,8 +5,11 @@
 
 invite-subject =
     { $count ->
-        [one] ¿Qué opina de los servicios internos? { $count } servicio, 2 minutos
-       *[other] ¿Qué opina de los servicios internos? { $count } servicios, 2 minutos
+        [one] ¿Qué opina de los servicios internos? { $count } servicio
+       *[other] ¿Qué opina de los servicios internos? { $count } servicios
+    }, { $minutes ->
+        [one] aproximadamente { $minutes } minuto
+       *[other] aproximadamente { $minutes } minutos
     }
 invite-greeting = Hola, { $name }:
 invite-intro = Cada día usted cuenta con los servicios de otros departamentos. Nos gustaría saber hasta qué punto responden a sus necesidades, para que sepan qué funciona bien y qué pueden mejorar.
@@ -21,12 +24,20 @@ invite-footer = Recibe este correo porque su organización utiliza innerpulse pa
 ## Recordatorio
 
 reminder-subject = Recordatorio: sus compañeros quieren conocer su opinión
-reminder-intro = Un breve recordatorio: la encuesta sobre los servicios que recibe de otros departamentos está abierta hasta el { $deadline }. Solo le llevará unos 2 minutos.
+reminder-intro =
+    Un breve recordatorio: la encuesta sobre los servicios que recibe de otros departamentos está abierta hasta el { $deadline }. { $minutes ->
+        [one] Le llevará aproximadamente { $minutes } minuto.
+       *[other] Le llevará aproximadamente { $minutes } minutos.
+    }
 
 ## Punto de contacto
 
 touchpoint-subject = ¿Qué tal fue? Una pregunta rápida sobre «{ $service }»
-touchpoint-intro = Hace poco estuvo en contacto con «{ $service }» ({ $context }). ¿Qué tal fue? Responder le llevará menos de un minuto y es anónimo.
+touchpoint-intro =
+    Hace poco estuvo en contacto con «{ $service }» ({ $context }). ¿Qué tal fue? { $minutes ->
+        [one] Responder le llevará aproximadamente { $minutes } minuto y es anónimo.
+       *[other] Responder le llevará aproximadamente { $minutes } minutos y es anónimo.
+    }
 
 ## Cuentas del personal
 

@@ -107,11 +107,16 @@ survey-title = Encuesta de servicios internos — { $organisation }
 survey-title-generic = Encuesta de servicios internos
 survey-intro =
     { $count ->
-        [one] Esta encuesta tiene { $count } breve apartado sobre un servicio que usted recibe de otro departamento. Le llevará unos 2 minutos.
-       *[other] Esta encuesta tiene { $count } breves apartados, uno por cada servicio que usted recibe de otros departamentos. Le llevará unos 2 minutos.
+        [one] Esta encuesta tiene { $count } breve apartado sobre un servicio que usted recibe de otro departamento.
+       *[other] Esta encuesta tiene { $count } breves apartados, uno por cada servicio que usted recibe de otros departamentos.
+    } { $minutes ->
+        [one] Le llevará aproximadamente { $minutes } minuto.
+       *[other] Le llevará aproximadamente { $minutes } minutos.
     }
 survey-anonymity = Sus respuestas son anónimas: se guardan sin su nombre ni ningún dato que permita identificarle, y los resultados solo se muestran cuando han respondido suficientes compañeros. Nadie —ni RR. HH. ni su responsable— puede ver lo que ha respondido.
 survey-section-heading = { $service } — { $provider }
+# Above each section's heading when the survey has several: where the person is.
+survey-step = Apartado { $number } de { $count }
 survey-standard-label = Su compromiso de servicio
 survey-not-used = No he utilizado este servicio recientemente
 survey-not-used-help = Elija esta opción para omitir las preguntas sobre este servicio.

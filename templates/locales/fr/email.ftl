@@ -5,8 +5,11 @@
 
 invite-subject =
     { $count ->
-        [one] Que pensez-vous des services internes ? { $count } service, 2 minutes
-       *[other] Que pensez-vous des services internes ? { $count } services, 2 minutes
+        [one] Que pensez-vous des services internes ? { $count } service
+       *[other] Que pensez-vous des services internes ? { $count } services
+    }, { $minutes ->
+        [one] environ { $minutes } minute
+       *[other] environ { $minutes } minutes
     }
 invite-greeting = Bonjour { $name },
 invite-intro = Chaque jour, vous comptez sur les services d’autres départements. Nous aimerions savoir dans quelle mesure ils répondent à vos besoins, afin qu’ils sachent ce qui fonctionne et ce qu’ils peuvent améliorer.
@@ -21,12 +24,20 @@ invite-footer = Vous recevez cet e-mail, car votre organisation utilise innerpul
 ## Rappel
 
 reminder-subject = Rappel : vos collègues attendent votre avis
-reminder-intro = Petit rappel : l’enquête sur les services que vous recevez d’autres départements est ouverte jusqu’au { $deadline }. Elle ne prend qu’environ 2 minutes.
+reminder-intro =
+    Petit rappel : l’enquête sur les services que vous recevez d’autres départements est ouverte jusqu’au { $deadline }. { $minutes ->
+        [one] Elle prend environ { $minutes } minute.
+       *[other] Elle prend environ { $minutes } minutes.
+    }
 
 ## Point de contact
 
 touchpoint-subject = Comment cela s’est-il passé ? Une question rapide sur « { $service } »
-touchpoint-intro = Vous avez récemment fait appel à « { $service } » ({ $context }). Comment cela s’est-il passé ? Répondre prend moins d’une minute et reste anonyme.
+touchpoint-intro =
+    Vous avez récemment fait appel à « { $service } » ({ $context }). Comment cela s’est-il passé ? { $minutes ->
+        [one] Répondre prend environ { $minutes } minute et reste anonyme.
+       *[other] Répondre prend environ { $minutes } minutes et reste anonyme.
+    }
 
 ## Comptes du personnel
 

@@ -107,11 +107,16 @@ survey-title = Enquête sur les services internes — { $organisation }
 survey-title-generic = Enquête sur les services internes
 survey-intro =
     { $count ->
-        [one] Cette enquête comporte { $count } courte section sur un service que vous recevez d’un autre département. Comptez environ 2 minutes.
-       *[other] Cette enquête comporte { $count } courtes sections, une pour chaque service que vous recevez d’un autre département. Comptez environ 2 minutes.
+        [one] Cette enquête comporte { $count } courte section sur un service que vous recevez d’un autre département.
+       *[other] Cette enquête comporte { $count } courtes sections, une pour chaque service que vous recevez d’un autre département.
+    } { $minutes ->
+        [one] Comptez environ { $minutes } minute.
+       *[other] Comptez environ { $minutes } minutes.
     }
 survey-anonymity = Vos réponses sont anonymes : elles sont enregistrées sans votre nom ni aucune information permettant de vous identifier, et les résultats ne s’affichent que lorsque suffisamment de collègues ont répondu. Personne — ni les RH, ni votre responsable — ne peut voir vos réponses.
 survey-section-heading = { $service } — { $provider }
+# Above each section's heading when the survey has several: where the person is.
+survey-step = Section { $number } sur { $count }
 survey-standard-label = Leur engagement de service
 survey-not-used = Je n’ai pas utilisé ce service récemment
 survey-not-used-help = Choisissez cette option pour passer les questions sur ce service.

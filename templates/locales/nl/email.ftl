@@ -5,8 +5,11 @@
 
 invite-subject =
     { $count ->
-        [one] Hoe bevalt de service van uw collega’s? { $count } dienst, 2 minuten
-       *[other] Hoe bevalt de service van uw collega’s? { $count } diensten, 2 minuten
+        [one] Hoe bevalt de service van uw collega’s? { $count } dienst
+       *[other] Hoe bevalt de service van uw collega’s? { $count } diensten
+    }, { $minutes ->
+        [one] ongeveer { $minutes } minuut
+       *[other] ongeveer { $minutes } minuten
     }
 invite-greeting = Beste { $name },
 invite-intro = Elke dag rekent u op diensten van andere afdelingen. We horen graag hoe goed die u helpen, zodat de afdelingen weten wat goed gaat en wat beter kan.
@@ -21,12 +24,20 @@ invite-footer = U ontvangt deze e-mail omdat uw organisatie innerpulse gebruikt 
 ## Herinnering
 
 reminder-subject = Herinnering: uw collega’s horen graag van u
-reminder-intro = Een vriendelijke herinnering: de enquête over de diensten die u van andere afdelingen ontvangt, is open tot { $deadline }. Invullen duurt ongeveer 2 minuten.
+reminder-intro =
+    Een vriendelijke herinnering: de enquête over de diensten die u van andere afdelingen ontvangt, is open tot { $deadline }. { $minutes ->
+        [one] Invullen duurt ongeveer { $minutes } minuut.
+       *[other] Invullen duurt ongeveer { $minutes } minuten.
+    }
 
 ## Contactmoment
 
 touchpoint-subject = Hoe ging het? Een korte vraag over { $service }
-touchpoint-intro = U had onlangs contact met { $service } ({ $context }). Hoe ging het? Antwoorden duurt minder dan een minuut en is anoniem.
+touchpoint-intro =
+    U had onlangs contact met { $service } ({ $context }). Hoe ging het? { $minutes ->
+        [one] Antwoorden duurt ongeveer { $minutes } minuut en is anoniem.
+       *[other] Antwoorden duurt ongeveer { $minutes } minuten en is anoniem.
+    }
 
 ## Accounts voor medewerkers
 

@@ -107,11 +107,16 @@ survey-title = Enquête interne dienstverlening — { $organisation }
 survey-title-generic = Enquête interne dienstverlening
 survey-intro =
     { $count ->
-        [one] Deze enquête heeft { $count } kort onderdeel over een dienst die u van een andere afdeling ontvangt. Invullen duurt ongeveer 2 minuten.
-       *[other] Deze enquête heeft { $count } korte onderdelen, één voor elke dienst die u van een andere afdeling ontvangt. Invullen duurt ongeveer 2 minuten.
+        [one] Deze enquête heeft { $count } kort onderdeel over een dienst die u van een andere afdeling ontvangt.
+       *[other] Deze enquête heeft { $count } korte onderdelen, één voor elke dienst die u van een andere afdeling ontvangt.
+    } { $minutes ->
+        [one] Invullen duurt ongeveer { $minutes } minuut.
+       *[other] Invullen duurt ongeveer { $minutes } minuten.
     }
 survey-anonymity = Uw antwoorden zijn anoniem: ze worden opgeslagen zonder uw naam of iets anders dat naar u herleidbaar is, en resultaten worden pas getoond als genoeg collega’s hebben geantwoord. Niemand – niet HR, niet uw leidinggevende – kan zien wat u heeft geantwoord.
 survey-section-heading = { $service } — { $provider }
+# Above each section's heading when the survey has several: where the person is.
+survey-step = Onderdeel { $number } van { $count }
 survey-standard-label = Hun servicenorm
 survey-not-used = Ik heb deze dienst de laatste tijd niet gebruikt
 survey-not-used-help = Kies dit om de vragen over deze dienst over te slaan.

@@ -5,10 +5,13 @@
 
 invite-subject =
     { $count ->
-        [one] Ocena usług innych działów: { $count } usługa, 2 minuty
-        [few] Ocena usług innych działów: { $count } usługi, 2 minuty
-        [many] Ocena usług innych działów: { $count } usług, 2 minuty
-       *[other] Ocena usług innych działów: { $count } usługi, 2 minuty
+        [one] Ocena usług innych działów: { $count } usługa
+        [few] Ocena usług innych działów: { $count } usługi
+        [many] Ocena usług innych działów: { $count } usług
+       *[other] Ocena usług innych działów: { $count } usługi
+    }, { $minutes ->
+        [one] około { $minutes } minuty
+       *[other] około { $minutes } minut
     }
 invite-greeting = Dzień dobry, { $name }!
 invite-intro = Na co dzień wszyscy korzystamy z usług innych działów. Prosimy o krótką ocenę, jak się one sprawdzają — dzięki temu działy będą wiedziały, co działa dobrze, a co warto poprawić.
@@ -23,12 +26,20 @@ invite-footer = Ta wiadomość została wysłana, ponieważ pracodawca korzysta 
 ## Przypomnienie
 
 reminder-subject = Przypomnienie: ankieta o usługach wewnętrznych czeka na odpowiedź
-reminder-intro = Uprzejmie przypominamy: ankieta o usługach innych działów jest otwarta do { $deadline }. Jej wypełnienie zajmie około 2 minut.
+reminder-intro =
+    Uprzejmie przypominamy: ankieta o usługach innych działów jest otwarta do { $deadline }. { $minutes ->
+        [one] Jej wypełnienie zajmie około { $minutes } minuty.
+       *[other] Jej wypełnienie zajmie około { $minutes } minut.
+    }
 
 ## Punkt kontaktu
 
 touchpoint-subject = Jak poszło? Krótkie pytanie o usługę „{ $service }”
-touchpoint-intro = Prosimy o krótką ocenę niedawnego kontaktu z usługą „{ $service }” ({ $context }). Jak poszło? Odpowiedź zajmie mniej niż minutę i pozostanie anonimowa.
+touchpoint-intro =
+    Prosimy o krótką ocenę niedawnego kontaktu z usługą „{ $service }” ({ $context }). Jak poszło? { $minutes ->
+        [one] Odpowiedź zajmie około { $minutes } minuty i pozostanie anonimowa.
+       *[other] Odpowiedź zajmie około { $minutes } minut i pozostanie anonimowa.
+    }
 
 ## Konta kadry
 

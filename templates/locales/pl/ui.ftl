@@ -114,13 +114,18 @@ survey-title = Ankieta o usługach wewnętrznych — { $organisation }
 survey-title-generic = Ankieta o usługach wewnętrznych
 survey-intro =
     { $count ->
-        [one] Ankieta ma { $count } krótką część dotyczącą usługi świadczonej przez inny dział. Jej wypełnienie zajmie około 2 minut.
-        [few] Ankieta ma { $count } krótkie części — po jednej na każdą usługę świadczoną przez inne działy. Jej wypełnienie zajmie około 2 minut.
-        [many] Ankieta ma { $count } krótkich części — po jednej na każdą usługę świadczoną przez inne działy. Jej wypełnienie zajmie około 2 minut.
-       *[other] Ankieta ma { $count } krótkiej części — po jednej na każdą usługę świadczoną przez inne działy. Jej wypełnienie zajmie około 2 minut.
+        [one] Ankieta ma { $count } krótką część dotyczącą usługi świadczonej przez inny dział.
+        [few] Ankieta ma { $count } krótkie części — po jednej na każdą usługę świadczoną przez inne działy.
+        [many] Ankieta ma { $count } krótkich części — po jednej na każdą usługę świadczoną przez inne działy.
+       *[other] Ankieta ma { $count } krótkiej części — po jednej na każdą usługę świadczoną przez inne działy.
+    } { $minutes ->
+        [one] Jej wypełnienie zajmie około { $minutes } minuty.
+       *[other] Jej wypełnienie zajmie około { $minutes } minut.
     }
 survey-anonymity = Odpowiedzi są anonimowe: zapisujemy je bez imienia i nazwiska ani żadnych danych pozwalających ustalić tożsamość, a wyniki pokazujemy dopiero wtedy, gdy odpowie wystarczająco wiele osób. Nikt — ani dział HR, ani przełożony — nie może zobaczyć indywidualnych odpowiedzi.
 survey-section-heading = { $service } — { $provider }
+# Above each section's heading when the survey has several: where the person is.
+survey-step = Część { $number } z { $count }
 survey-standard-label = Standard obsługi
 survey-not-used = Ostatnio nie korzystam z tej usługi
 survey-not-used-help = Zaznaczenie tej opcji pozwala pominąć pytania o tę usługę.

@@ -11,3 +11,4 @@ mod driver;
 mod journey;
 mod keyboard;
 mod pages;
+mod survey_length;

@@ -133,3 +133,24 @@ async fn a_touchpoint_survey_shows_its_context_and_its_section() {
     assert!(page.contains("IT helpdesk — IT"));
     assert!(!page.contains("Meeting rooms"));
 }
+
+#[tokio::test]
+async fn ticking_not_used_folds_the_sections_questions_away_without_script() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+
+    let page = app.get(&invited.path()).await.text().await.unwrap();
+    let style = app.get("/static/style.css").await.text().await.unwrap();
+
+    assert!(style.contains(
+        ".survey-section:has(.survey-not-used input:checked) .survey-question { display: none; }"
+    ));
+    // The box and the questions it folds share their section.
+    for section in page.split("<section class=\"card survey-section\"").skip(1) {
+        let section = section.split("</section>").next().unwrap();
+        let na = section.find("class=\"survey-not-used\"").expect("the box");
+        let first = section.find("class=\"survey-question").expect("a question");
+        assert!(na < first, "the box comes before the questions it folds");
+    }
+}

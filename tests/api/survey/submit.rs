@@ -140,6 +140,34 @@ async fn a_section_not_used_recently_stores_a_not_applicable_response_without_an
 }
 
 #[tokio::test]
+async fn a_not_used_section_whose_folded_questions_still_hold_a_choice_is_accepted_without_them() {
+    let app = spawn_app().await;
+    let org = Org::create(&app).await;
+    let invited = org.invite(&app, "en").await;
+    // A radio chosen before the box was ticked stays checked in the folded section (and the
+    // section's other required question is left empty).
+    let mut fields: Vec<(String, String)> = org
+        .full_answers()
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with(&format!("s{}_", org.rooms)))
+        .collect();
+    fields.push((org.field(org.rooms, org.q.overall), "2".to_owned()));
+    fields.push((format!("s{}_na", org.rooms), "1".to_owned()));
+
+    let response = post_survey(&app, &invited.path(), &fields).await;
+    others_answer(&app, &org, &fields).await;
+    close_and_release(&app, &org).await;
+
+    assert_eq!(response.status(), 200);
+    let rooms = response_about(&app, org.rooms).await;
+    assert!(rooms.not_applicable);
+    assert!(
+        answers_of(&app, rooms.id).await.is_empty(),
+        "the folded section's choice is not stored"
+    );
+}
+
+#[tokio::test]
 async fn a_touchpoint_submission_is_sealed_for_its_month_without_a_wave() {
     let app = spawn_app().await;
     let org = Org::create(&app).await;
