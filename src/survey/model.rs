@@ -98,20 +98,27 @@ pub trait Asked {
     fn core(&self) -> bool;
 }
 
-impl Asked for Question {
-    fn id(&self) -> i32 {
-        self.id
-    }
-    fn kind(&self) -> QuestionKind {
-        self.kind
-    }
-    fn dimension(&self) -> Dimension {
-        self.dimension
-    }
-    fn core(&self) -> bool {
-        self.core
-    }
+/// `Asked` for a type with `id`, `kind`, `dimension` and `core` fields.
+macro_rules! asked_from_fields {
+    ($($type:ty),+) => {$(
+        impl Asked for $type {
+            fn id(&self) -> i32 {
+                self.id
+            }
+            fn kind(&self) -> QuestionKind {
+                self.kind
+            }
+            fn dimension(&self) -> Dimension {
+                self.dimension
+            }
+            fn core(&self) -> bool {
+                self.core
+            }
+        }
+    )+};
 }
+
+asked_from_fields!(Question, QuestionKey, entity::question::Model);
 
 impl<T: Asked> Asked for &T {
     fn id(&self) -> i32 {
@@ -125,36 +132,6 @@ impl<T: Asked> Asked for &T {
     }
     fn core(&self) -> bool {
         (*self).core()
-    }
-}
-
-impl Asked for entity::question::Model {
-    fn id(&self) -> i32 {
-        self.id
-    }
-    fn kind(&self) -> QuestionKind {
-        self.kind
-    }
-    fn dimension(&self) -> Dimension {
-        self.dimension
-    }
-    fn core(&self) -> bool {
-        self.core
-    }
-}
-
-impl Asked for QuestionKey {
-    fn id(&self) -> i32 {
-        self.id
-    }
-    fn kind(&self) -> QuestionKind {
-        self.kind
-    }
-    fn dimension(&self) -> Dimension {
-        self.dimension
-    }
-    fn core(&self) -> bool {
-        self.core
     }
 }
 
