@@ -76,11 +76,11 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// The shape of `mail`'s email of `kind`; `rotation` picks the rotating questions the
-    /// time estimate counts.
+    /// The shape of `mail`'s email of `kind`. (The rotation key is no longer read: the
+    /// estimate must not depend on the questions drawn; the parameter is to be removed.)
     pub fn of(
         settings: &Settings,
-        rotation: &RotationKey,
+        _rotation: &RotationKey,
         kind: MailKind,
         mail: &MailContext,
     ) -> Self {
@@ -98,12 +98,7 @@ impl Shape {
             kind,
             locale: Locale::parse(&mail.locale).unwrap_or(settings.i18n.default_locale),
             service_count: mail.services.len(),
-            minutes: estimate::invitation_minutes(
-                rotation,
-                mail.invitation.employee_id,
-                &mail.sections,
-                &mail.questions,
-            ),
+            minutes: estimate::invitation_minutes(&mail.sections, &mail.questions),
             context,
             deadline,
             you_said_we_did: mail.you_said_we_did.clone(),

@@ -131,16 +131,22 @@ async fn pages_and_emails_agree(app: &TestApp) -> Vec<Vec<String>> {
             intro.contains(&format!("about {minutes} minute")),
             "{address}: {intro} for {kinds:?}"
         );
-        assert_eq!(
-            invitation.subject,
-            translated(app, locale, "invite-subject", sections, minutes),
-            "{address}"
+        // The emails count a drawn rotating question at the slowest it could have been (so
+        // they do not tell what was drawn): the page's minutes, or one more.
+        let promised = [minutes, minutes + 1];
+        assert!(
+            promised
+                .iter()
+                .any(|m| invitation.subject
+                    == translated(app, locale, "invite-subject", sections, *m)),
+            "{address}: {}",
+            invitation.subject
         );
         if locale == "en" {
             assert!(
-                reminder
+                promised.iter().any(|m| reminder
                     .text
-                    .contains(&format!("It takes about {minutes} minutes.")),
+                    .contains(&format!("It takes about {m} minutes."))),
                 "{}",
                 reminder.text
             );
