@@ -9,7 +9,7 @@ use crate::routes;
 use crate::scheduler;
 use crate::state::AppState;
 use crate::survey::intake::AnswerIntake;
-use crate::survey::keys::QuestionKeyCache;
+use crate::survey::question_key_cache::QuestionKeyCache;
 use crate::web::{
     error_pages::error_pages, observe::observe, security_headers::security_headers,
     templates::Templates,

@@ -4,9 +4,9 @@
 //! (a head needs a department, nobody demotes or deactivates themselves, the last active HR
 //! admin stays) live here, not in the handlers.
 
+pub mod api_keys;
 pub mod credentials;
 pub mod invite;
-pub mod keys;
 pub mod manage;
 
 use crate::auth::password::MIN_PASSWORD_CHARS;

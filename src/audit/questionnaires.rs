@@ -3,7 +3,7 @@
 //! names the new version and says which one it replaced (`version`).
 
 use super::{Actor, Change, Entry};
-use crate::setup::questionnaire_versions::EditTarget;
+use crate::programme::questionnaire_versions::EditTarget;
 use crate::store::questionnaire_admin;
 use sea_orm::ConnectionTrait;
 

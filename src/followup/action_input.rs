@@ -4,7 +4,7 @@
 //! the description may span lines; neither may hold other control characters (`domain::text`).
 
 use crate::domain::text;
-use crate::setup::{FieldErrors, non_blank, text_error};
+use crate::programme::{FieldErrors, non_blank, text_error};
 use chrono::NaiveDate;
 use entity::action::ActionStatus;
 use entity::question::Dimension;

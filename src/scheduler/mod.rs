@@ -7,7 +7,7 @@ pub mod invitations;
 pub mod outbox;
 pub mod reminders;
 pub mod sending;
-pub mod waves;
+pub mod wave_steps;
 
 use crate::mail::Mailer;
 use crate::state::AppState;
@@ -66,7 +66,7 @@ impl std::fmt::Display for PassOutcome {
 #[tracing::instrument(skip_all)]
 pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassOutcome> {
     let pass_started = chrono::Utc::now();
-    let waves_closed = waves::close_due(state)
+    let waves_closed = wave_steps::close_due(state)
         .await
         .context("Failed to close waves")?;
     // A period that cannot be released (a sealing key is missing) was logged and stays as it
@@ -79,7 +79,7 @@ pub async fn run_once(state: &AppState, mailer: &Mailer) -> anyhow::Result<PassO
     )
     .await
     .unwrap_or_default();
-    let waves_opened = waves::open_due(state)
+    let waves_opened = wave_steps::open_due(state)
         .await
         .context("Failed to open due waves")?;
     let (invitations_sent, invitations_failed) = invitations::run_once(state, mailer)

@@ -3,7 +3,7 @@
 //! 192-bit nonce, so every sealed record is exactly `SEALED_LEN` bytes whatever it holds;
 //! `open` reverses that with the key the record names.
 
-use super::keys::{SealingKey, SealingKeys};
+use super::key_file::{SealingKey, SealingKeys};
 use chacha20poly1305::XNonce;
 use chacha20poly1305::aead::Aead;
 use chacha20poly1305::aead::Payload;

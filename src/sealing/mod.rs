@@ -4,7 +4,7 @@
 //! besides reading randomness, and never logs what it seals.
 
 pub mod ballot;
-pub mod keys;
+pub mod key_file;
 
 pub use ballot::{Ballot, BallotAnswer, BallotSection, BallotValue, SEALED_LEN, SealError, Sealed};
-pub use keys::{KeyFileError, SealingKeys};
+pub use key_file::{KeyFileError, SealingKeys};

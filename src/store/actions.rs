@@ -4,7 +4,7 @@
 
 use crate::auth::CurrentUser;
 use crate::followup::action_input::{ActionInput, Topic, is_overdue};
-use crate::setup::FieldErrors;
+use crate::programme::FieldErrors;
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::action::{self, ActionStatus};

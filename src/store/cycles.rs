@@ -1,9 +1,9 @@
 //! Survey cycles: listing, reading with their chosen relationships, the checks that need the
 //! database, and writes (the cycle row and its `cycle_relationship` links together).
 
-use crate::setup::FieldErrors;
-use crate::setup::cycle_input::{CycleForm, CycleInput};
-use crate::setup::pulse_settings::QuestionnaireShape;
+use crate::programme::FieldErrors;
+use crate::programme::cycle_input::{CycleForm, CycleInput};
+use crate::programme::pulse_settings::QuestionnaireShape;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::{cycle, cycle_relationship, questionnaire, relationship};

@@ -2,8 +2,8 @@
 //! organisation): listing with department names, the checks that need the database, and
 //! writes. Deletion is refused once a wave or a response refers to the relationship.
 
-use crate::setup::FieldErrors;
-use crate::setup::relationship_input::{RelationshipForm, RelationshipInput};
+use crate::programme::FieldErrors;
+use crate::programme::relationship_input::{RelationshipForm, RelationshipInput};
 use anyhow::Context;
 use chrono::Utc;
 use entity::{action, department, invitation_section, relationship, response, section_history};

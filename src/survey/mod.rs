@@ -9,8 +9,8 @@
 pub mod estimate;
 pub mod form;
 pub mod intake;
-pub mod keys;
 pub mod load;
 pub mod model;
+pub mod question_key_cache;
 pub mod seal;
 pub mod submission;

@@ -15,7 +15,7 @@ use futures_util::StreamExt;
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// Most `name=value` pairs accepted: the largest fatigue cap (20 sections, see
-/// `setup::cycle_input`) of a 50-question questionnaire, each section with its "not used"
+/// `programme::cycle_input`) of a 50-question questionnaire, each section with its "not used"
 /// box, is 1,020 fields; the built-in questionnaire posts at most 10 per section.
 pub const MAX_FIELDS: usize = 1024;
 

@@ -84,7 +84,7 @@ async fn a_relay_that_is_down_loses_no_invitation_and_delivery_resumes_when_it_i
 async fn an_invitation_claimed_by_a_dispatcher_that_died_is_sent_after_its_lease() {
     let app = spawn_app().await;
     organisation(&app, CycleOptions::default()).await;
-    innerpulse::scheduler::waves::open_due(&app.state)
+    innerpulse::scheduler::wave_steps::open_due(&app.state)
         .await
         .unwrap();
     let claimed = innerpulse::store::invitation_delivery::claim_due(

@@ -5,7 +5,7 @@ use crate::auth::{CsrfForm, CurrentUser, Editor};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
 use crate::followup::action_input::{ActionForm, ActionInput, Topic};
-use crate::setup::FieldErrors;
+use crate::programme::FieldErrors;
 use crate::state::AppState;
 use crate::store::actions::{self, may_record_for};
 use crate::store::relationships::{self, RelationshipView};

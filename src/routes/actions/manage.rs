@@ -7,7 +7,7 @@ use crate::domain::Locale;
 use crate::domain::text::{self, CONTROL_CHARACTERS_KEY};
 use crate::error::{AppError, AppResult};
 use crate::followup::action_input::{MAX_DESCRIPTION, MAX_TITLE, parse_status};
-use crate::setup::{FieldErrors, text_error};
+use crate::programme::{FieldErrors, text_error};
 use crate::state::AppState;
 use crate::store::action_translations::{self, Translation};
 use crate::store::actions;

@@ -2,7 +2,7 @@
 //! waves and live touchpoints, the invitations that failed with their reason, and "retry
 //! failed" behind a confirmation step. HR sees who could not be reached, never who answered.
 
-use super::waves::NoFields;
+use super::wave_list::NoFields;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::AppResult;
 use crate::state::AppState;

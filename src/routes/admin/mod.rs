@@ -12,7 +12,7 @@ mod home;
 pub(crate) mod messages;
 mod questionnaires;
 mod relationships;
-mod waves;
+mod wave_list;
 
 use actix_web::web;
 
@@ -20,10 +20,10 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(home::show))
         .route("/admin/audit", web::get().to(audit::show))
-        .route("/admin/cycles/{id}/waves", web::get().to(waves::list))
+        .route("/admin/cycles/{id}/waves", web::get().to(wave_list::list))
         .route(
             "/admin/cycles/{id}/open-now",
-            web::post().to(waves::open_now),
+            web::post().to(wave_list::open_now),
         )
         .route("/admin/delivery", web::get().to(delivery::show))
         .route(

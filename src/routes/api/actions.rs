@@ -7,7 +7,7 @@ use super::paging::Paging;
 use crate::auth::{CurrentUser, Editor};
 use crate::error::{AppError, AppResult};
 use crate::followup::action_input::{ActionForm, ActionInput, Topic, parse_dimension};
-use crate::setup::FieldErrors;
+use crate::programme::FieldErrors;
 use crate::state::AppState;
 use crate::store::actions::{self, ActionFilter, ActionPage, ActionView, may_record_for};
 use crate::store::relationships;

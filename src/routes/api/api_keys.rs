@@ -4,7 +4,7 @@
 use super::accounts::hr_session;
 use super::paging::Paging;
 use crate::accounts::AccountError;
-use crate::accounts::keys::{self, NewKey};
+use crate::accounts::api_keys::{self as keys, NewKey};
 use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};

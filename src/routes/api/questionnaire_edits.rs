@@ -1,6 +1,6 @@
 //! Writing questionnaires through `/api/v1/questionnaires` (HR admins): a new questionnaire
 //! with its questions, a question added, a question replaced. The questions are validated as
-//! the question form validates them (`setup::question_input`), all or nothing; a locked
+//! the question form validates them (`programme::question_input`), all or nothing; a locked
 //! questionnaire gets a new version carrying the change (the answer is that version), the
 //! built-in one is refused with 409.
 
@@ -9,10 +9,10 @@ use crate::audit::Actor;
 use crate::auth::HrAdmin;
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
-use crate::setup::FieldErrors;
-use crate::setup::question_input::{QuestionForm, QuestionInput, questionnaire_name};
-use crate::setup::questionnaire_edits;
-use crate::setup::questionnaire_versions::{EditTarget, is_editable};
+use crate::programme::FieldErrors;
+use crate::programme::question_input::{QuestionForm, QuestionInput, questionnaire_name};
+use crate::programme::questionnaire_edits;
+use crate::programme::questionnaire_versions::{EditTarget, is_editable};
 use crate::state::AppState;
 use crate::store::questionnaire_admin;
 use actix_web::{HttpResponse, web};

@@ -4,7 +4,7 @@
 
 use crate::auth::{ApiCaller, Scope};
 use crate::error::{AppError, AppResult};
-use crate::setup::question_input::{dimension_value, kind_value};
+use crate::programme::question_input::{dimension_value, kind_value};
 use crate::state::AppState;
 use crate::store::questionnaire_admin::{self, QuestionnaireDetail, QuestionnaireSummary};
 use actix_web::{HttpResponse, web};

@@ -4,8 +4,8 @@
 use crate::audit::Actor;
 use crate::auth::{ApiCaller, HrAdmin, Scope};
 use crate::error::{AppError, AppResult};
+use crate::programme::relationship_input::{EVERYONE, RelationshipForm};
 use crate::roster;
-use crate::setup::relationship_input::{EVERYONE, RelationshipForm};
 use crate::state::AppState;
 use crate::store::relationships::{self, RelationshipView};
 use actix_web::{HttpResponse, web};

@@ -2,7 +2,7 @@
 //! and the key is never stored in clear).
 
 use super::list::{CreateInput, ListView, list_page};
-use crate::accounts::keys::{self, NewKey};
+use crate::accounts::api_keys::{self as keys, NewKey};
 use crate::auth::{CsrfForm, HrAdmin, Scope};
 use crate::error::AppResult;
 use crate::state::AppState;

@@ -1,6 +1,6 @@
 //! Revoking a key: `GET /admin/api-keys/{id}/revoke` asks for confirmation, `POST` revokes.
 
-use crate::accounts::keys;
+use crate::accounts::api_keys as keys;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;

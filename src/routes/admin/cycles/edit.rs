@@ -8,13 +8,13 @@ use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
-use crate::setup::FieldErrors;
-use crate::setup::cycle_input::{COMMON_TIMEZONES, CycleForm};
-use crate::setup::pulse_preview::{self, Preview};
-use crate::setup::pulse_settings::{
+use crate::programme::FieldErrors;
+use crate::programme::cycle_input::{COMMON_TIMEZONES, CycleForm};
+use crate::programme::pulse_preview::{self, Preview};
+use crate::programme::pulse_settings::{
     MAX_ANSWERS_LIMIT, PulseSettings, QuestionnaireShape, shorten_by_values,
 };
-use crate::setup::save_cycle::{questionnaire_shape, save_cycle};
+use crate::programme::save_cycle::{questionnaire_shape, save_cycle};
 use crate::state::AppState;
 use crate::store::{cycles, questionnaire_admin, relationships};
 use crate::web::page;

@@ -4,8 +4,8 @@
 use crate::auth::CurrentUser;
 use crate::domain::Locale;
 use crate::error::AppResult;
-use crate::setup::FieldErrors;
-use crate::setup::question_input::{QuestionForm, dimension_value, kind_value};
+use crate::programme::FieldErrors;
+use crate::programme::question_input::{QuestionForm, dimension_value, kind_value};
 use crate::state::AppState;
 use crate::store::questionnaire_admin::QuestionDetail;
 use crate::web::page;

@@ -52,12 +52,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// Where to go after an edit: the questionnaire edited, telling HR when that is a new version.
-fn after_edit(target: crate::setup::questionnaire_versions::EditTarget) -> String {
+fn after_edit(target: crate::programme::questionnaire_versions::EditTarget) -> String {
     match target {
-        crate::setup::questionnaire_versions::EditTarget::Same(id) => {
+        crate::programme::questionnaire_versions::EditTarget::Same(id) => {
             format!("/admin/questionnaires/{id}")
         }
-        crate::setup::questionnaire_versions::EditTarget::NewVersion(id) => {
+        crate::programme::questionnaire_versions::EditTarget::NewVersion(id) => {
             format!("/admin/questionnaires/{id}?new_version=1")
         }
     }
@@ -68,7 +68,7 @@ fn refuse_builtin(
     state: &crate::state::AppState,
     model: &entity::questionnaire::Model,
 ) -> Result<(), crate::error::AppError> {
-    if crate::setup::questionnaire_versions::is_editable(model) {
+    if crate::programme::questionnaire_versions::is_editable(model) {
         Ok(())
     } else {
         Err(crate::error::AppError::Conflict(state.i18n.text(

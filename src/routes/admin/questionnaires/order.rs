@@ -7,7 +7,7 @@ use crate::audit::questionnaires as audited;
 use crate::audit::{Actor, Change};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
-use crate::setup::questionnaire_versions::edit_target;
+use crate::programme::questionnaire_versions::edit_target;
 use crate::state::AppState;
 use crate::store::questionnaire_admin;
 use crate::web::page;

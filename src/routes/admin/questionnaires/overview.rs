@@ -7,9 +7,11 @@ use crate::audit::{Actor, Change};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
-use crate::setup::FieldErrors;
-use crate::setup::question_input::{dimension_value, has_options, kind_value, questionnaire_name};
-use crate::setup::questionnaire_versions::edit_target;
+use crate::programme::FieldErrors;
+use crate::programme::question_input::{
+    dimension_value, has_options, kind_value, questionnaire_name,
+};
+use crate::programme::questionnaire_versions::edit_target;
 use crate::state::AppState;
 use crate::store::questionnaire_admin::{self, QuestionnaireDetail};
 use crate::web::page;
@@ -124,7 +126,7 @@ pub(super) async fn render_show(
     context.insert("questions", &questions);
     context.insert(
         "editable",
-        &crate::setup::questionnaire_versions::is_editable(&detail.questionnaire),
+        &crate::programme::questionnaire_versions::is_editable(&detail.questionnaire),
     );
     context.insert("next_version", &(detail.questionnaire.version + 1));
     context.insert("new_version", &notice_new_version);
@@ -191,7 +193,7 @@ pub async fn copy(
     let suffix = state.i18n.text(locale, "qn-copy-suffix", None);
     let name: String = format!("{} {suffix}", source.questionnaire.name)
         .chars()
-        .take(crate::setup::question_input::MAX_QUESTIONNAIRE_NAME)
+        .take(crate::programme::question_input::MAX_QUESTIONNAIRE_NAME)
         .collect();
     let id = questionnaire_admin::copy(&txn, &source, name.clone(), 1, None).await?;
     let change = Change::new("name", None, Some(name));

@@ -4,9 +4,9 @@
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
+use crate::programme::FieldErrors;
+use crate::programme::relationship_input::RelationshipForm;
 use crate::roster;
-use crate::setup::FieldErrors;
-use crate::setup::relationship_input::RelationshipForm;
 use crate::state::AppState;
 use crate::store::relationships;
 use crate::web::page;
@@ -45,7 +45,7 @@ pub async fn new(
     HrAdmin(user): HrAdmin,
 ) -> AppResult<HttpResponse> {
     let form = RelationshipForm {
-        customer_department_id: crate::setup::relationship_input::EVERYONE.to_owned(),
+        customer_department_id: crate::programme::relationship_input::EVERYONE.to_owned(),
         active: "on".to_owned(),
         ..Default::default()
     };
