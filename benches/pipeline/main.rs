@@ -8,7 +8,7 @@
 //! dashboard R times. Same-run baselines (a bare actix-web + group-commit handler storing the
 //! same sealed records; raw lettre over `TCP_NODELAY`) turn the intake and dispatch figures into ratios
 //! that hold on a noisy machine. Progress goes to stderr, the table to stdout, `--json FILE`
-//! writes the figures. See README, "Performance".
+//! writes the figures. See docs/performance.md.
 
 mod args;
 mod baseline_server;
