@@ -1,7 +1,6 @@
 //! What the `innerpulse` binary runs: parse the command line, load configuration, start
-//! logging, and hand over to `commands`. It lives in the library, not in `src/main.rs`, so the
-//! binary crate has next to nothing to compile: a release build of `main.rs` that started the
-//! tokio runtime itself took about a minute on 2 cores.
+//! logging, and hand over to `commands`. It lives in the library, not in `src/main.rs`, so that
+//! the binary crate has next to nothing to compile.
 
 use crate::cli::{Cli, Command, KeysAction};
 use crate::config::{self, ConfigSources};

@@ -1,4 +1,7 @@
-//! The SMTP backend against a real SMTP server (mailin-embedded) on a random loopback port.
+//! The SMTP backend against a real SMTP server (`smtp-sink`, see `test_support`) on a random
+//! loopback port: messages arrive with their text and HTML parts, connections are pooled and
+//! reused up to `pool_size`, a 550 is a permanent failure and a 451 or a refused connection a
+//! transient one, and STARTTLS is never silently skipped.
 
 use super::test_support::{settings, start_smtp_server};
 use super::{MailError, OutgoingEmail};

@@ -145,8 +145,8 @@ type Prepared = (MailContext, Result<PreparedEmail, MailError>);
 /// Renders (each shape once, see `waves::merge`) and builds the messages of `mails` on one
 /// blocking thread. One thread, not one per core: while this batch is prepared the previous
 /// one is being sent, and sending is bound by round trips, not CPU, so a second preparing
-/// thread only takes the cores away from the connections (measured: more CPU per email and a
-/// lower rate at the SMTP server).
+/// thread only takes the cores away from the connections (more CPU per email and a lower rate
+/// at the SMTP server).
 async fn prepare_all(
     state: &AppState,
     mailer: &Mailer,

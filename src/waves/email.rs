@@ -76,8 +76,8 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// The shape of `mail`'s email of `kind`. (The rotation key is no longer read: the
-    /// estimate must not depend on the questions drawn; the parameter is to be removed.)
+    /// The shape of `mail`'s email of `kind`. `_rotation` is not read: the estimate must not
+    /// depend on which rotating questions were drawn.
     pub fn of(
         settings: &Settings,
         _rotation: &RotationKey,
