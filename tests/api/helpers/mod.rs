@@ -4,6 +4,7 @@
 //! `TestApp`'s methods are grouped by concern: `http` (requests, forms, CSRF), `auth` (staff
 //! accounts, logins), `organisation` (departments and employees seeded in the database),
 //! `scheduler` (passes and releases run by hand), `mail` (delivery to the test SMTP server).
+//! `seed` holds the builders fixtures use to put rows straight into the database.
 //! `settings` and `database` build what a test application starts from.
 
 mod auth;
@@ -12,6 +13,7 @@ mod http;
 mod mail;
 mod organisation;
 mod scheduler;
+pub mod seed;
 mod settings;
 
 pub use auth::TestStaff;

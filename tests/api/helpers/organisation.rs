@@ -1,41 +1,20 @@
 //! Seeding and reading the organisation directly in the database: departments and employees.
 
-use super::TestApp;
-use sea_orm::{ActiveModelTrait, EntityTrait, QueryOrder, Set};
+use super::{TestApp, seed};
+use sea_orm::{EntityTrait, QueryOrder};
 
 /// Departments and employees.
 impl TestApp {
     /// A new department named `name`; returns its id.
     pub async fn create_department(&self, name: &str) -> i32 {
-        entity::department::ActiveModel {
-            name: Set(name.to_owned()),
-            parent_id: Set(None),
-            created_at: Set(chrono::Utc::now()),
-            ..Default::default()
-        }
-        .insert(self.db())
-        .await
-        .unwrap()
-        .id
+        seed::Department::new(name).create(self).await
     }
 
     /// A new active employee; returns its id.
     pub async fn create_employee(&self, email: &str, name: &str, department_id: i32) -> i32 {
-        entity::employee::ActiveModel {
-            email: Set(email.to_owned()),
-            name: Set(name.to_owned()),
-            department_id: Set(department_id),
-            locale: Set("en".to_owned()),
-            active: Set(true),
-            external_id: Set(None),
-            created_at: Set(chrono::Utc::now()),
-            updated_at: Set(chrono::Utc::now()),
-            ..Default::default()
-        }
-        .insert(self.db())
-        .await
-        .unwrap()
-        .id
+        seed::Employee::new(email, name, department_id)
+            .create(self)
+            .await
     }
 
     /// Every employee, ordered by email.
