@@ -51,6 +51,102 @@ impl Invited {
 
 type Texts<'a> = [(&'a str, &'a str); 3];
 
+/// The fixture questionnaire, in the order of [`Questions`]' fields: kind, dimension,
+/// required, answer options, and the prompt in en, fr and ru.
+const QUESTIONS: [(QuestionKind, Dimension, bool, Option<&str>, Texts<'_>); 8] = [
+    (
+        QuestionKind::Rating,
+        Dimension::Overall,
+        true,
+        None,
+        [
+            ("en", "Overall, I am satisfied with {service}."),
+            ("fr", "Dans l’ensemble, je suis satisfait de {service}."),
+            ("ru", "В целом я доволен сервисом {service}."),
+        ],
+    ),
+    (
+        QuestionKind::Rating,
+        Dimension::Standard,
+        true,
+        None,
+        [
+            ("en", "{provider} keeps its promise: “{standard}”."),
+            ("fr", "{provider} tient sa promesse : « {standard} »."),
+            ("ru", "{provider} выполняет обещание: «{standard}»."),
+        ],
+    ),
+    (
+        QuestionKind::Recommend,
+        Dimension::Overall,
+        true,
+        None,
+        [
+            ("en", "Would you recommend {service}?"),
+            ("fr", "Recommanderiez-vous {service} ?"),
+            ("ru", "Порекомендуете ли вы {service}?"),
+        ],
+    ),
+    (
+        QuestionKind::YesNo,
+        Dimension::Communication,
+        false,
+        None,
+        [
+            ("en", "Did {provider} keep you informed?"),
+            ("fr", "{provider} vous a-t-il tenu informé ?"),
+            ("ru", "{provider} держал вас в курсе?"),
+        ],
+    ),
+    (
+        QuestionKind::Choice,
+        Dimension::Responsiveness,
+        false,
+        Some(r#"["Email","Phone","In person"]"#),
+        [
+            ("en", "How do you usually contact {provider}?"),
+            ("fr", "Comment contactez-vous {provider} ?"),
+            ("ru", "Как вы обычно связываетесь с {provider}?"),
+        ],
+    ),
+    (
+        QuestionKind::LostTime,
+        Dimension::Reliability,
+        false,
+        None,
+        [
+            ("en", "How much time did problems with {service} cost you?"),
+            (
+                "fr",
+                "Combien de temps les problèmes avec {service} vous ont-ils coûté ?",
+            ),
+            ("ru", "Сколько времени вы потеряли из-за {service}?"),
+        ],
+    ),
+    (
+        QuestionKind::Text,
+        Dimension::Overall,
+        false,
+        None,
+        [
+            ("en", "What should {provider} improve?"),
+            ("fr", "Que devrait améliorer {provider} ?"),
+            ("ru", "Что {provider} следует улучшить?"),
+        ],
+    ),
+    (
+        QuestionKind::Thanks,
+        Dimension::Courtesy,
+        false,
+        None,
+        [
+            ("en", "Anyone at {provider} you would like to thank?"),
+            ("fr", "Quelqu’un chez {provider} à remercier ?"),
+            ("ru", "Кого в {provider} вы хотели бы поблагодарить?"),
+        ],
+    ),
+];
+
 impl Org {
     /// Creates the organisation, questionnaire, cycle and open wave.
     pub async fn create(app: &TestApp) -> Self {
@@ -69,122 +165,42 @@ impl Org {
             .locked(true)
             .create(app)
             .await;
-        let mut position = 0;
-        let mut add = async |kind, dimension, required, options: Option<&str>, texts: Texts<'_>| {
-            position += 1;
+        let mut ids = [0; 8];
+        for ((id, position), (kind, dimension, required, options, texts)) in
+            ids.iter_mut().zip(1..).zip(QUESTIONS)
+        {
             let option_count = match kind {
                 QuestionKind::Choice => 3,
                 QuestionKind::LostTime => 5,
                 _ => 0,
             };
-            seed::Question::new(questionnaire, position, kind, dimension)
+            *id = seed::Question::new(questionnaire, position, kind, dimension)
                 .required(required)
                 .option_count(option_count)
                 .options(options)
                 .prompts(&texts)
                 .create(app)
-                .await
-        };
+                .await;
+        }
+        let [
+            overall,
+            standard,
+            recommend,
+            yes_no,
+            choice,
+            lost_time,
+            comment,
+            thanks,
+        ] = ids;
         let q = Questions {
-            overall: add(
-                QuestionKind::Rating,
-                Dimension::Overall,
-                true,
-                None,
-                [
-                    ("en", "Overall, I am satisfied with {service}."),
-                    ("fr", "Dans l’ensemble, je suis satisfait de {service}."),
-                    ("ru", "В целом я доволен сервисом {service}."),
-                ],
-            )
-            .await,
-            standard: add(
-                QuestionKind::Rating,
-                Dimension::Standard,
-                true,
-                None,
-                [
-                    ("en", "{provider} keeps its promise: “{standard}”."),
-                    ("fr", "{provider} tient sa promesse : « {standard} »."),
-                    ("ru", "{provider} выполняет обещание: «{standard}»."),
-                ],
-            )
-            .await,
-            recommend: add(
-                QuestionKind::Recommend,
-                Dimension::Overall,
-                true,
-                None,
-                [
-                    ("en", "Would you recommend {service}?"),
-                    ("fr", "Recommanderiez-vous {service} ?"),
-                    ("ru", "Порекомендуете ли вы {service}?"),
-                ],
-            )
-            .await,
-            yes_no: add(
-                QuestionKind::YesNo,
-                Dimension::Communication,
-                false,
-                None,
-                [
-                    ("en", "Did {provider} keep you informed?"),
-                    ("fr", "{provider} vous a-t-il tenu informé ?"),
-                    ("ru", "{provider} держал вас в курсе?"),
-                ],
-            )
-            .await,
-            choice: add(
-                QuestionKind::Choice,
-                Dimension::Responsiveness,
-                false,
-                Some(r#"["Email","Phone","In person"]"#),
-                [
-                    ("en", "How do you usually contact {provider}?"),
-                    ("fr", "Comment contactez-vous {provider} ?"),
-                    ("ru", "Как вы обычно связываетесь с {provider}?"),
-                ],
-            )
-            .await,
-            lost_time: add(
-                QuestionKind::LostTime,
-                Dimension::Reliability,
-                false,
-                None,
-                [
-                    ("en", "How much time did problems with {service} cost you?"),
-                    (
-                        "fr",
-                        "Combien de temps les problèmes avec {service} vous ont-ils coûté ?",
-                    ),
-                    ("ru", "Сколько времени вы потеряли из-за {service}?"),
-                ],
-            )
-            .await,
-            comment: add(
-                QuestionKind::Text,
-                Dimension::Overall,
-                false,
-                None,
-                [
-                    ("en", "What should {provider} improve?"),
-                    ("fr", "Que devrait améliorer {provider} ?"),
-                    ("ru", "Что {provider} следует улучшить?"),
-                ],
-            )
-            .await,
-            thanks: add(
-                QuestionKind::Thanks,
-                Dimension::Courtesy,
-                false,
-                None,
-                [
-                    ("en", "Anyone at {provider} you would like to thank?"),
-                    ("fr", "Quelqu’un chez {provider} à remercier ?"),
-                    ("ru", "Кого в {provider} вы хотели бы поблагодарить?"),
-                ],
-            )
-            .await,
+            overall,
+            standard,
+            recommend,
+            yes_no,
+            choice,
+            lost_time,
+            comment,
+            thanks,
         };
         let cycle = seed::Cycle::new(questionnaire)
             .name("Monthly")
