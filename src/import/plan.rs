@@ -410,5 +410,4 @@ impl Planner<'_> {
 }
 
 #[cfg(test)]
-#[path = "plan_tests.rs"]
 mod tests;

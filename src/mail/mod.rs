@@ -12,9 +12,9 @@ mod message;
 pub mod quoted;
 mod smtp;
 #[cfg(test)]
-mod smtp_tests;
-#[cfg(test)]
 pub(crate) mod test_support;
+#[cfg(test)]
+mod tests;
 
 pub use error::MailError;
 pub use mailer::{Mailer, PreparedEmail};

@@ -310,5 +310,4 @@ fn parse_number(raw: &str) -> Option<i32> {
 }
 
 #[cfg(test)]
-#[path = "submission_tests.rs"]
 mod tests;

@@ -271,5 +271,4 @@ impl Pieces {
 }
 
 #[cfg(test)]
-#[path = "merge_tests.rs"]
 mod tests;

@@ -1,6 +1,12 @@
 //! Integration tests: one binary, one module per area. Every test starts the real application
 //! on a random port with its own fresh database (SQLite, or PostgreSQL when
 //! `INNERPULSE_TEST_DATABASE_URL` is set) and a real SMTP server on a random loopback port.
+//!
+//! Where tests live: a test that needs the running application belongs here. A unit test in
+//! `src/` is the `#[cfg(test)] mod tests` child of the module it tests — inline at the bottom of
+//! that file while it is short (up to about 150 lines), otherwise in the child file `tests.rs`
+//! (`foo/tests.rs` beside `foo.rs`, or inside the folder of `foo/mod.rs`), declared
+//! `#[cfg(test)] mod tests;` and never through `#[path]`.
 #![expect(
     clippy::unwrap_used,
     clippy::expect_used,

@@ -3,13 +3,6 @@
 use crate::helpers::{TestApp, spawn_app};
 use entity::account::Role;
 
-async fn hr_app() -> TestApp {
-    let app = spawn_app().await;
-    let hr = app.create_staff(Role::HrAdmin, &[]).await;
-    app.login(&hr).await;
-    app
-}
-
 async fn department_id(app: &TestApp, name: &str) -> i32 {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     entity::department::Entity::find()
@@ -23,7 +16,8 @@ async fn department_id(app: &TestApp, name: &str) -> i32 {
 
 #[tokio::test]
 async fn an_hr_admin_creates_departments_and_sees_children_indented_under_their_parent() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let zeta = app.create_department("Zeta Operations").await;
     app.create_department("Alpha Finance").await;
 
@@ -55,7 +49,8 @@ async fn an_hr_admin_creates_departments_and_sees_children_indented_under_their_
 
 #[tokio::test]
 async fn a_taken_department_name_is_refused_with_422_and_the_input_kept() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     app.create_department("IT").await;
 
     let response = app
@@ -73,7 +68,8 @@ async fn a_taken_department_name_is_refused_with_422_and_the_input_kept() {
 
 #[tokio::test]
 async fn a_department_can_be_renamed_and_moved_to_the_top_level() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let parent = app.create_department("Operations").await;
     let child = app.create_department("Facilities").await;
     innerpulse::store::departments::move_to(app.db(), child, Some(parent))
@@ -106,7 +102,8 @@ async fn a_department_can_be_renamed_and_moved_to_the_top_level() {
 
 #[tokio::test]
 async fn moving_a_department_under_its_own_descendant_is_refused_with_a_clear_message() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let top = app.create_department("Operations").await;
     let middle = app.create_department("Facilities").await;
     let bottom = app.create_department("Cleaning").await;
@@ -139,7 +136,8 @@ async fn moving_a_department_under_its_own_descendant_is_refused_with_a_clear_me
 
 #[tokio::test]
 async fn deleting_a_department_in_use_is_refused_naming_what_is_left() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
     let helpdesk = app.create_department("Helpdesk").await;
     innerpulse::store::departments::move_to(app.db(), helpdesk, Some(it))
@@ -177,7 +175,8 @@ async fn deleting_a_department_in_use_is_refused_naming_what_is_left() {
 
 #[tokio::test]
 async fn an_empty_department_is_deleted_after_a_confirmation_step() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let old = app.create_department("Typing Pool").await;
 
     let confirmation = app.get(&format!("/admin/departments/{old}/delete")).await;

@@ -1,14 +1,6 @@
 //! Employees: search, filters, pagination, add / edit with validation, (de)activation.
 
 use crate::helpers::{TestApp, spawn_app};
-use entity::account::Role;
-
-async fn hr_app() -> TestApp {
-    let app = spawn_app().await;
-    let hr = app.create_staff(Role::HrAdmin, &[]).await;
-    app.login(&hr).await;
-    app
-}
 
 async fn page(app: &TestApp, path: &str) -> String {
     let response = app.get(path).await;
@@ -26,7 +18,8 @@ fn link(html: &str, rel: &str) -> Option<String> {
 
 #[tokio::test]
 async fn search_matches_name_or_email_regardless_of_case() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
     app.create_employee("ana.lopez@example.com", "Ana López", it)
         .await;
@@ -45,7 +38,8 @@ async fn search_matches_name_or_email_regardless_of_case() {
 
 #[tokio::test]
 async fn the_list_filters_by_department_and_status() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
     let sales = app.create_department("Sales").await;
     app.create_employee("ana@example.com", "Ana Active", it)
@@ -77,7 +71,8 @@ async fn the_list_filters_by_department_and_status() {
 
 #[tokio::test]
 async fn long_lists_are_paginated_by_50_and_the_links_keep_the_filters() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
     let sales = app.create_department("Sales").await;
     for i in 0..120 {
@@ -110,7 +105,8 @@ async fn long_lists_are_paginated_by_50_and_the_links_keep_the_filters() {
 
 #[tokio::test]
 async fn empty_lists_say_so() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
 
     let empty = page(&app, "/admin/employees").await;
     let no_match = page(&app, "/admin/employees?q=zzz").await;
@@ -121,7 +117,8 @@ async fn empty_lists_say_so() {
 
 #[tokio::test]
 async fn an_invalid_employee_form_is_rerendered_with_422_each_error_by_its_field() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
 
     let response = app
@@ -148,7 +145,8 @@ async fn an_invalid_employee_form_is_rerendered_with_422_each_error_by_its_field
 
 #[tokio::test]
 async fn a_taken_email_or_external_id_is_refused_with_422() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
     let first = [
         ("email", "ana@example.com"),
@@ -210,7 +208,8 @@ async fn a_taken_email_or_external_id_is_refused_with_422() {
 
 #[tokio::test]
 async fn an_employee_is_edited_then_deactivated_and_reactivated_after_confirmation() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
     let sales = app.create_department("Sales").await;
     let id = app.create_employee("ana@example.com", "Ana", it).await;

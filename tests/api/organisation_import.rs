@@ -2,14 +2,6 @@
 //! every bad row reported with nothing written, BOM and `;`, re-import sync, the 20 % rule.
 
 use crate::helpers::{TEST_DATABASE_ENV, TestApp, TestDatabase, extract_csrf_token, spawn_app};
-use entity::account::Role;
-
-async fn hr_app() -> TestApp {
-    let app = spawn_app().await;
-    let hr = app.create_staff(Role::HrAdmin, &[]).await;
-    app.login(&hr).await;
-    app
-}
 
 async fn department_names(app: &TestApp) -> Vec<String> {
     use sea_orm::EntityTrait;
@@ -26,7 +18,8 @@ async fn department_names(app: &TestApp) -> Vec<String> {
 
 #[tokio::test]
 async fn a_csv_upload_creates_employees_and_missing_departments_and_reports_the_counts() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     app.create_department("IT").await;
     let csv = "external_id,email,name,department,locale\n\
         E1,Ana@Example.com,Ana López,IT,es\n\
@@ -58,7 +51,8 @@ async fn a_csv_upload_creates_employees_and_missing_departments_and_reports_the_
 
 #[tokio::test]
 async fn every_bad_row_is_listed_with_its_line_and_nothing_is_written() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     app.create_department("IT").await;
     let csv = "email,name,department,locale,external_id\n\
         good@example.com,Good,IT,en,G1\n\
@@ -98,7 +92,8 @@ async fn every_bad_row_is_listed_with_its_line_and_nothing_is_written() {
 
 #[tokio::test]
 async fn a_file_with_a_bom_and_semicolons_is_accepted() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     app.create_department("Sales").await;
     let mut csv = vec![0xEF, 0xBB, 0xBF];
     csv.extend_from_slice(
@@ -115,7 +110,8 @@ async fn a_file_with_a_bom_and_semicolons_is_accepted() {
 
 #[tokio::test]
 async fn extra_columns_reject_the_file_with_a_message() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     app.create_department("IT").await;
 
     let response = app
@@ -133,7 +129,8 @@ async fn extra_columns_reject_the_file_with_a_message() {
 
 #[tokio::test]
 async fn a_reimport_matches_by_external_id_then_email_and_syncs_status() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
     app.create_department("Sales").await;
     let first = "email,name,department,external_id\n\
@@ -191,7 +188,8 @@ async fn a_reimport_matches_by_external_id_then_email_and_syncs_status() {
 
 #[tokio::test]
 async fn deactivating_more_than_a_fifth_stops_until_confirmed() {
-    let app = hr_app().await;
+    let app = spawn_app().await;
+    app.login_as_hr().await;
     let it = app.create_department("IT").await;
     for i in 0..10 {
         app.create_employee(&format!("p{i}@example.com"), &format!("Person {i}"), it)

@@ -1,12 +1,12 @@
 //! Questionnaires: the read-only built-in one, copies, editing questions, reordering, and new
 //! versions of locked questionnaires; the JSON API.
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, seed, spawn_app};
 use crate::relationships::{login_as_hr, post_form};
 use entity::account::Role;
 use entity::question::{Dimension, QuestionKind};
-use entity::{question, question_translation, questionnaire};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use entity::questionnaire;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 /// Creates a questionnaire the way the built-in one is seeded: three questions with an
 /// English and a French translation each. Returns its id.
@@ -21,20 +21,10 @@ pub async fn create_questionnaire(app: &TestApp, builtin: bool, locked: bool) ->
             .expect("the built-in questionnaire is installed at startup")
             .id;
     }
-    let now = chrono::Utc::now();
-    let model = questionnaire::ActiveModel {
-        name: Set("Internal service pulse".to_owned()),
-        builtin_key: Set(builtin.then(|| "internal-service-pulse".to_owned())),
-        version: Set(1),
-        previous_version_id: Set(None),
-        locked: Set(locked),
-        archived: Set(false),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap();
+    let id = seed::Questionnaire::new("Internal service pulse")
+        .locked(locked)
+        .create(app)
+        .await;
     let questions = [
         (
             QuestionKind::Rating,
@@ -56,34 +46,13 @@ pub async fn create_questionnaire(app: &TestApp, builtin: bool, locked: bool) ->
         ),
     ];
     for (index, (kind, dimension, en, fr)) in questions.into_iter().enumerate() {
-        let q = question::ActiveModel {
-            questionnaire_id: Set(model.id),
-            position: Set(i32::try_from(index).unwrap() + 1),
-            kind: Set(kind),
-            dimension: Set(dimension),
-            required: Set(kind != QuestionKind::Text),
-            option_count: Set(0),
-            message_key: Set(None),
-            created_at: Set(now),
-            ..Default::default()
-        }
-        .insert(app.db())
-        .await
-        .unwrap();
-        for (locale, prompt) in [("en", en), ("fr", fr)] {
-            question_translation::ActiveModel {
-                question_id: Set(q.id),
-                locale: Set(locale.to_owned()),
-                prompt: Set(prompt.to_owned()),
-                help: Set(None),
-                options: Set(None),
-            }
-            .insert(app.db())
-            .await
-            .unwrap();
-        }
+        seed::Question::new(id, i32::try_from(index).unwrap() + 1, kind, dimension)
+            .required(kind != QuestionKind::Text)
+            .prompts(&[("en", en), ("fr", fr)])
+            .create(app)
+            .await;
     }
-    model.id
+    id
 }
 
 fn location(response: &reqwest::Response) -> String {

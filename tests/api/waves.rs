@@ -2,7 +2,7 @@
 //! once in the employee's language, the cap and rotation hold across waves, and HR sees the
 //! waves with counts only.
 
-use crate::helpers::{spawn_app, test_settings};
+use crate::helpers::{seed, spawn_app, test_settings};
 use crate::waves_fixture::{
     CycleOptions, INVITED, all_invitations, invitations_of, organisation, survey_link, token_of,
 };
@@ -345,18 +345,14 @@ pub async fn mark_answered(app: &crate::helpers::TestApp, invitation_id: i32) {
 async fn opening_a_wave_for_ten_thousand_employees_creates_every_invitation() {
     let app = spawn_app().await;
     let org = organisation(&app, CycleOptions::default()).await;
-    let now = chrono::Utc::now();
     let rows: Vec<entity::employee::ActiveModel> = (0..10_000)
-        .map(|n| entity::employee::ActiveModel {
-            email: sea_orm::Set(format!("person{n}@example.com")),
-            name: sea_orm::Set(format!("Person {n}")),
-            department_id: sea_orm::Set(org.kitchen),
-            locale: sea_orm::Set("en".to_owned()),
-            active: sea_orm::Set(true),
-            external_id: sea_orm::Set(None),
-            created_at: sea_orm::Set(now),
-            updated_at: sea_orm::Set(now),
-            ..Default::default()
+        .map(|n| {
+            seed::Employee::new(
+                &format!("person{n}@example.com"),
+                &format!("Person {n}"),
+                org.kitchen,
+            )
+            .into_model()
         })
         .collect();
     for chunk in rows.chunks(1000) {

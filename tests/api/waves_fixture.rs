@@ -8,10 +8,10 @@
 //! Employees: Ana (Kitchen, en), Bram (Kitchen, nl), Olga (Operations, ru), Ian (IT, fr: no
 //! relationship serves IT except its own helpdesk), Zoe (Kitchen, inactive).
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, seed};
 use chrono::{TimeDelta, Utc};
-use entity::{cycle, department, employee, invitation, questionnaire, relationship};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use entity::{employee, invitation, questionnaire};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// Ids of what the fixture created.
 pub struct Org {
@@ -46,74 +46,39 @@ pub const INVITED: [(&str, &str); 3] = [
     ("olga@example.com", "ru"),
 ];
 
-async fn department(app: &TestApp, name: &str, parent_id: Option<i32>) -> i32 {
-    department::ActiveModel {
-        name: Set(name.to_owned()),
-        parent_id: Set(parent_id),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id
-}
-
-async fn person(
-    app: &TestApp,
-    email: &str,
-    name: &str,
-    department_id: i32,
-    locale: &str,
-    active: bool,
-) {
-    employee::ActiveModel {
-        email: Set(email.to_owned()),
-        name: Set(name.to_owned()),
-        department_id: Set(department_id),
-        locale: Set(locale.to_owned()),
-        active: Set(active),
-        external_id: Set(Some(format!("hr-{name}"))),
-        created_at: Set(Utc::now()),
-        updated_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap();
-}
-
-async fn service(app: &TestApp, provider: i32, customer: Option<i32>, name: &str) -> i32 {
-    relationship::ActiveModel {
-        provider_department_id: Set(provider),
-        customer_department_id: Set(customer),
-        service_name: Set(name.to_owned()),
-        service_standard: Set(Some(format!("{name} keeps its promises"))),
-        active: Set(true),
-        touchpoint_repeat_days: Set(None),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id
-}
-
 /// Builds the organisation and a cycle whose first wave is due a minute ago.
 pub async fn organisation(app: &TestApp, options: CycleOptions) -> Org {
-    let operations = department(app, "Operations", None).await;
-    let kitchen = department(app, "Kitchen", Some(operations)).await;
-    let it = department(app, "IT", None).await;
-    let hr = department(app, "HR", None).await;
-    person(app, "ana@example.com", "Ana", kitchen, "en", true).await;
-    person(app, "bram@example.com", "Bram", kitchen, "nl", true).await;
-    person(app, "olga@example.com", "Olga", operations, "ru", true).await;
-    person(app, "ian@example.com", "Ian", it, "fr", true).await;
-    person(app, "zoe@example.com", "Zoe", kitchen, "en", false).await;
-    let helpdesk = service(app, it, None, "IT helpdesk").await;
-    let payroll = service(app, hr, Some(operations), "Payroll").await;
-    let supplies = service(app, operations, Some(kitchen), "Supplies").await;
+    let operations = seed::Department::new("Operations").create(app).await;
+    let kitchen = seed::Department::new("Kitchen")
+        .parent(operations)
+        .create(app)
+        .await;
+    let it = seed::Department::new("IT").create(app).await;
+    let hr = seed::Department::new("HR").create(app).await;
+    for (email, name, department, locale, active) in [
+        ("ana@example.com", "Ana", kitchen, "en", true),
+        ("bram@example.com", "Bram", kitchen, "nl", true),
+        ("olga@example.com", "Olga", operations, "ru", true),
+        ("ian@example.com", "Ian", it, "fr", true),
+        ("zoe@example.com", "Zoe", kitchen, "en", false),
+    ] {
+        seed::Employee::new(email, name, department)
+            .locale(locale)
+            .active(active)
+            .external_id(format!("hr-{name}"))
+            .create(app)
+            .await;
+    }
+    let service = |provider, customer, name: &str| {
+        seed::Service::new(provider, name)
+            .customer(customer)
+            .standard(format!("{name} keeps its promises"))
+    };
+    let helpdesk = service(it, None, "IT helpdesk").create(app).await;
+    let payroll = service(hr, Some(operations), "Payroll").create(app).await;
+    let supplies = service(operations, Some(kitchen), "Supplies")
+        .create(app)
+        .await;
     // The built-in "Internal service pulse", installed at startup.
     let questionnaire_id = questionnaire::Entity::find()
         .filter(questionnaire::Column::BuiltinKey.eq("internal-service-pulse"))
@@ -123,28 +88,13 @@ pub async fn organisation(app: &TestApp, options: CycleOptions) -> Org {
         .expect("the built-in questionnaire is installed at startup")
         .id;
     let due = Utc::now() - TimeDelta::minutes(1);
-    let cycle_id = cycle::ActiveModel {
-        name: Set("Weekly pulse".to_owned()),
-        questionnaire_id: Set(questionnaire_id),
-        all_relationships: Set(true),
-        rrule: Set("FREQ=WEEKLY;INTERVAL=1".to_owned()),
-        timezone: Set("Europe/Amsterdam".to_owned()),
-        starts_at: Set(due),
-        days_open: Set(7),
-        reminder_after_days: Set(options.reminder_after_days),
-        max_reminders: Set(options.max_reminders),
-        fatigue_cap: Set(options.fatigue_cap),
-        sample_percent: Set(None),
-        active: Set(true),
-        next_opening_at: Set(Some(due)),
-        created_at: Set(Utc::now()),
-        updated_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id;
+    let cycle_id = seed::Cycle::new(questionnaire_id)
+        .starts_at(due)
+        .next_opening_at(Some(due))
+        .reminders(options.reminder_after_days, options.max_reminders)
+        .fatigue_cap(options.fatigue_cap)
+        .create(app)
+        .await;
     Org {
         kitchen,
         helpdesk,

@@ -3,16 +3,11 @@
 //! opens by hand. The survey pages are read over HTTP, each through the link the invitation
 //! email carries (derived here the way the mailer derives it).
 
-use crate::helpers::TestApp;
-use chrono::Utc;
-use entity::cycle::ShortenBy;
+use crate::helpers::{TestApp, seed};
 use entity::question::{Dimension, QuestionKind};
-use entity::{
-    cycle, department, employee, invitation, question, question_translation, questionnaire,
-    relationship,
-};
+use entity::{employee, invitation, question, questionnaire};
 use innerpulse::waves::{TokenInput, survey_token};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Employees in the fixture.
@@ -32,36 +27,6 @@ pub struct Pulse {
 /// What one survey page asks: per service, the question ids on the page.
 pub type Page = BTreeMap<i32, BTreeSet<i32>>;
 
-async fn department(app: &TestApp, name: &str) -> i32 {
-    department::ActiveModel {
-        name: Set(name.to_owned()),
-        parent_id: Set(None),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id
-}
-
-async fn service(app: &TestApp, provider: i32, customer: Option<i32>, name: &str) -> i32 {
-    relationship::ActiveModel {
-        provider_department_id: Set(provider),
-        customer_department_id: Set(customer),
-        service_name: Set(name.to_owned()),
-        service_standard: Set(Some(format!("{name} answers within a day"))),
-        active: Set(true),
-        touchpoint_repeat_days: Set(None),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id
-}
-
 /// The built-in questionnaire (installed at startup).
 pub async fn builtin(app: &TestApp) -> i32 {
     questionnaire::Entity::find()
@@ -75,20 +40,7 @@ pub async fn builtin(app: &TestApp) -> i32 {
 
 /// A questionnaire of two core questions (a rating and a comment) and four rotating ratings.
 pub async fn four_rotating(app: &TestApp) -> i32 {
-    let id = questionnaire::ActiveModel {
-        name: Set("Four rotating".to_owned()),
-        builtin_key: Set(None),
-        version: Set(1),
-        previous_version_id: Set(None),
-        locked: Set(false),
-        archived: Set(false),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id;
+    let id = seed::Questionnaire::new("Four rotating").create(app).await;
     let questions = [
         (QuestionKind::Rating, Dimension::Overall, true, "Overall?"),
         (
@@ -123,31 +75,11 @@ pub async fn four_rotating(app: &TestApp) -> i32 {
         ),
     ];
     for (position, (kind, dimension, core, prompt)) in (1..).zip(questions) {
-        let question = question::ActiveModel {
-            questionnaire_id: Set(id),
-            position: Set(position),
-            kind: Set(kind),
-            dimension: Set(dimension),
-            required: Set(false),
-            core: Set(core),
-            option_count: Set(0),
-            message_key: Set(None),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(app.db())
-        .await
-        .unwrap();
-        question_translation::ActiveModel {
-            question_id: Set(question.id),
-            locale: Set("en".to_owned()),
-            prompt: Set(prompt.to_owned()),
-            help: Set(None),
-            options: Set(None),
-        }
-        .insert(app.db())
-        .await
-        .unwrap();
+        seed::Question::new(id, position, kind, dimension)
+            .core(core)
+            .prompts(&[("en", prompt)])
+            .create(app)
+            .await;
     }
     id
 }
@@ -160,57 +92,42 @@ pub async fn organisation(
     questions_per_section: i32,
     max_answers: i32,
 ) -> Pulse {
-    let sales = department(app, "Sales").await;
-    let it = department(app, "IT").await;
-    let hr = department(app, "HR").await;
-    let facilities = department(app, "Facilities").await;
+    let sales = app.create_department("Sales").await;
+    let it = app.create_department("IT").await;
+    let hr = app.create_department("HR").await;
+    let facilities = app.create_department("Facilities").await;
     let rows: Vec<employee::ActiveModel> = (0..EMPLOYEES)
-        .map(|n| employee::ActiveModel {
-            email: Set(format!("seller{n}@example.com")),
-            name: Set(format!("Seller {n}")),
-            department_id: Set(sales),
-            locale: Set("en".to_owned()),
-            active: Set(true),
-            external_id: Set(None),
-            created_at: Set(Utc::now()),
-            updated_at: Set(Utc::now()),
-            ..Default::default()
+        .map(|n| {
+            seed::Employee::new(
+                &format!("seller{n}@example.com"),
+                &format!("Seller {n}"),
+                sales,
+            )
+            .into_model()
         })
         .collect();
     employee::Entity::insert_many(rows)
         .exec(app.db())
         .await
         .unwrap();
+    let service = |provider, customer, name: &str| {
+        seed::Service::new(provider, name)
+            .customer(customer)
+            .standard(format!("{name} answers within a day"))
+    };
     let services = [
-        service(app, it, None, "IT helpdesk").await,
-        service(app, hr, None, "Payroll").await,
-        service(app, facilities, Some(sales), "Facilities").await,
+        service(it, None, "IT helpdesk").create(app).await,
+        service(hr, None, "Payroll").create(app).await,
+        service(facilities, Some(sales), "Facilities")
+            .create(app)
+            .await,
     ];
-    let cycle_id = cycle::ActiveModel {
-        name: Set("Weekly pulse".to_owned()),
-        questionnaire_id: Set(questionnaire_id),
-        all_relationships: Set(true),
-        rrule: Set("FREQ=WEEKLY;INTERVAL=1".to_owned()),
-        timezone: Set("Europe/Berlin".to_owned()),
-        starts_at: Set(Utc::now()),
-        days_open: Set(7),
-        reminder_after_days: Set(None),
-        max_reminders: Set(0),
-        fatigue_cap: Set(3),
-        questions_per_section: Set(Some(questions_per_section)),
-        max_answers_per_wave: Set(Some(max_answers)),
-        shorten_by: Set(ShortenBy::RotatingQuestions),
-        sample_percent: Set(None),
-        active: Set(false),
-        next_opening_at: Set(None),
-        created_at: Set(Utc::now()),
-        updated_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id;
+    let cycle_id = seed::Cycle::new(questionnaire_id)
+        .timezone("Europe/Berlin")
+        .rotation(questions_per_section, max_answers)
+        .active(false)
+        .create(app)
+        .await;
     let questions = question::Entity::find()
         .filter(question::Column::QuestionnaireId.eq(questionnaire_id))
         .all(app.db())

@@ -1,10 +1,10 @@
 //! Answers submitted through the real survey links, waves closed through the scheduler, and
 //! the provider pages read as a logged-in HR admin.
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, seed};
 use crate::survey::fixture::{Org, post_survey};
 use chrono::{Duration, Utc};
-use entity::wave::{self, WaveState};
+use entity::wave;
 use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel, Set};
 
 /// One colleague's answers about the IT helpdesk.
@@ -65,19 +65,11 @@ pub async fn close(app: &TestApp, wave_id: i32) {
 
 /// Another open wave of the fixture's cycle, opened `days_ago` days ago.
 pub async fn new_wave(app: &TestApp, org: &Org, days_ago: i64) -> i32 {
-    wave::ActiveModel {
-        cycle_id: Set(org.cycle),
-        questionnaire_id: Set(org.questionnaire),
-        opens_at: Set(Utc::now() - Duration::days(days_ago)),
-        closes_at: Set(Utc::now() + Duration::days(1)),
-        state: Set(WaveState::Open),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id
+    seed::Wave::open(org.cycle, org.questionnaire)
+        .opens_at(Utc::now() - Duration::days(days_ago))
+        .closes_at(Utc::now() + Duration::days(1))
+        .create(app)
+        .await
 }
 
 /// The dashboard JSON of `provider` as the logged-in client sees it.
@@ -127,20 +119,10 @@ pub async fn csv_rows(app: &TestApp, path: &str) -> Vec<std::collections::HashMa
 
 /// A second service of IT for Sales ("Laptops", no standard); returns the relationship.
 pub async fn second_it_service(app: &TestApp, org: &Org) -> i32 {
-    entity::relationship::ActiveModel {
-        provider_department_id: Set(org.it),
-        customer_department_id: Set(Some(org.sales)),
-        service_name: Set("Laptops".to_owned()),
-        service_standard: Set(None),
-        active: Set(true),
-        touchpoint_repeat_days: Set(None),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id
+    seed::Service::new(org.it, "Laptops")
+        .customer(Some(org.sales))
+        .create(app)
+        .await
 }
 
 /// `count` Sales employees asked only about `relationship` answer it in the fixture's wave.

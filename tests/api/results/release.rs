@@ -3,15 +3,14 @@
 //! never without its key, and nothing acknowledged is lost when the server is killed.
 
 use super::fixture::{Answer, answer, close, dashboard_json, helpdesk, new_wave};
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, seed, spawn_app};
 use crate::survey::fixture::{
     Org, close_and_release, close_now, post_survey, sealed_count, stored_rows,
 };
-use entity::{department, response, result_period, result_slice};
+use entity::{response, result_period, result_slice};
 use innerpulse::sealing::SealingKeys;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, PaginatorTrait,
-    QueryFilter, Set,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, PaginatorTrait, QueryFilter,
 };
 
 /// Helpdesk responses released in `wave_id`, by customer department.
@@ -127,16 +126,10 @@ async fn k_minus_one_answers_stay_sealed_and_the_wave_that_brings_the_service_to
 async fn a_department_below_k_is_released_under_its_parent() {
     let app = spawn_app().await;
     let org = Org::create(&app).await;
-    let east = department::ActiveModel {
-        name: Set("Sales East".to_owned()),
-        parent_id: Set(Some(org.sales)),
-        created_at: Set(chrono::Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id;
+    let east = seed::Department::new("Sales East")
+        .parent(org.sales)
+        .create(&app)
+        .await;
     for (department, count) in [(org.sales, 5), (east, 2)] {
         for _ in 0..count {
             answer(&app, &org, org.wave, department, &Answer::scores("4", "8")).await;

@@ -3,11 +3,10 @@
 //! one is the rotation key's choice, so the tests read it from the survey page the colleague
 //! gets and answer exactly the fields it shows, as a browser would.
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, seed};
 use crate::survey::fixture::{Org, post_survey};
-use chrono::Utc;
 use entity::question::{Dimension, QuestionKind};
-use entity::{cycle, invitation_section, question, question_translation};
+use entity::{cycle, invitation_section, question};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set, sea_query::Expr,
 };
@@ -53,33 +52,12 @@ pub async fn add_rating(
     dimension: Dimension,
     prompt: &str,
 ) -> i32 {
-    let id = question::ActiveModel {
-        questionnaire_id: Set(org.questionnaire),
-        position: Set(position),
-        kind: Set(QuestionKind::Rating),
-        dimension: Set(dimension),
-        required: Set(true),
-        core: Set(false),
-        option_count: Set(0),
-        message_key: Set(None),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id;
-    question_translation::ActiveModel {
-        question_id: Set(id),
-        locale: Set("en".to_owned()),
-        prompt: Set(prompt.to_owned()),
-        help: Set(None),
-        options: Set(None),
-    }
-    .insert(app.db())
-    .await
-    .unwrap();
-    id
+    seed::Question::new(org.questionnaire, position, QuestionKind::Rating, dimension)
+        .required(true)
+        .core(false)
+        .prompts(&[("en", prompt)])
+        .create(app)
+        .await
 }
 
 /// What the colleagues answered in one wave.

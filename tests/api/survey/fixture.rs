@@ -3,15 +3,11 @@
 //! one), a questionnaire with one question of every kind (texts in en, fr and ru), a cycle and
 //! an open wave; plus invitations with known tokens.
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, seed};
 use chrono::{DateTime, Duration, Utc};
 use entity::invitation::{DeliveryState, InvitationKind};
 use entity::question::{Dimension, QuestionKind};
-use entity::wave::WaveState;
-use entity::{
-    cycle, employee, invitation, invitation_section, question, question_translation, questionnaire,
-    relationship, wave,
-};
+use entity::{invitation, invitation_section};
 use innerpulse::domain::SecretToken;
 use sea_orm::{ActiveModelTrait, EntityTrait, PaginatorTrait, Set};
 
@@ -55,187 +51,168 @@ impl Invited {
 
 type Texts<'a> = [(&'a str, &'a str); 3];
 
+/// The fixture questionnaire, in the order of [`Questions`]' fields: kind, dimension,
+/// required, answer options, and the prompt in en, fr and ru.
+const QUESTIONS: [(QuestionKind, Dimension, bool, Option<&str>, Texts<'_>); 8] = [
+    (
+        QuestionKind::Rating,
+        Dimension::Overall,
+        true,
+        None,
+        [
+            ("en", "Overall, I am satisfied with {service}."),
+            ("fr", "Dans l’ensemble, je suis satisfait de {service}."),
+            ("ru", "В целом я доволен сервисом {service}."),
+        ],
+    ),
+    (
+        QuestionKind::Rating,
+        Dimension::Standard,
+        true,
+        None,
+        [
+            ("en", "{provider} keeps its promise: “{standard}”."),
+            ("fr", "{provider} tient sa promesse : « {standard} »."),
+            ("ru", "{provider} выполняет обещание: «{standard}»."),
+        ],
+    ),
+    (
+        QuestionKind::Recommend,
+        Dimension::Overall,
+        true,
+        None,
+        [
+            ("en", "Would you recommend {service}?"),
+            ("fr", "Recommanderiez-vous {service} ?"),
+            ("ru", "Порекомендуете ли вы {service}?"),
+        ],
+    ),
+    (
+        QuestionKind::YesNo,
+        Dimension::Communication,
+        false,
+        None,
+        [
+            ("en", "Did {provider} keep you informed?"),
+            ("fr", "{provider} vous a-t-il tenu informé ?"),
+            ("ru", "{provider} держал вас в курсе?"),
+        ],
+    ),
+    (
+        QuestionKind::Choice,
+        Dimension::Responsiveness,
+        false,
+        Some(r#"["Email","Phone","In person"]"#),
+        [
+            ("en", "How do you usually contact {provider}?"),
+            ("fr", "Comment contactez-vous {provider} ?"),
+            ("ru", "Как вы обычно связываетесь с {provider}?"),
+        ],
+    ),
+    (
+        QuestionKind::LostTime,
+        Dimension::Reliability,
+        false,
+        None,
+        [
+            ("en", "How much time did problems with {service} cost you?"),
+            (
+                "fr",
+                "Combien de temps les problèmes avec {service} vous ont-ils coûté ?",
+            ),
+            ("ru", "Сколько времени вы потеряли из-за {service}?"),
+        ],
+    ),
+    (
+        QuestionKind::Text,
+        Dimension::Overall,
+        false,
+        None,
+        [
+            ("en", "What should {provider} improve?"),
+            ("fr", "Que devrait améliorer {provider} ?"),
+            ("ru", "Что {provider} следует улучшить?"),
+        ],
+    ),
+    (
+        QuestionKind::Thanks,
+        Dimension::Courtesy,
+        false,
+        None,
+        [
+            ("en", "Anyone at {provider} you would like to thank?"),
+            ("fr", "Quelqu’un chez {provider} à remercier ?"),
+            ("ru", "Кого в {provider} вы хотели бы поблагодарить?"),
+        ],
+    ),
+];
+
 impl Org {
     /// Creates the organisation, questionnaire, cycle and open wave.
     pub async fn create(app: &TestApp) -> Self {
-        let db = app.db();
         let it = app.create_department("IT").await;
         let facilities = app.create_department("Facilities").await;
         let sales = app.create_department("Sales").await;
-        let helpdesk = relationship(
-            app,
-            it,
-            Some(sales),
-            "IT helpdesk",
-            Some("Tickets answered within 4 working hours"),
-        )
-        .await;
-        let rooms = relationship(app, facilities, None, "Meeting rooms", None).await;
-        let questionnaire = questionnaire::ActiveModel {
-            name: Set("Pulse".to_owned()),
-            builtin_key: Set(None),
-            version: Set(1),
-            previous_version_id: Set(None),
-            locked: Set(true),
-            archived: Set(false),
-            created_at: Set(Utc::now()),
-            ..Default::default()
+        let helpdesk = seed::Service::new(it, "IT helpdesk")
+            .customer(Some(sales))
+            .standard("Tickets answered within 4 working hours")
+            .create(app)
+            .await;
+        let rooms = seed::Service::new(facilities, "Meeting rooms")
+            .create(app)
+            .await;
+        let questionnaire = seed::Questionnaire::new("Pulse")
+            .locked(true)
+            .create(app)
+            .await;
+        let mut ids = [0; 8];
+        for ((id, position), (kind, dimension, required, options, texts)) in
+            ids.iter_mut().zip(1..).zip(QUESTIONS)
+        {
+            let option_count = match kind {
+                QuestionKind::Choice => 3,
+                QuestionKind::LostTime => 5,
+                _ => 0,
+            };
+            *id = seed::Question::new(questionnaire, position, kind, dimension)
+                .required(required)
+                .option_count(option_count)
+                .options(options)
+                .prompts(&texts)
+                .create(app)
+                .await;
         }
-        .insert(db)
-        .await
-        .unwrap()
-        .id;
-        let mut position = 0;
-        let mut add = async |kind, dimension, required, options: Option<&str>, texts: Texts<'_>| {
-            position += 1;
-            add_question(
-                app,
-                questionnaire,
-                position,
-                kind,
-                dimension,
-                required,
-                options,
-                texts,
-            )
-            .await
-        };
+        let [
+            overall,
+            standard,
+            recommend,
+            yes_no,
+            choice,
+            lost_time,
+            comment,
+            thanks,
+        ] = ids;
         let q = Questions {
-            overall: add(
-                QuestionKind::Rating,
-                Dimension::Overall,
-                true,
-                None,
-                [
-                    ("en", "Overall, I am satisfied with {service}."),
-                    ("fr", "Dans l’ensemble, je suis satisfait de {service}."),
-                    ("ru", "В целом я доволен сервисом {service}."),
-                ],
-            )
-            .await,
-            standard: add(
-                QuestionKind::Rating,
-                Dimension::Standard,
-                true,
-                None,
-                [
-                    ("en", "{provider} keeps its promise: “{standard}”."),
-                    ("fr", "{provider} tient sa promesse : « {standard} »."),
-                    ("ru", "{provider} выполняет обещание: «{standard}»."),
-                ],
-            )
-            .await,
-            recommend: add(
-                QuestionKind::Recommend,
-                Dimension::Overall,
-                true,
-                None,
-                [
-                    ("en", "Would you recommend {service}?"),
-                    ("fr", "Recommanderiez-vous {service} ?"),
-                    ("ru", "Порекомендуете ли вы {service}?"),
-                ],
-            )
-            .await,
-            yes_no: add(
-                QuestionKind::YesNo,
-                Dimension::Communication,
-                false,
-                None,
-                [
-                    ("en", "Did {provider} keep you informed?"),
-                    ("fr", "{provider} vous a-t-il tenu informé ?"),
-                    ("ru", "{provider} держал вас в курсе?"),
-                ],
-            )
-            .await,
-            choice: add(
-                QuestionKind::Choice,
-                Dimension::Responsiveness,
-                false,
-                Some(r#"["Email","Phone","In person"]"#),
-                [
-                    ("en", "How do you usually contact {provider}?"),
-                    ("fr", "Comment contactez-vous {provider} ?"),
-                    ("ru", "Как вы обычно связываетесь с {provider}?"),
-                ],
-            )
-            .await,
-            lost_time: add(
-                QuestionKind::LostTime,
-                Dimension::Reliability,
-                false,
-                None,
-                [
-                    ("en", "How much time did problems with {service} cost you?"),
-                    (
-                        "fr",
-                        "Combien de temps les problèmes avec {service} vous ont-ils coûté ?",
-                    ),
-                    ("ru", "Сколько времени вы потеряли из-за {service}?"),
-                ],
-            )
-            .await,
-            comment: add(
-                QuestionKind::Text,
-                Dimension::Overall,
-                false,
-                None,
-                [
-                    ("en", "What should {provider} improve?"),
-                    ("fr", "Que devrait améliorer {provider} ?"),
-                    ("ru", "Что {provider} следует улучшить?"),
-                ],
-            )
-            .await,
-            thanks: add(
-                QuestionKind::Thanks,
-                Dimension::Courtesy,
-                false,
-                None,
-                [
-                    ("en", "Anyone at {provider} you would like to thank?"),
-                    ("fr", "Quelqu’un chez {provider} à remercier ?"),
-                    ("ru", "Кого в {provider} вы хотели бы поблагодарить?"),
-                ],
-            )
-            .await,
+            overall,
+            standard,
+            recommend,
+            yes_no,
+            choice,
+            lost_time,
+            comment,
+            thanks,
         };
-        let cycle = cycle::ActiveModel {
-            name: Set("Monthly".to_owned()),
-            questionnaire_id: Set(questionnaire),
-            all_relationships: Set(true),
-            rrule: Set("FREQ=MONTHLY".to_owned()),
-            timezone: Set("Europe/Amsterdam".to_owned()),
-            starts_at: Set(Utc::now() - Duration::days(1)),
-            days_open: Set(7),
-            reminder_after_days: Set(None),
-            max_reminders: Set(0),
-            fatigue_cap: Set(3),
-            sample_percent: Set(None),
-            active: Set(true),
-            next_opening_at: Set(None),
-            created_at: Set(Utc::now()),
-            updated_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(db)
-        .await
-        .unwrap()
-        .id;
-        let wave = wave::ActiveModel {
-            cycle_id: Set(cycle),
-            questionnaire_id: Set(questionnaire),
-            opens_at: Set(Utc::now() - Duration::hours(1)),
-            closes_at: Set(Utc::now() + Duration::days(7)),
-            state: Set(WaveState::Open),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(db)
-        .await
-        .unwrap()
-        .id;
+        let cycle = seed::Cycle::new(questionnaire)
+            .name("Monthly")
+            .rrule("FREQ=MONTHLY")
+            .starts_at(Utc::now() - Duration::days(1))
+            .create(app)
+            .await;
+        let wave = seed::Wave::open(cycle, questionnaire)
+            .opens_at(Utc::now() - Duration::hours(1))
+            .closes_at(Utc::now() + Duration::days(7))
+            .create(app)
+            .await;
         Self {
             it,
             facilities,
@@ -312,21 +289,10 @@ impl Org {
     ) -> Invited {
         let db = app.db();
         let email = format!("{}@example.com", uuid::Uuid::new_v4().simple());
-        let employee_id = employee::ActiveModel {
-            email: Set(email.clone()),
-            name: Set("Erin Employee".to_owned()),
-            department_id: Set(department),
-            locale: Set(locale.to_owned()),
-            active: Set(true),
-            external_id: Set(None),
-            created_at: Set(Utc::now()),
-            updated_at: Set(Utc::now()),
-            ..Default::default()
-        }
-        .insert(db)
-        .await
-        .unwrap()
-        .id;
+        let employee_id = seed::Employee::new(&email, "Erin Employee", department)
+            .locale(locale)
+            .create(app)
+            .await;
         let token = SecretToken::generate();
         let kind = if wave_id.is_some() {
             InvitationKind::Wave
@@ -403,75 +369,6 @@ impl Org {
         .map(|(rel, question, value)| (self.field(rel, question), value.to_owned()))
         .collect()
     }
-}
-
-#[expect(clippy::too_many_arguments, reason = "a flat test builder reads best")]
-async fn add_question(
-    app: &TestApp,
-    questionnaire: i32,
-    position: i32,
-    kind: QuestionKind,
-    dimension: Dimension,
-    required: bool,
-    options: Option<&str>,
-    texts: Texts<'_>,
-) -> i32 {
-    let option_count = match kind {
-        QuestionKind::Choice => 3,
-        QuestionKind::LostTime => 5,
-        _ => 0,
-    };
-    let id = question::ActiveModel {
-        questionnaire_id: Set(questionnaire),
-        position: Set(position),
-        kind: Set(kind),
-        dimension: Set(dimension),
-        required: Set(required),
-        option_count: Set(option_count),
-        message_key: Set(None),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id;
-    for (locale, prompt) in texts {
-        question_translation::ActiveModel {
-            question_id: Set(id),
-            locale: Set(locale.to_owned()),
-            prompt: Set(prompt.to_owned()),
-            help: Set(None),
-            options: Set(options.map(str::to_owned)),
-        }
-        .insert(app.db())
-        .await
-        .unwrap();
-    }
-    id
-}
-
-async fn relationship(
-    app: &TestApp,
-    provider: i32,
-    customer: Option<i32>,
-    service: &str,
-    standard: Option<&str>,
-) -> i32 {
-    relationship::ActiveModel {
-        provider_department_id: Set(provider),
-        customer_department_id: Set(customer),
-        service_name: Set(service.to_owned()),
-        service_standard: Set(standard.map(str::to_owned)),
-        active: Set(true),
-        touchpoint_repeat_days: Set(None),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(app.db())
-    .await
-    .unwrap()
-    .id
 }
 
 /// Posts `fields` to a survey link.
