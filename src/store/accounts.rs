@@ -62,7 +62,7 @@ pub async fn insert(db: &impl ConnectionTrait, new: NewAccount) -> anyhow::Resul
 pub async fn current_user(
     db: &impl ConnectionTrait,
     id: i32,
-) -> anyhow::Result<Option<crate::auth::CurrentUser>> {
+) -> anyhow::Result<Option<crate::domain::CurrentUser>> {
     let Some(model) = account::Entity::find_by_id(id)
         .one(db)
         .await
@@ -81,7 +81,7 @@ pub async fn current_user(
         .into_iter()
         .map(|link| link.department_id)
         .collect();
-    Ok(Some(crate::auth::CurrentUser {
+    Ok(Some(crate::domain::CurrentUser {
         id: model.id,
         email: EmailAddress::parse(&model.email).map_err(anyhow::Error::msg)?,
         display_name: model.display_name,

@@ -2,7 +2,7 @@
 //! reading one, the checks that need the database, and writes. Who may do what is decided by
 //! `ActionView::readable_by` / `editable_by` and `may_record_for`.
 
-use crate::auth::CurrentUser;
+use crate::domain::CurrentUser;
 use crate::followup::action_input::{ActionInput, Topic, is_overdue};
 use crate::programme::FieldErrors;
 use anyhow::Context;

@@ -1,7 +1,7 @@
 //! API keys: only hashes are stored; the key itself is shown once at creation.
 
-use crate::auth::api_key::{ApiKeyCaller, KEY_PREFIX, Scope};
 use crate::domain::SecretToken;
+use crate::domain::{ApiKeyCaller, KEY_PREFIX, Scope};
 use anyhow::Context;
 use chrono::Utc;
 use entity::api_key;

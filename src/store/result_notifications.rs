@@ -1,7 +1,7 @@
 //! Who is told that a wave's results are ready: the department heads of the providers in a
 //! final wave, each at most once per wave (`wave_notification` is unique per wave and account).
 
-use crate::auth::CurrentUser;
+use crate::domain::CurrentUser;
 use crate::store::accounts;
 use crate::store::results::Period;
 use anyhow::Context;
