@@ -3,7 +3,17 @@
 //! `templates/locales/<lang>/questionnaire.ftl`; `store::questionnaires::ensure_builtin` writes
 //! them into the database. No I/O here.
 
+use super::Locale;
 use entity::question::{Dimension, QuestionKind};
+use fluent_bundle::FluentArgs;
+
+/// Where the built-in questionnaire's texts come from: the Fluent files (`i18n::I18n`).
+pub trait BuiltinTexts {
+    /// The text of `key` in `locale`, with fallbacks (English, then the key itself).
+    fn text(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> String;
+    /// Whether `locale` itself has `key`.
+    fn has(&self, locale: Locale, key: &str) -> bool;
+}
 
 /// `questionnaire.builtin_key` of the shipped questionnaire.
 pub const BUILTIN_KEY: &str = "internal-service-pulse";

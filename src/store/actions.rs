@@ -3,8 +3,8 @@
 //! `ActionView::readable_by` / `editable_by` and `may_record_for`.
 
 use crate::domain::CurrentUser;
+use crate::domain::FieldErrors;
 use crate::followup::action_input::{ActionInput, Topic, is_overdue};
-use crate::programme::FieldErrors;
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::action::{self, ActionStatus};

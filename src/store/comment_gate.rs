@@ -66,16 +66,6 @@ pub struct Gate {
     pub today: NaiveDate,
 }
 
-impl Gate {
-    /// The configured comment threshold, applied today (UTC).
-    pub fn now(settings: &crate::config::AnonymitySettings) -> Self {
-        Self {
-            min_group: settings.min_comment_group_size,
-            today: chrono::Utc::now().date_naive(),
-        }
-    }
-}
-
 /// Which of `slices` may show their text answers to a viewer whose readable departments are
 /// `scope` (`None`: every department). See the module documentation for the rule.
 pub async fn visible_slices(
@@ -115,7 +105,7 @@ pub async fn visible_slices(
         .into_iter()
         .filter(|s| {
             counts.get(s).is_some_and(|n| {
-                crate::report::gate::comments_visible(u32::try_from(*n).unwrap_or(u32::MAX), k)
+                crate::domain::comments_visible(u32::try_from(*n).unwrap_or(u32::MAX), k)
             })
         })
         .collect())

@@ -4,7 +4,7 @@
 
 use super::comment_gate::{self, Gate, Slice};
 use super::labels;
-use crate::followup::messages::{state_for_staff, visible_to_staff};
+use crate::domain::conversation::{state_for_staff, visible_to_staff};
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};

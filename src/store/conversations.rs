@@ -5,7 +5,7 @@
 
 use super::comment_gate::Slice;
 use super::labels;
-use crate::followup::messages::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText, state_for_staff};
+use crate::domain::conversation::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText, state_for_staff};
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};

@@ -1,7 +1,7 @@
 //! Survey cycles: listing, reading with their chosen relationships, the checks that need the
 //! database, and writes (the cycle row and its `cycle_relationship` links together).
 
-use crate::programme::FieldErrors;
+use crate::domain::FieldErrors;
 use crate::programme::cycle_input::{CycleForm, CycleInput};
 use crate::programme::pulse_settings::QuestionnaireShape;
 use anyhow::Context;

@@ -5,7 +5,7 @@
 //! rotation key).
 
 use super::you_said_we_did::{self, ActionNote, NoteView};
-use crate::survey::model::{QuestionKey, Section, service_standard};
+use crate::domain::survey::{QuestionKey, Section, service_standard};
 use anyhow::Context;
 use entity::{cycle, department, employee, invitation, invitation_section, relationship, wave};
 use sea_orm::{

@@ -4,7 +4,7 @@
 //! a handful of statements. Nothing here knows who answered what:
 //! invitations carry only the `answered` flag.
 
-use crate::waves::assign::{Asked, Candidate};
+use crate::domain::assignment::{Asked, Candidate};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::{self, DeliveryState, InvitationKind};

@@ -33,6 +33,7 @@ pub mod relationships;
 pub mod result_aggregates;
 pub mod result_notifications;
 pub mod results;
+pub mod schema;
 pub mod sealed;
 pub mod search;
 pub mod survey;

@@ -1,8 +1,9 @@
 //! Questionnaires: the built-in "Internal service pulse" (written once from the Fluent files)
 //! and reading a questionnaire's questions.
 
-use crate::domain::{BUILTIN_KEY, BUILTIN_NAME_KEY, BUILTIN_QUESTIONS, BuiltinQuestion, Locale};
-use crate::i18n::I18n;
+use crate::domain::{
+    BUILTIN_KEY, BUILTIN_NAME_KEY, BUILTIN_QUESTIONS, BuiltinQuestion, BuiltinTexts, Locale,
+};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::{question, question_translation, questionnaire};
@@ -27,7 +28,10 @@ pub async fn find_builtin(db: &impl ConnectionTrait) -> anyhow::Result<Option<i3
 /// questionnaire (locked, so it is read-only), its questions and one translation per shipped
 /// locale. Idempotent, also when two callers race (the unique `builtin_key` decides).
 /// Run it inside a transaction so a failure leaves no half-written questionnaire.
-pub async fn ensure_builtin(db: &impl ConnectionTrait, i18n: &I18n) -> anyhow::Result<i32> {
+pub async fn ensure_builtin(
+    db: &impl ConnectionTrait,
+    i18n: &impl BuiltinTexts,
+) -> anyhow::Result<i32> {
     if let Some(id) = find_builtin(db).await? {
         return Ok(id);
     }
@@ -95,7 +99,7 @@ pub async fn rotating_question_ids(
 
 async fn insert_builtin_questions(
     db: &impl ConnectionTrait,
-    i18n: &I18n,
+    i18n: &impl BuiltinTexts,
     questionnaire_id: i32,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
@@ -139,8 +143,8 @@ async fn insert_builtin_questions(
 /// The texts of one built-in question in one locale. The prompt keeps the placeholders
 /// `{provider}`, `{service}` and `{standard}` literally, for the survey page to fill in per
 /// relationship; option labels are stored for `lost_time` only (scale labels are UI).
-fn translation(
-    i18n: &I18n,
+pub fn translation(
+    i18n: &impl BuiltinTexts,
     locale: Locale,
     question_id: i32,
     builtin: &BuiltinQuestion,
@@ -176,37 +180,4 @@ fn placeholder_args() -> FluentArgs<'static> {
         args.set(name, format!("{{{name}}}"));
     }
     args
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn prompts_keep_the_placeholders_for_the_survey_page() {
-        let i18n = I18n::load().unwrap();
-        let overall = &BUILTIN_QUESTIONS[0];
-
-        let english = translation(&i18n, Locale::EN, 1, overall).unwrap();
-
-        assert_eq!(
-            english.prompt.unwrap(),
-            "Overall, I am satisfied with {service}."
-        );
-    }
-
-    #[test]
-    fn lost_time_options_are_a_json_array_of_five_labels() {
-        let i18n = I18n::load().unwrap();
-        let lost_time = BUILTIN_QUESTIONS
-            .iter()
-            .find(|q| q.message_key == "q-lost-time")
-            .unwrap();
-
-        let polish = translation(&i18n, Locale::parse("pl").unwrap(), 1, lost_time).unwrap();
-
-        let options: Vec<String> = serde_json::from_str(&polish.options.unwrap().unwrap()).unwrap();
-        assert_eq!(options.len(), 5);
-        assert!(polish.help.unwrap().is_some());
-    }
 }

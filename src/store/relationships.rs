@@ -2,7 +2,7 @@
 //! organisation): listing with department names, the checks that need the database, and
 //! writes. Deletion is refused once a wave or a response refers to the relationship.
 
-use crate::programme::FieldErrors;
+use crate::domain::FieldErrors;
 use crate::programme::relationship_input::{RelationshipForm, RelationshipInput};
 use anyhow::Context;
 use chrono::Utc;

@@ -2,7 +2,7 @@
 //! participation of open waves, and the comments of a slice. Counts and texts only; which of
 //! them may be shown is the gate's decision (`report::gate`), not the store's.
 
-use crate::report::gate::{GroupCounts, GroupKey, PeriodCounts};
+use crate::domain::period_counts::{GroupCounts, GroupKey, PeriodCounts};
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::question::QuestionKind;
@@ -374,7 +374,7 @@ pub async fn questionnaires_of(
     db: &impl ConnectionTrait,
     questionnaire: Option<i32>,
     ids: &[i32],
-) -> anyhow::Result<Vec<crate::survey::model::Question>> {
+) -> anyhow::Result<Vec<crate::domain::survey::Question>> {
     let mut questionnaires: Vec<i32> = question::Entity::find()
         .select_only()
         .column(question::Column::QuestionnaireId)

@@ -1,7 +1,7 @@
 //! Reads behind the survey page: the questionnaire with its texts (the invitation and its
 //! sections come from `store::survey_keys`). Submissions are stored sealed by `store::sealed`.
 
-use crate::survey::model::{Question, Translation};
+use crate::domain::survey::{Question, Translation};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::InvitationKind;

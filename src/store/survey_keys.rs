@@ -4,7 +4,7 @@
 //! before a posted form is read), and the question keys of a questionnaire. The survey page's reads (with texts) live in `store::survey`.
 
 use super::survey::{InvitationInfo, WaveInfo};
-use crate::survey::model::{QuestionKey, Section, service_standard};
+use crate::domain::survey::{QuestionKey, Section, service_standard};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::{self, InvitationKind};
