@@ -28,7 +28,7 @@ pub async fn save_cycle(
     let shape = questionnaire_shape(db, form.questionnaire()).await?;
     let mut form = form.clone();
     form.fill_pulse_defaults(existing.as_ref(), shape.as_ref());
-    let input = match cycles::validate(db, &form, shape.as_ref()).await? {
+    let input = match super::cycle_input::validate(db, &form, shape.as_ref()).await? {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };

@@ -4,7 +4,7 @@
 
 use crate::domain::CurrentUser;
 use crate::domain::FieldErrors;
-use crate::followup::action_input::{ActionInput, Topic, is_overdue};
+use crate::domain::action::{ActionInput, Topic, is_overdue};
 use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::action::{self, ActionStatus};

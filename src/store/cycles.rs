@@ -2,8 +2,7 @@
 //! database, and writes (the cycle row and its `cycle_relationship` links together).
 
 use crate::domain::FieldErrors;
-use crate::programme::cycle_input::{CycleForm, CycleInput};
-use crate::programme::pulse_settings::QuestionnaireShape;
+use crate::domain::programme::CycleInput;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::{cycle, cycle_relationship, questionnaire, relationship};
@@ -164,21 +163,6 @@ pub async fn set_active(
         .update(db)
         .await
         .context("Failed to pause or resume a cycle")
-}
-
-/// Validates `form` completely: field rules (against its questionnaire's `shape`, `None` when
-/// there is no such questionnaire) first, then the database checks.
-pub async fn validate(
-    db: &impl ConnectionTrait,
-    form: &CycleForm,
-    shape: Option<&QuestionnaireShape>,
-) -> anyhow::Result<Result<CycleInput, FieldErrors>> {
-    let input = match CycleInput::parse(form, shape) {
-        Ok(input) => input,
-        Err(errors) => return Ok(Err(errors)),
-    };
-    let errors = check(db, &input).await?;
-    Ok(errors.into_result(|| input))
 }
 
 /// Points every cycle that uses questionnaire `from` at `to` (its new version), so that their

@@ -2,7 +2,7 @@
 //! deleting a department still in use — come back as a `Refusal` the caller shows.
 
 use crate::domain::DepartmentName;
-use crate::import::Message;
+use crate::domain::Message;
 use anyhow::Context;
 use chrono::Utc;
 use entity::{account_department, department, employee, relationship};

@@ -1,7 +1,7 @@
 //! The store side of an import: a snapshot of the organisation to plan against, and applying
 //! a plan. Call both on the same transaction (see `import::run`).
 
-use crate::import::plan::{DepartmentRef, EmployeeData, ExistingEmployee, Plan, Snapshot};
+use crate::domain::import_plan::{DepartmentRef, EmployeeData, ExistingEmployee, Plan, Snapshot};
 use anyhow::{Context, anyhow};
 use chrono::Utc;
 use entity::{department, employee};

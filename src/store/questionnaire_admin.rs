@@ -3,7 +3,7 @@
 //! the questions of an unlocked copy. Built-in questionnaires and locked versions are never
 //! changed here; seeding the built-in one is `store::questionnaires::ensure_builtin`.
 
-use crate::programme::question_input::QuestionInput;
+use crate::domain::programme::QuestionInput;
 use anyhow::Context;
 use chrono::Utc;
 use entity::{question, question_translation, questionnaire};

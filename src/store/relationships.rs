@@ -3,7 +3,7 @@
 //! writes. Deletion is refused once a wave or a response refers to the relationship.
 
 use crate::domain::FieldErrors;
-use crate::programme::relationship_input::{RelationshipForm, RelationshipInput};
+use crate::domain::programme::RelationshipInput;
 use anyhow::Context;
 use chrono::Utc;
 use entity::{action, department, invitation_section, relationship, response, section_history};
@@ -258,19 +258,4 @@ pub async fn delete(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<()> {
         .await
         .context("Failed to delete a relationship")?;
     Ok(())
-}
-
-/// Validates `form` completely: field rules first, then the database checks. `except` is the
-/// relationship being edited.
-pub async fn validate(
-    db: &impl ConnectionTrait,
-    form: &RelationshipForm,
-    except: Option<i32>,
-) -> anyhow::Result<Result<RelationshipInput, FieldErrors>> {
-    let input = match RelationshipInput::try_from(form) {
-        Ok(input) => input,
-        Err(errors) => return Ok(Err(errors)),
-    };
-    let errors = check(db, &input, except).await?;
-    Ok(errors.into_result(|| input))
 }

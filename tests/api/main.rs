@@ -10,6 +10,7 @@
 mod accounts;
 mod accounts_api;
 mod api_keys;
+mod architecture;
 mod audit;
 mod auth;
 mod browser;
