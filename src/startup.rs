@@ -122,7 +122,7 @@ pub use crate::store::schema::migrate;
 pub async fn prepare_database(db: &DatabaseConnection) -> anyhow::Result<()> {
     migrate(db).await?;
     let i18n = I18n::load()?;
-    crate::store::questionnaires::ensure_builtin(db, &i18n)
+    crate::store::programme::questionnaires::ensure_builtin(db, &i18n)
         .await
         .context("Failed to install the built-in questionnaire")?;
     Ok(())

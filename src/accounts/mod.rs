@@ -168,8 +168,11 @@ impl RoleAssignment {
         &self,
         db: &impl sea_orm::ConnectionTrait,
     ) -> Result<(), AccountError> {
-        let found =
-            crate::store::account_admin::count_existing_departments(db, &self.departments).await?;
+        let found = crate::store::accounts::account_admin::count_existing_departments(
+            db,
+            &self.departments,
+        )
+        .await?;
         if found != self.departments.len() as u64 {
             let mut errors = FieldErrors::default();
             errors.add("departments", "acct-error-unknown-department");

@@ -5,7 +5,7 @@ use super::extractors::CurrentUser;
 use crate::domain::SecretToken;
 pub use crate::domain::{ApiKeyCaller, KEY_PREFIX, Scope};
 use crate::error::AppError;
-use crate::store::api_keys;
+use crate::store::accounts::api_keys;
 use actix_web::dev::Payload;
 use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpRequest};

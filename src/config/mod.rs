@@ -252,7 +252,7 @@ pub enum LogFormat {
     Json,
 }
 
-impl crate::store::comment_gate::Gate {
+impl crate::store::results::comment_gate::Gate {
     /// The configured comment threshold, applied today (UTC).
     pub fn now(settings: &AnonymitySettings) -> Self {
         Self {

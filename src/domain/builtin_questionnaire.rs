@@ -1,6 +1,6 @@
 //! The built-in questionnaire "Internal service pulse" as data: its key and its ordered
 //! questions with their Fluent message ids. The texts themselves live in
-//! `templates/locales/<lang>/questionnaire.ftl`; `store::questionnaires::ensure_builtin` writes
+//! `templates/locales/<lang>/questionnaire.ftl`; `store::programme::questionnaires::ensure_builtin` writes
 //! them into the database. No I/O here.
 
 use super::Locale;

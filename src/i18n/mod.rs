@@ -185,7 +185,7 @@ fn message_keys(resource: &FluentResource) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::domain::BUILTIN_QUESTIONS;
-    use crate::store::questionnaires;
+    use crate::store::programme::questionnaires;
 
     #[test]
     fn every_shipped_locale_loads_and_falls_back_to_the_key() {

@@ -1,6 +1,6 @@
 //! Planning an import: given the file's records and the organisation as it is, decide row by
 //! row what changes — or list every row that is wrong. Pure: no I/O, so every rule is tested
-//! here; `store::employee_import::apply` carries a plan out.
+//! here; `store::organisation::employee_import::apply` carries a plan out.
 
 use super::csv::{Record, RowProblem};
 use super::message::Message;

@@ -316,8 +316,8 @@ impl CycleInput {
     }
 }
 
-/// Validates `form` completely: field rules (against its questionnaire's `shape`, `None` when
-/// there is no such questionnaire) first, then the database checks (`store::cycles::check`).
+/// Validates `form` completely: field rules (against its questionnaire's `shape`, `None` when there
+/// is no such questionnaire) first, then the database checks (`store::programme::cycles::check`).
 pub async fn validate(
     db: &impl sea_orm::ConnectionTrait,
     form: &CycleForm,
@@ -327,7 +327,7 @@ pub async fn validate(
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };
-    let errors = crate::store::cycles::check(db, &input).await?;
+    let errors = crate::store::programme::cycles::check(db, &input).await?;
     Ok(errors.into_result(|| input))
 }
 

@@ -97,7 +97,7 @@ impl RelationshipForm {
 }
 
 /// Validates `form` completely: field rules first, then the database checks
-/// (`store::relationships::check`). `except` is the relationship being edited.
+/// (`store::programme::relationships::check`). `except` is the relationship being edited.
 pub async fn validate(
     db: &impl sea_orm::ConnectionTrait,
     form: &RelationshipForm,
@@ -107,7 +107,7 @@ pub async fn validate(
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };
-    let errors = crate::store::relationships::check(db, &input, except).await?;
+    let errors = crate::store::programme::relationships::check(db, &input, except).await?;
     Ok(errors.into_result(|| input))
 }
 

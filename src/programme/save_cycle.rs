@@ -9,7 +9,7 @@ use super::cycle_input::CycleForm;
 use super::pulse_settings::QuestionnaireShape;
 use super::schedule;
 use crate::audit::{self, Actor, Change, Entry};
-use crate::store::{cycles, questionnaire_admin, questionnaires};
+use crate::store::{programme::cycles, programme::questionnaire_admin, programme::questionnaires};
 use anyhow::Context;
 use chrono::Utc;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};

@@ -4,7 +4,7 @@
 
 use crate::domain::Locale;
 use crate::i18n::I18n;
-use crate::store::you_said_we_did::NoteView;
+use crate::store::followup::you_said_we_did::NoteView;
 use crate::survey::load::OpenSurvey;
 use crate::survey::model::{Question, Section, Translation};
 use crate::survey::submission::{

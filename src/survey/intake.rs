@@ -1,7 +1,7 @@
 //! Answer intake with group commit: one writer task per instance takes the forms posted by
 //! many concurrent requests, finds the invitations of all of them with one query on its own
 //! connection, validates and seals each (`survey::seal`) and stores the sealed records in one
-//! transaction through `store::sealed::store_submissions`. Each request is answered only after
+//! transaction through `store::results::sealed::store_submissions`. Each request is answered only after
 //! the transaction holding its record committed, so nothing acknowledged is ever lost; on
 //! SQLite (`synchronous = FULL`) one fsync then covers a whole batch instead of one per
 //! submission. The request has only made sure, with one single-row query, that its link may
@@ -17,7 +17,7 @@
 use crate::config::DatabaseSettings;
 use crate::sealing::SealingKeys;
 use crate::store::claim;
-use crate::store::sealed::{self, Stored, Submission};
+use crate::store::results::sealed::{self, Stored, Submission};
 use crate::survey::load::{self, Loaded, SubmissionTarget, Target};
 use crate::survey::question_key_cache::QuestionKeyCache;
 use crate::survey::seal::CommentLink;

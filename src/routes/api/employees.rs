@@ -9,7 +9,7 @@ use crate::roster;
 use crate::routes::admin::employees::{EmployeeForm, refusal_field};
 use crate::routes::admin::messages::FieldErrors;
 use crate::state::AppState;
-use crate::store::employees::{
+use crate::store::organisation::employees::{
     self, EmployeeFilter, EmployeeInput, EmployeePage, EmployeeView, Refusal, StatusFilter,
 };
 use actix_web::{HttpResponse, web};

@@ -7,7 +7,7 @@ use crate::error::{AppError, AppResult};
 use crate::programme::relationship_input::{EVERYONE, RelationshipForm};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::relationships::{self, RelationshipView};
+use crate::store::programme::relationships::{self, RelationshipView};
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Deserializer};
 use utoipa::ToSchema;

@@ -1,6 +1,6 @@
 //! Staff side of conversations: `/results/conversations` lists the threads the user may see
 //! (awaiting a reply first, unread marked); `/results/conversations/{id}` shows one and takes
-//! replies. Whether a comment is visible is `store::comment_gate`'s decision alone; a thread
+//! replies. Whether a comment is visible is `store::results::comment_gate`'s decision alone; a thread
 //! that is not visible to the user is a 404, whether it exists or not. A thread the respondent
 //! closed shows as closed from the next day on (`followup::messages::state_for_staff`).
 
@@ -9,10 +9,10 @@ use crate::auth::{CsrfForm, CurrentUser, Editor};
 use crate::error::{AppError, AppResult};
 use crate::followup::messages::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText, visible_to_staff};
 use crate::state::AppState;
-use crate::store::comment_gate::{self, Gate};
-use crate::store::conversation_list::{self, ThreadSummary};
-use crate::store::conversations::{self, Posted, Thread};
-use crate::store::labels;
+use crate::store::followup::conversation_list::{self, ThreadSummary};
+use crate::store::followup::conversations::{self, Posted, Thread};
+use crate::store::followup::labels;
+use crate::store::results::comment_gate::{self, Gate};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

@@ -5,7 +5,7 @@
 use crate::domain::Locale;
 use crate::followup::messages::{MAX_MESSAGE_CHARS, visible_to_staff};
 use crate::state::AppState;
-use crate::store::conversations::{Message, Thread};
+use crate::store::followup::conversations::{Message, Thread};
 use crate::store::survey;
 use crate::survey::form::{self, Languages};
 use crate::survey::model::Section;

@@ -4,8 +4,8 @@
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::comment_gate::Gate;
-use crate::store::{labels, thanks};
+use crate::store::results::comment_gate::Gate;
+use crate::store::{followup::labels, followup::thanks};
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use rand::seq::SliceRandom;

@@ -8,7 +8,7 @@ use crate::programme::FieldErrors;
 use crate::programme::relationship_input::RelationshipForm;
 use crate::roster;
 use crate::state::AppState;
-use crate::store::relationships;
+use crate::store::programme::relationships;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

@@ -1,5 +1,13 @@
 //! The organisation: departments, employees and the service relationships between
 //! departments. Writes here are plain inserts; callers run them inside a transaction.
+//!
+//! Beside it: `departments`, `employees`, applying an import (`employee_import`) and the
+//! counts of HR's start page (`organisation_counts`).
+
+pub mod departments;
+pub mod employee_import;
+pub mod employees;
+pub mod organisation_counts;
 
 use crate::domain::{EmailAddress, Locale};
 use anyhow::Context;

@@ -1,5 +1,10 @@
-//! Reads behind the survey page: the questionnaire with its texts (the invitation and its
-//! sections come from `store::survey_keys`). Submissions are stored sealed by `store::sealed`.
+//! Reads behind the survey page: the questionnaire with its texts (the invitation and its sections
+//! come from `store::invitations::lookup`). Submissions are stored sealed by
+//! `store::results::sealed`.
+//!
+//! Beside it: the group a respondent's answers count in (`survey_group`).
+
+pub mod survey_group;
 
 use crate::domain::survey::{Question, Translation};
 use anyhow::Context;

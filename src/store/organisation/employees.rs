@@ -120,7 +120,7 @@ pub async fn list(
     page: u64,
 ) -> anyhow::Result<EmployeePage> {
     let mut query = employee::Entity::find();
-    if let Some(matching) = super::search::any_contains(
+    if let Some(matching) = crate::store::search::any_contains(
         filter.search.as_deref(),
         &[employee::Column::Name, employee::Column::Email],
     ) {

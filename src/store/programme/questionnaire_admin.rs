@@ -1,7 +1,7 @@
 //! Questionnaires as HR manages them: listing, reading a version with its questions and
 //! translations, copying (an editable copy, or the next version of a locked one) and editing
 //! the questions of an unlocked copy. Built-in questionnaires and locked versions are never
-//! changed here; seeding the built-in one is `store::questionnaires::ensure_builtin`.
+//! changed here; seeding the built-in one is `store::programme::questionnaires::ensure_builtin`.
 
 use crate::domain::programme::QuestionInput;
 use anyhow::Context;

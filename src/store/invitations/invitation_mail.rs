@@ -4,8 +4,8 @@
 //! (`survey::estimate`; picking the rotating questions is left to the caller, who holds the
 //! rotation key).
 
-use super::you_said_we_did::{self, ActionNote, NoteView};
 use crate::domain::survey::{QuestionKey, Section, service_standard};
+use crate::store::followup::you_said_we_did::{self, ActionNote, NoteView};
 use anyhow::Context;
 use entity::{cycle, department, employee, invitation, invitation_section, relationship, wave};
 use sea_orm::{
@@ -200,7 +200,7 @@ async fn questions_of(
     waves: &HashMap<i32, Arc<(wave::Model, cycle::Model)>>,
 ) -> anyhow::Result<BatchQuestions> {
     let touchpoint = if invitations.iter().any(|i| i.wave_id.is_none()) {
-        super::survey::touchpoint_questionnaire(db).await?
+        crate::store::survey::touchpoint_questionnaire(db).await?
     } else {
         None
     };
@@ -210,7 +210,12 @@ async fn questions_of(
     ids.dedup();
     let mut keys = HashMap::with_capacity(ids.len());
     for id in ids {
-        keys.insert(id, super::survey_keys::question_keys(db, id).await?.into());
+        keys.insert(
+            id,
+            crate::store::invitations::lookup::question_keys(db, id)
+                .await?
+                .into(),
+        );
     }
     Ok(BatchQuestions { keys, touchpoint })
 }

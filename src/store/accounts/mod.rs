@@ -1,4 +1,11 @@
 //! Staff accounts.
+//!
+//! Beside it: HR's account administration (`account_admin`), single-use invite and reset
+//! links (`account_tokens`) and API keys (`api_keys`).
+
+pub mod account_admin;
+pub mod account_tokens;
+pub mod api_keys;
 
 use crate::domain::{EmailAddress, Locale};
 use anyhow::Context;

@@ -1,8 +1,18 @@
-//! Creating invitations and their sections, and the rotation bookkeeping (what their emails
-//! need is read by `store::invitation_mail`). Writes go in batches (`insert_many`, chunked to
-//! stay under SQLite's bind-parameter limit), so opening a wave for thousands of employees is
-//! a handful of statements. Nothing here knows who answered what:
-//! invitations carry only the `answered` flag.
+//! Creating invitations and their sections, and the rotation bookkeeping (what their emails need is
+//! read by `store::invitations::invitation_mail`). Writes go in batches (`insert_many`, chunked to
+//! stay under SQLite's bind-parameter limit), so opening a wave for thousands of employees is a
+//! handful of statements. Nothing here knows who answered what: invitations carry only the
+//! `answered` flag.
+//!
+//! Beside it: the lookup behind every survey request (`lookup`), what invitation emails need
+//! (`invitation_mail`), their delivery (`invitation_delivery`, `delivery_report`) and reissuing
+//! them to a new address (`invitation_reissue`).
+
+pub mod delivery_report;
+pub mod invitation_delivery;
+pub mod invitation_mail;
+pub mod invitation_reissue;
+pub mod lookup;
 
 use crate::domain::assignment::{Asked, Candidate};
 use anyhow::Context;

@@ -1,10 +1,11 @@
-//! Reads behind every survey request, without question texts: the invitations behind token
-//! hashes with their employee, wave and sections (service, provider, standard) in one query
-//! (for one link, or for a whole batch of submitted forms), one invitation alone (checked
-//! before a posted form is read), and the question keys of a questionnaire. The survey page's reads (with texts) live in `store::survey`.
+//! Reads behind every survey request, without question texts: the invitations behind token hashes
+//! with their employee, wave and sections (service, provider, standard) in one query (for one link,
+//! or for a whole batch of submitted forms), one invitation alone (checked before a posted form is
+//! read), and the question keys of a questionnaire. The survey page's reads (with texts) live in
+//! `store::survey`.
 
-use super::survey::{InvitationInfo, WaveInfo};
 use crate::domain::survey::{QuestionKey, Section, service_standard};
+use crate::store::survey::{InvitationInfo, WaveInfo};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::invitation::{self, InvitationKind};

@@ -1,11 +1,11 @@
 //! Conversations on comments: the rows the answer write path creates (one per comment, with
 //! only the hash of its private token), a thread as its pages show it, its messages, posting
 //! (rate-limited, refused once closed) and closing. Nothing here knows who wrote the comment;
-//! whether staff may see a thread is decided by `store::comment_gate`.
+//! whether staff may see a thread is decided by `store::results::comment_gate`.
 
-use super::comment_gate::Slice;
-use super::labels;
 use crate::domain::conversation::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText, state_for_staff};
+use crate::store::followup::labels;
+use crate::store::results::comment_gate::Slice;
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};
@@ -46,7 +46,7 @@ pub async fn insert_all(
     db: &impl ConnectionTrait,
     rows: Vec<conversation::ActiveModel>,
 ) -> anyhow::Result<()> {
-    for chunk in super::answers::fixed_chunks(&rows) {
+    for chunk in crate::store::results::answers::fixed_chunks(&rows) {
         conversation::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(db)
             .await

@@ -9,7 +9,7 @@
 //! Each comment gets its conversation, under the token hash its author was given at
 //! submission. Nothing is logged.
 
-use super::conversations;
+use crate::store::followup::conversations;
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::{answer, conversation, response};

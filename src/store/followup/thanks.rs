@@ -3,8 +3,8 @@
 //! ones for the recognition page. Thanks are read per slice, never with their response's
 //! other answers.
 
-use super::comment_gate::{self, Gate, Slice};
-use super::labels::{self, Service};
+use crate::store::followup::labels::{self, Service};
+use crate::store::results::comment_gate::{self, Gate, Slice};
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::question::{self, QuestionKind};

@@ -5,7 +5,7 @@
 //! again (at most one duplicate email). Reminders are claimed the same way, by pushing
 //! `next_reminder_at` a lease ahead.
 
-use super::claim;
+use crate::store::claim;
 use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::invitation::{self, Column, DeliveryState, InvitationKind};

@@ -1,6 +1,18 @@
 //! Reading results: a final period's aggregates, the periods of a set of relationships, live
 //! participation of open waves, and the comments of a slice. Counts and texts only; which of
 //! them may be shown is the gate's decision (`report::gate`), not the store's.
+//!
+//! Beside it: sealed submissions (`sealed`), the release's write path for answers
+//! (`answers`), what is left of participation (`participation`), the aggregates
+//! (`result_aggregates`), who is told results are ready (`result_notifications`) and the
+//! comment gate (`comment_gate`).
+
+pub mod answers;
+pub mod comment_gate;
+pub mod participation;
+pub mod result_aggregates;
+pub mod result_notifications;
+pub mod sealed;
 
 use crate::domain::period_counts::{GroupCounts, GroupKey, PeriodCounts};
 use anyhow::Context;
@@ -336,7 +348,7 @@ pub async fn comments(
                 .and_where(Expr::col((response::Entity, response::Column::SubmittedOn)).gte(month))
                 .and_where(
                     Expr::col((response::Entity, response::Column::SubmittedOn))
-                        .lt(crate::store::result_aggregates::next_month(month)),
+                        .lt(crate::store::results::result_aggregates::next_month(month)),
                 );
         }
         (None, None) => return Ok(vec![]),

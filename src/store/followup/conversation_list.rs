@@ -2,9 +2,9 @@
 //! comments that pass the comment gate for the viewer, with "awaiting reply" and "unread"
 //! markers; and the per-account read marker that the conversation page moves forward.
 
-use super::comment_gate::{self, Gate, Slice};
-use super::labels;
 use crate::domain::conversation::{state_for_staff, visible_to_staff};
+use crate::store::followup::labels;
+use crate::store::results::comment_gate::{self, Gate, Slice};
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};

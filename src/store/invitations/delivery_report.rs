@@ -2,7 +2,7 @@
 //! touchpoints, the invitations that failed (HR may see who could not be reached — never who
 //! answered), and putting failed invitations back in the queue.
 
-use super::waves::DeliveryCounts;
+use crate::store::programme::wave_lifecycle::DeliveryCounts;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::employee;
