@@ -151,6 +151,17 @@ impl I18n {
     }
 }
 
+/// The language settings the texts are picked with.
+#[derive(Clone, Copy)]
+pub struct Languages<'a> {
+    /// Translations.
+    pub i18n: &'a I18n,
+    /// The page language.
+    pub locale: Locale,
+    /// The organisation's default language (first fallback for stored question texts).
+    pub default: Locale,
+}
+
 impl crate::domain::BuiltinTexts for I18n {
     fn text(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
         I18n::text(self, locale, key, args)

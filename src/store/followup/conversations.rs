@@ -159,7 +159,7 @@ impl Thread {
 
 /// One message of a thread.
 #[derive(Clone, Debug)]
-pub struct Message {
+pub struct ConversationMessage {
     /// Position in the thread.
     pub seq: i32,
     /// Provider or respondent.
@@ -173,7 +173,10 @@ pub struct Message {
 }
 
 /// Every message of conversation `id`, in order.
-pub async fn messages(db: &impl ConnectionTrait, id: Uuid) -> anyhow::Result<Vec<Message>> {
+pub async fn messages(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> anyhow::Result<Vec<ConversationMessage>> {
     let rows = conversation_message::Entity::find()
         .filter(conversation_message::Column::ConversationId.eq(id))
         .order_by_asc(conversation_message::Column::Seq)
@@ -183,7 +186,7 @@ pub async fn messages(db: &impl ConnectionTrait, id: Uuid) -> anyhow::Result<Vec
         .context("Failed to load the conversation's messages")?;
     Ok(rows
         .into_iter()
-        .map(|(m, account)| Message {
+        .map(|(m, account)| ConversationMessage {
             seq: m.seq,
             author: m.author,
             author_name: account.map(|a| a.display_name),
