@@ -251,13 +251,3 @@ pub enum LogFormat {
     Text,
     Json,
 }
-
-impl crate::store::results::comment_gate::Gate {
-    /// The configured comment threshold, applied today (UTC).
-    pub fn now(settings: &AnonymitySettings) -> Self {
-        Self {
-            min_group: settings.min_comment_group_size,
-            today: chrono::Utc::now().date_naive(),
-        }
-    }
-}

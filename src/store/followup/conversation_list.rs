@@ -1,10 +1,10 @@
-//! The staff's list of conversations: threads with at least one message staff may see, on
-//! comments that pass the comment gate for the viewer, with "awaiting reply" and "unread"
-//! markers; and the per-account read marker that the conversation page moves forward.
+//! The staff's list of conversations: threads with at least one message staff may see (the
+//! comment gate, `report::comment_gate`, then keeps those on comments the viewer may read),
+//! with "awaiting reply" and "unread" markers; and the per-account read marker that the conversation page moves forward.
 
 use crate::domain::conversation::{state_for_staff, visible_to_staff};
 use crate::store::followup::labels;
-use crate::store::results::comment_gate::{self, Gate, Slice};
+use crate::store::results::slices::Slice;
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};
@@ -25,6 +25,9 @@ type ThreadRow = (
     Option<i32>,
     NaiveDate,
 );
+
+/// The messages staff may see, as (seq, author), by conversation.
+pub type StaffMessages = HashMap<Uuid, Vec<(i32, MessageAuthor)>>;
 
 /// Ids per `IN (...)` list.
 const ID_CHUNK: usize = 500;
@@ -50,17 +53,15 @@ pub struct ThreadSummary {
     pub unread: bool,
 }
 
-/// Every thread `account_id` may see (departments `scope`, `None` for all): awaiting a reply
-/// first, then unread, then by service.
-pub async fn for_staff(
+/// The messages staff may see on `today` by conversation, and the conversations that have
+/// any, with the state staff see and their comment's slice — before the comment gate.
+pub async fn threads(
     db: &impl ConnectionTrait,
-    scope: Option<&[i32]>,
-    account_id: i32,
-    gate: Gate,
-) -> anyhow::Result<Vec<ThreadSummary>> {
-    let messages = staff_messages(db, gate.today).await?;
+    today: NaiveDate,
+) -> anyhow::Result<(StaffMessages, Vec<(Uuid, ConversationState, Slice)>)> {
+    let messages = staff_messages(db, today).await?;
     if messages.is_empty() {
-        return Ok(vec![]);
+        return Ok((messages, vec![]));
     }
     let ids: Vec<Uuid> = messages.keys().copied().collect();
     let mut threads: Vec<(Uuid, ConversationState, Slice)> = vec![];
@@ -81,14 +82,22 @@ pub async fn for_staff(
             .context("Failed to load conversations")?;
         threads.extend(rows.into_iter().map(
             |(id, state, respondent_closed_on, rel, wave, day)| {
-                let state = state_for_staff(state, respondent_closed_on, gate.today);
+                let state = state_for_staff(state, respondent_closed_on, today);
                 (id, state, Slice::of(rel, wave, day))
             },
         ));
     }
-    let visible =
-        comment_gate::visible_slices(db, scope, gate, threads.iter().map(|t| t.2)).await?;
-    threads.retain(|(_, _, slice)| visible.contains(slice));
+    Ok((messages, threads))
+}
+
+/// The list entries of `threads` (those the comment gate let through) for `account_id`:
+/// awaiting a reply first, then unread, then by service.
+pub async fn summaries(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    messages: &StaffMessages,
+    threads: Vec<(Uuid, ConversationState, Slice)>,
+) -> anyhow::Result<Vec<ThreadSummary>> {
     let services = labels::services(db, threads.iter().map(|t| t.2.relationship_id)).await?;
     let seen = seen_by(
         db,

@@ -1,11 +1,11 @@
 //! Conversations on comments: the rows the answer write path creates (one per comment, with
 //! only the hash of its private token), a thread as its pages show it, its messages, posting
 //! (rate-limited, refused once closed) and closing. Nothing here knows who wrote the comment;
-//! whether staff may see a thread is decided by `store::results::comment_gate`.
+//! whether staff may see a thread is decided by `report::comment_gate`.
 
 use crate::domain::conversation::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText, state_for_staff};
 use crate::store::followup::labels;
-use crate::store::results::comment_gate::Slice;
+use crate::store::results::slices::Slice;
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::conversation::{self, ConversationState};

@@ -2,7 +2,7 @@
 //! provider", and a slice's period as its wave ("cycle · opening day") or its month. Never
 //! anything finer than the wave or the month.
 
-use crate::store::results::comment_gate::{Period, first_of_month};
+use crate::store::results::slices::{Period, first_of_month};
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::{cycle, department, relationship, wave};

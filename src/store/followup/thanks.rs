@@ -1,10 +1,11 @@
-//! Thanks: the answers to `thanks` questions that pass the comment gate, for the providing
-//! department's wall; HR's marks that share one with the whole organisation; and the shared
-//! ones for the recognition page. Thanks are read per slice, never with their response's
+//! Thanks: the answers to `thanks` questions for the providing department's wall; HR's marks
+//! that share one with the whole organisation; and the shared ones for the recognition page.
+//! Which of them a reader sees is the comment gate's decision (`report::comment_gate`), made
+//! between reading the rows and completing them. Thanks are read per slice, never with their response's
 //! other answers.
 
 use crate::store::followup::labels::{self, Service};
-use crate::store::results::comment_gate::{self, Gate, Slice};
+use crate::store::results::slices::Slice;
 use anyhow::Context;
 use chrono::NaiveDate;
 use entity::question::{self, QuestionKind};
@@ -31,16 +32,24 @@ pub struct Thanks {
     pub shared: bool,
 }
 
-type Row = (Uuid, i32, Option<String>, i32, Option<i32>, NaiveDate);
+/// A thanks answer as read: response, question, text, and the relationship, wave and day of
+/// its response.
+pub type ThanksRow = (Uuid, i32, Option<String>, i32, Option<i32>, NaiveDate);
 
-/// The thanks a viewer with departments `scope` (`None`: all) may read, optionally only those
-/// for `provider` (a department id).
-pub async fn wall(
+/// The slices of `rows`, for the comment gate.
+pub fn slices(rows: &[ThanksRow]) -> Vec<Slice> {
+    rows.iter()
+        .map(|(_, _, _, rel, wave, day)| Slice::of(*rel, *wave, *day))
+        .collect()
+}
+
+/// The thanks answers about the relationships of departments `scope` (`None`: all),
+/// optionally only those of `provider` (a department id), before the comment gate.
+pub async fn wall_rows(
     db: &impl ConnectionTrait,
     scope: Option<&[i32]>,
-    gate: Gate,
     provider: Option<i32>,
-) -> anyhow::Result<Vec<Thanks>> {
+) -> anyhow::Result<Vec<ThanksRow>> {
     let mut relationships = relationship::Entity::find()
         .select_only()
         .column(relationship::Column::Id);
@@ -60,17 +69,17 @@ pub async fn wall(
     if relationship_ids.is_empty() {
         return Ok(vec![]);
     }
-    let rows: Vec<Row> = thanks_rows()
+    let rows: Vec<ThanksRow> = thanks_rows()
         .filter(response::Column::RelationshipId.is_in(relationship_ids))
         .into_tuple()
         .all(db)
         .await
         .context("Failed to load thanks")?;
-    gated(db, scope, gate, rows).await
+    Ok(rows)
 }
 
-/// Every thanks HR shared that (still) passes the gate.
-pub async fn shared(db: &impl ConnectionTrait, gate: Gate) -> anyhow::Result<Vec<Thanks>> {
+/// Every thanks HR shared, before the comment gate.
+pub async fn shared_rows(db: &impl ConnectionTrait) -> anyhow::Result<Vec<ThanksRow>> {
     let marks: Vec<(Uuid, i32)> = shared_thanks::Entity::find()
         .select_only()
         .column(shared_thanks::Column::ResponseId)
@@ -79,10 +88,10 @@ pub async fn shared(db: &impl ConnectionTrait, gate: Gate) -> anyhow::Result<Vec
         .all(db)
         .await
         .context("Failed to load shared thanks")?;
-    let mut rows: Vec<Row> = vec![];
+    let mut rows: Vec<ThanksRow> = vec![];
     for chunk in marks.chunks(500) {
         let response_ids: Vec<Uuid> = chunk.iter().map(|(r, _)| *r).collect();
-        let found: Vec<Row> = thanks_rows()
+        let found: Vec<ThanksRow> = thanks_rows()
             .filter(answer::Column::ResponseId.is_in(response_ids))
             .into_tuple()
             .all(db)
@@ -94,7 +103,7 @@ pub async fn shared(db: &impl ConnectionTrait, gate: Gate) -> anyhow::Result<Vec
                 .filter(|row| chunk.contains(&(row.0, row.1))),
         );
     }
-    gated(db, None, gate, rows).await
+    Ok(rows)
 }
 
 /// Thanks answers with their response's slice columns.
@@ -113,17 +122,13 @@ fn thanks_rows() -> sea_orm::Select<answer::Entity> {
         .filter(answer::Column::ValueText.is_not_null())
 }
 
-async fn gated(
+/// The non-blank thanks of `rows` whose slice is `visible`, with their service and whether
+/// HR shared them.
+pub async fn complete(
     db: &impl ConnectionTrait,
-    scope: Option<&[i32]>,
-    gate: Gate,
-    rows: Vec<Row>,
+    rows: Vec<ThanksRow>,
+    visible: &HashSet<Slice>,
 ) -> anyhow::Result<Vec<Thanks>> {
-    let slices: Vec<Slice> = rows
-        .iter()
-        .map(|(_, _, _, rel, wave, day)| Slice::of(*rel, *wave, *day))
-        .collect();
-    let visible = comment_gate::visible_slices(db, scope, gate, slices).await?;
     let services = labels::services(db, visible.iter().map(|s| s.relationship_id)).await?;
     let shared: HashSet<(Uuid, i32)> = shared_thanks::Entity::find()
         .select_only()

@@ -5,14 +5,14 @@
 //! Beside it: sealed submissions (`sealed`), the release's write path for answers
 //! (`answers`), what is left of participation (`participation`), the aggregates
 //! (`result_aggregates`), who is told results are ready (`result_notifications`) and the
-//! comment gate (`comment_gate`).
+//! slices and counts the comment gate decides on (`slices`).
 
 pub mod answers;
-pub mod comment_gate;
 pub mod participation;
 pub mod result_aggregates;
 pub mod result_notifications;
 pub mod sealed;
+pub mod slices;
 
 use crate::domain::period_counts::{GroupCounts, GroupKey, PeriodCounts};
 use anyhow::Context;

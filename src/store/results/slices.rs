@@ -1,13 +1,6 @@
-//! The comment gate: the one rule that decides whether a comment or thanks (a text answer)
-//! may be shown to a staff member, reply threads and the thanks wall included.
-//!
-//! A text answer belongs to a *slice*: its relationship × wave, or — for touchpoint answers,
-//! which have no wave — its relationship × calendar month of `submitted_on`. It is visible when
-//! (1) the relationship's provider is one of the viewer's departments (HR admins and viewers:
-//! every department), (2) the slice has ended (the wave is closed; the month is over) and
-//! (3) the slice holds at least `anonymity.min_comment_group_size` responses that are not
-//! "not applicable". `visible_slices` is the only implementation; every page and query that
-//! shows text answers asks it.
+//! A text answer's slice — its relationship × wave, or for a touchpoint answer its
+//! relationship × calendar month — and the counts the comment gate (`report::comment_gate`)
+//! decides on: the providers of relationships and the answered responses per ended slice.
 
 use anyhow::Context;
 use chrono::{Datelike, NaiveDate};
@@ -17,8 +10,6 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
-
-use crate::domain::MinGroupSize;
 
 /// The period of a slice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -57,29 +48,12 @@ pub fn first_of_month(day: NaiveDate) -> NaiveDate {
     day.with_day(1).unwrap_or(day)
 }
 
-/// The threshold and the day the gate is applied on.
-#[derive(Clone, Copy, Debug)]
-pub struct Gate {
-    /// `anonymity.min_comment_group_size`.
-    pub min_group: MinGroupSize,
-    /// Today (UTC): months before this one have ended.
-    pub today: NaiveDate,
-}
-
-/// Which of `slices` may show their text answers to a viewer whose readable departments are
-/// `scope` (`None`: every department). See the module documentation for the rule.
-pub async fn visible_slices(
+/// The providing department of each of `relationship_ids`.
+pub async fn providers(
     db: &impl ConnectionTrait,
-    scope: Option<&[i32]>,
-    gate: Gate,
-    slices: impl IntoIterator<Item = Slice>,
-) -> anyhow::Result<HashSet<Slice>> {
-    let slices: HashSet<Slice> = slices.into_iter().collect();
-    if slices.is_empty() {
-        return Ok(HashSet::new());
-    }
-    let relationship_ids: HashSet<i32> = slices.iter().map(|s| s.relationship_id).collect();
-    let providers: HashMap<i32, i32> = relationship::Entity::find()
+    relationship_ids: HashSet<i32>,
+) -> anyhow::Result<HashMap<i32, i32>> {
+    Ok(relationship::Entity::find()
         .select_only()
         .column(relationship::Column::Id)
         .column(relationship::Column::ProviderDepartmentId)
@@ -89,42 +63,11 @@ pub async fn visible_slices(
         .await
         .context("Failed to load the relationships of comments")?
         .into_iter()
-        .collect();
-    let in_scope: Vec<Slice> = slices
-        .into_iter()
-        .filter(|s| {
-            providers
-                .get(&s.relationship_id)
-                .is_some_and(|provider| scope.is_none_or(|ids| ids.contains(provider)))
-        })
-        .collect();
-    let mut counts = wave_counts(db, &in_scope).await?;
-    counts.extend(month_counts(db, &in_scope, gate.today).await?);
-    let k = gate.min_group.get();
-    Ok(in_scope
-        .into_iter()
-        .filter(|s| {
-            counts.get(s).is_some_and(|n| {
-                crate::domain::comments_visible(u32::try_from(*n).unwrap_or(u32::MAX), k)
-            })
-        })
         .collect())
 }
 
-/// Whether one slice may show its text answers to `scope` (see `visible_slices`).
-pub async fn is_visible(
-    db: &impl ConnectionTrait,
-    scope: Option<&[i32]>,
-    gate: Gate,
-    slice: Slice,
-) -> anyhow::Result<bool> {
-    Ok(visible_slices(db, scope, gate, [slice])
-        .await?
-        .contains(&slice))
-}
-
 /// Responses that are not "not applicable" per wave slice, for closed waves only.
-async fn wave_counts(
+pub async fn wave_counts(
     db: &impl ConnectionTrait,
     slices: &[Slice],
 ) -> anyhow::Result<HashMap<Slice, u64>> {
@@ -180,7 +123,7 @@ async fn wave_counts(
 /// Touchpoint responses that are not "not applicable" per month slice, for months that have
 /// ended before `today`'s month. Counted per day in SQL and summed per month here, which
 /// works the same on SQLite and PostgreSQL.
-async fn month_counts(
+pub async fn month_counts(
     db: &impl ConnectionTrait,
     slices: &[Slice],
     today: NaiveDate,
