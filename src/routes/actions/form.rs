@@ -4,10 +4,11 @@
 use crate::auth::{CsrfForm, CurrentUser, Editor};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
+use crate::followup::action_access::may_record_for;
 use crate::followup::action_input::{ActionForm, ActionInput, Topic};
 use crate::programme::FieldErrors;
 use crate::state::AppState;
-use crate::store::followup::actions::{self, may_record_for};
+use crate::store::followup::actions::{self};
 use crate::store::programme::relationships::{self, RelationshipView};
 use crate::store::survey;
 use crate::survey::form::{self as survey_form, Languages};

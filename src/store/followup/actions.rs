@@ -1,8 +1,7 @@
 //! Providers' actions ("you said, we did"): listing with the viewer's scope and filters,
-//! reading one, the checks that need the database, and writes. Who may do what is decided by
-//! `ActionView::readable_by` / `editable_by` and `may_record_for`.
+//! reading one, the checks that need the database, and writes. Who may do what is decided in
+//! `followup::action_access`.
 
-use crate::domain::CurrentUser;
 use crate::domain::FieldErrors;
 use crate::domain::action::{ActionInput, Topic, is_overdue};
 use anyhow::Context;
@@ -47,26 +46,6 @@ pub struct ActionView {
     pub updated_at: DateTime<Utc>,
     /// Locales it has translations in.
     pub translations: Vec<String>,
-}
-
-impl ActionView {
-    /// HR admins and viewers read every action; a head those of services their departments
-    /// provide or actions their departments own.
-    pub fn readable_by(&self, user: &CurrentUser) -> bool {
-        user.can_read_department(self.provider_department_id)
-            || user.can_read_department(self.owner_department_id)
-    }
-
-    /// HR admins change every action; a head those they may read; viewers none.
-    pub fn editable_by(&self, user: &CurrentUser) -> bool {
-        !user.is_viewer() && self.readable_by(user)
-    }
-}
-
-/// Whether `user` may record an action for a relationship provided by `provider`: HR admins
-/// and heads of the providing department.
-pub fn may_record_for(user: &CurrentUser, provider: i32) -> bool {
-    !user.is_viewer() && user.can_read_department(provider)
 }
 
 /// Which actions a list shows.
