@@ -1,20 +1,16 @@
-//! Validation messages by form field, the one type every form and the JSON API report
+//! Validation messages by form field, the one type every staff form and the JSON API report
 //! refused input with.
 
-use serde::Serialize;
+use super::message::{Arg, Message};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::collections::BTreeMap;
 
-/// Validation messages by form field: field name → Fluent message id (translated by the page,
-/// or into English for the JSON API). A message may name numbers (`$min`); the page passes
-/// them from its own context, the API's description from `args`. Serialised as the plain
-/// field → message id map the templates read.
-#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
-#[serde(transparent)]
+/// Validation messages by form field: field name → translatable `Message` (a Fluent id with
+/// its arguments; translated by the page, or into English for the JSON API). Serialised as the
+/// plain field → message id map the templates read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FieldErrors {
-    messages: BTreeMap<String, &'static str>,
-    /// The numbers a field's message names, by field.
-    #[serde(skip)]
-    args: BTreeMap<String, Vec<(&'static str, i64)>>,
+    messages: BTreeMap<String, Message>,
 }
 
 impl FieldErrors {
@@ -36,14 +32,19 @@ impl FieldErrors {
         message: &'static str,
         args: Vec<(&'static str, i64)>,
     ) {
-        let field = field.into();
-        if self.messages.contains_key(&field) {
-            return;
-        }
-        if !args.is_empty() {
-            self.args.insert(field.clone(), args);
-        }
-        self.messages.insert(field, message);
+        let message = Message {
+            key: message,
+            args: args
+                .into_iter()
+                .map(|(name, value)| (name, Arg::Number(value)))
+                .collect(),
+        };
+        self.messages.entry(field.into()).or_insert(message);
+    }
+
+    /// Records `message` for `field`, replacing one recorded before.
+    pub fn insert(&mut self, field: impl Into<String>, message: Message) {
+        self.messages.insert(field.into(), message);
     }
 
     /// Adds every error of `other` (a field that has one keeps it).
@@ -53,10 +54,10 @@ impl FieldErrors {
 
     /// Adds every error of `other` under its field name prefixed with `prefix` (`questions.2.`).
     pub fn extend_prefixed(&mut self, prefix: &str, other: FieldErrors) {
-        let FieldErrors { messages, mut args } = other;
-        for (field, message) in messages {
-            let numbers = args.remove(&field).unwrap_or_default();
-            self.add_with(format!("{prefix}{field}"), message, numbers);
+        for (field, message) in other.messages {
+            self.messages
+                .entry(format!("{prefix}{field}"))
+                .or_insert(message);
         }
     }
 
@@ -67,19 +68,38 @@ impl FieldErrors {
 
     /// The message id recorded for `field`.
     pub fn get(&self, field: &str) -> Option<&'static str> {
-        self.messages.get(field).copied()
+        self.messages.get(field).map(|message| message.key)
     }
 
     /// The numbers the message of `field` names.
-    pub fn args(&self, field: &str) -> &[(&'static str, i64)] {
-        self.args.get(field).map_or(&[], Vec::as_slice)
+    pub fn args(&self, field: &str) -> Vec<(&'static str, i64)> {
+        self.messages
+            .get(field)
+            .map(|message| {
+                message
+                    .args
+                    .iter()
+                    .filter_map(|(name, arg)| match arg {
+                        Arg::Number(value) => Some((*name, *value)),
+                        Arg::Text(_) | Arg::List(_) => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Every (field, message id) pair, sorted by field.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &'static str)> {
         self.messages
             .iter()
-            .map(|(field, message)| (field.as_str(), *message))
+            .map(|(field, message)| (field.as_str(), message.key))
+    }
+
+    /// Every (field, message) pair, sorted by field.
+    pub fn messages(&self) -> impl Iterator<Item = (&str, &Message)> {
+        self.messages
+            .iter()
+            .map(|(field, message)| (field.as_str(), message))
     }
 
     /// `Ok(value)` when there are no errors, else the errors.
@@ -89,5 +109,25 @@ impl FieldErrors {
         } else {
             Err(self)
         }
+    }
+}
+
+impl<const N: usize> From<[(&'static str, Message); N]> for FieldErrors {
+    fn from(errors: [(&'static str, Message); N]) -> Self {
+        let mut all = Self::new();
+        for (field, message) in errors {
+            all.insert(field, message);
+        }
+        all
+    }
+}
+
+impl Serialize for FieldErrors {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.messages.len()))?;
+        for (field, key) in self.iter() {
+            map.serialize_entry(field, key)?;
+        }
+        map.end()
     }
 }

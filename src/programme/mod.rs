@@ -59,7 +59,7 @@ impl FieldErrors {
             .map(|(field, key)| {
                 let mut args = fluent_bundle::FluentArgs::new();
                 for (name, value) in self.args(field) {
-                    args.set(*name, *value);
+                    args.set(name, value);
                 }
                 format!(
                     "{field}: {}",

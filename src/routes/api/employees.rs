@@ -63,7 +63,7 @@ fn validate(state: &AppState, form: &EmployeeForm) -> AppResult<EmployeeInput> {
 
 fn invalid(state: &AppState, errors: &FieldErrors) -> AppError {
     let text: Vec<String> = errors
-        .iter()
+        .messages()
         .map(|(field, m)| format!("{field}: {}", m.render(&state.i18n, Locale::EN)))
         .collect();
     AppError::Validation(text.join("; "))
