@@ -18,8 +18,6 @@ use actix_web::dev::Server;
 use actix_web::middleware::{Compress, from_fn};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
-use migration::Migrator;
-use migration::sea_orm_migration::MigratorTrait;
 use sea_orm::DatabaseConnection;
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -117,19 +115,14 @@ fn with_port(base_url: &str, port: u16) -> anyhow::Result<String> {
     Ok(url.as_str().trim_end_matches('/').to_owned())
 }
 
-/// Applies every pending migration; a no-op when the schema is current.
-pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
-    Migrator::up(db, None)
-        .await
-        .context("Failed to run database migrations")
-}
+pub use crate::store::schema::migrate;
 
 /// Migrations plus the data every installation ships with (the built-in questionnaire,
 /// translated in every shipped locale). Idempotent.
 pub async fn prepare_database(db: &DatabaseConnection) -> anyhow::Result<()> {
     migrate(db).await?;
     let i18n = I18n::load()?;
-    crate::store::questionnaires::ensure_builtin(db, &i18n)
+    crate::store::programme::questionnaires::ensure_builtin(db, &i18n)
         .await
         .context("Failed to install the built-in questionnaire")?;
     Ok(())

@@ -25,7 +25,7 @@ use tokio::sync::{mpsc, oneshot};
 /// Most submissions per transaction, as in innerpulse.
 const MAX_BATCH: usize = 512;
 
-/// Sealed records per `INSERT`, as in innerpulse (`store::sealed`).
+/// Sealed records per `INSERT`, as in innerpulse (`store::results::sealed`).
 const INSERT_CHUNK: usize = 64;
 
 /// What the handler needs about an invitation: id and wave.

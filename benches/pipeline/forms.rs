@@ -11,7 +11,7 @@ use entity::question::{self, Dimension};
 use entity::{invitation, invitation_section, relationship};
 use innerpulse::demo::answers::{Profile, answer_section};
 use innerpulse::domain::{Locale, SecretToken};
-use innerpulse::store::questionnaires;
+use innerpulse::store::programme::questionnaires;
 use innerpulse::survey::model::{Section, resolve};
 use innerpulse::waves::rotation::RotationKey;
 use rand::Rng;

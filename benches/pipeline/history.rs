@@ -17,7 +17,7 @@ use entity::wave::WaveState;
 use entity::{answer, invitation, relationship, response, wave};
 use innerpulse::demo::answers::{Profile, answer_section};
 use innerpulse::domain::Locale;
-use innerpulse::store::{invitations, questionnaires};
+use innerpulse::store::{invitations, programme::questionnaires};
 use innerpulse::waves::assign::{self, AssignmentInput};
 use rand::Rng;
 use rand::seq::SliceRandom;

@@ -10,7 +10,7 @@ use anyhow::Context;
 use chrono::{TimeDelta, Utc};
 use entity::{cycle, department, employee, relationship};
 use innerpulse::domain::Locale;
-use innerpulse::store::questionnaires;
+use innerpulse::store::programme::questionnaires;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set, TransactionTrait,

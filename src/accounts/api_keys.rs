@@ -1,12 +1,12 @@
 //! Validating a new API key (a name and at least one scope), and creating and revoking keys
 //! with their audit entries (name and scopes only: never the key or its hash), shared by the
-//! HR page and the JSON API. The key itself is made by `crate::store::api_keys::create`.
+//! HR page and the JSON API. The key itself is made by `crate::store::accounts::api_keys::create`.
 
 use super::FieldErrors;
 use crate::audit::{self, Actor, Change, Entry};
 use crate::auth::{CurrentUser, Scope};
 use crate::domain::text::{self, TextError};
-use crate::store::api_keys::{self, CreatedKey};
+use crate::store::accounts::api_keys::{self, CreatedKey};
 use anyhow::Context;
 use sea_orm::{DatabaseConnection, TransactionTrait};
 

@@ -8,7 +8,7 @@ use crate::auth::CurrentUser;
 use crate::domain::{EmailAddress, Locale, SecretToken};
 use crate::notify::{self, StaffEmail};
 use crate::state::AppState;
-use crate::store::account_tokens;
+use crate::store::accounts::account_tokens;
 use crate::store::accounts::{self, NewAccount};
 use anyhow::Context;
 use chrono::Utc;

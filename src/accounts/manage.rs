@@ -8,7 +8,7 @@ use super::{AccountError, RoleAssignment};
 use crate::audit::{self, Actor};
 use crate::auth::CurrentUser;
 use crate::state::AppState;
-use crate::store::{account_admin, account_tokens, accounts};
+use crate::store::{accounts, accounts::account_admin, accounts::account_tokens};
 use anyhow::Context;
 use chrono::Utc;
 use entity::account::{self, Role};

@@ -18,21 +18,11 @@ use entity::account::Role;
 use fluent_bundle::FluentArgs;
 use std::collections::BTreeMap;
 
-/// Problems with the fields of a form, each as a Fluent message id.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldErrors(Vec<(&'static str, &'static str)>);
+pub use crate::domain::FieldErrors;
 
+/// How the account forms show their `FieldErrors`: in the reader's language, with `$min`
+/// the minimum password length.
 impl FieldErrors {
-    /// Records that `field` has the problem `key`.
-    pub fn add(&mut self, field: &'static str, key: &'static str) {
-        self.0.push((field, key));
-    }
-
-    /// True when no field has a problem.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// The messages for every field of a form (empty when the field is fine), in `locale`, so
     /// templates can show each next to its field.
     pub fn for_form(
@@ -40,19 +30,19 @@ impl FieldErrors {
         i18n: &I18n,
         locale: Locale,
         fields: &[&'static str],
-    ) -> BTreeMap<&'static str, String> {
-        let mut all: BTreeMap<&'static str, String> =
-            fields.iter().map(|field| (*field, String::new())).collect();
+    ) -> BTreeMap<String, String> {
+        let mut all: BTreeMap<String, String> = fields
+            .iter()
+            .map(|field| ((*field).to_owned(), String::new()))
+            .collect();
         all.extend(self.translate(i18n, locale));
         all
     }
 
     /// The messages per field, in `locale`, for re-rendering a form.
-    pub fn translate(&self, i18n: &I18n, locale: Locale) -> BTreeMap<&'static str, String> {
-        self.0
-            .iter()
-            .rev()
-            .map(|(field, key)| (*field, message(i18n, locale, key)))
+    pub fn translate(&self, i18n: &I18n, locale: Locale) -> BTreeMap<String, String> {
+        self.iter()
+            .map(|(field, key)| (field.to_owned(), message(i18n, locale, key)))
             .collect()
     }
 }
@@ -168,8 +158,11 @@ impl RoleAssignment {
         &self,
         db: &impl sea_orm::ConnectionTrait,
     ) -> Result<(), AccountError> {
-        let found =
-            crate::store::account_admin::count_existing_departments(db, &self.departments).await?;
+        let found = crate::store::accounts::account_admin::count_existing_departments(
+            db,
+            &self.departments,
+        )
+        .await?;
         if found != self.departments.len() as u64 {
             let mut errors = FieldErrors::default();
             errors.add("departments", "acct-error-unknown-department");

@@ -4,7 +4,7 @@
 
 use super::{Actor, Change, Entry};
 use crate::accounts::role_name;
-use crate::store::account_admin::{self, AccountSummary};
+use crate::store::accounts::account_admin::{self, AccountSummary};
 use sea_orm::ConnectionTrait;
 
 fn fields(account: &AccountSummary) -> [(&'static str, Option<String>); 6] {

@@ -4,7 +4,7 @@
 //! API and the import.
 
 use super::{Actor, Change, Entry};
-use crate::store::employees::{self, EmployeeView};
+use crate::store::organisation::employees::{self, EmployeeView};
 use sea_orm::ConnectionTrait;
 
 /// The audited state of one employee.

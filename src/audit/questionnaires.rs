@@ -4,7 +4,7 @@
 
 use super::{Actor, Change, Entry};
 use crate::programme::questionnaire_versions::EditTarget;
-use crate::store::questionnaire_admin;
+use crate::store::programme::questionnaire_admin;
 use sea_orm::ConnectionTrait;
 
 /// Records `action` on questionnaire `id` (edited through `target`, when it was) with

@@ -3,62 +3,14 @@
 
 use super::extractors::CurrentUser;
 use crate::domain::SecretToken;
+pub use crate::domain::{ApiKeyCaller, KEY_PREFIX, Scope};
 use crate::error::AppError;
-use crate::store::api_keys;
+use crate::store::accounts::api_keys;
 use actix_web::dev::Payload;
 use actix_web::http::header::AUTHORIZATION;
 use actix_web::{FromRequest, HttpRequest};
 use entity::account::Role;
 use futures_util::future::LocalBoxFuture;
-use serde::{Deserialize, Serialize};
-
-/// Prefix that makes innerpulse keys recognisable (for secret scanners, too).
-pub const KEY_PREFIX: &str = "ip_";
-
-/// What an API key may do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Scope {
-    /// Import employees (`POST /api/v1/employees/import`).
-    #[serde(rename = "import")]
-    Import,
-    /// Ask one employee about one service after an interaction.
-    #[serde(rename = "touchpoint")]
-    Touchpoint,
-    /// Read gated results.
-    #[serde(rename = "results:read")]
-    ResultsRead,
-}
-
-impl Scope {
-    /// Every scope, in display order.
-    pub const ALL: [Scope; 3] = [Scope::Import, Scope::Touchpoint, Scope::ResultsRead];
-
-    /// The scope's name as stored and documented.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scope::Import => "import",
-            Scope::Touchpoint => "touchpoint",
-            Scope::ResultsRead => "results:read",
-        }
-    }
-
-    /// Parses a scope name.
-    pub fn parse(raw: &str) -> Result<Self, String> {
-        Scope::ALL
-            .into_iter()
-            .find(|scope| scope.as_str() == raw.trim())
-            .ok_or_else(|| format!("`{raw}` is not a scope (import, touchpoint, results:read)"))
-    }
-}
-
-/// A caller authenticated by a valid API key.
-#[derive(Clone, Debug)]
-pub struct ApiKeyCaller {
-    pub key_id: i32,
-    /// The key's name, as the audit log names the caller.
-    pub name: String,
-    pub scopes: Vec<Scope>,
-}
 
 impl ApiKeyCaller {
     /// 403 unless the key carries `scope`.

@@ -4,58 +4,13 @@
 //! call it. Pages answer 401 with a redirect to the login page; `/api` answers JSON.
 
 use super::session;
-use crate::domain::{EmailAddress, Locale};
+pub use crate::domain::CurrentUser;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::store::accounts;
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, web};
-use entity::account::Role;
 use futures_util::future::LocalBoxFuture;
-use serde::Serialize;
-
-/// A logged-in staff member.
-#[derive(Clone, Debug, Serialize)]
-pub struct CurrentUser {
-    pub id: i32,
-    pub email: EmailAddress,
-    pub display_name: String,
-    pub role: Role,
-    pub locale: Locale,
-    /// Departments whose results a department head may read (empty for other roles).
-    pub department_ids: Vec<i32>,
-    /// The account's current session version; a session token must carry the same.
-    #[serde(skip)]
-    pub session_version: i32,
-}
-
-impl CurrentUser {
-    /// HR admins manage everything.
-    pub fn is_hr_admin(&self) -> bool {
-        self.role == Role::HrAdmin
-    }
-
-    /// Viewers read everything and change nothing.
-    pub fn is_viewer(&self) -> bool {
-        self.role == Role::Viewer
-    }
-
-    /// HR admins and viewers read results of every department; heads only of their own.
-    pub fn can_read_department(&self, department_id: i32) -> bool {
-        match self.role {
-            Role::HrAdmin | Role::Viewer => true,
-            Role::DepartmentHead => self.department_ids.contains(&department_id),
-        }
-    }
-
-    /// The departments this user may read, or `None` for all of them.
-    pub fn department_scope(&self) -> Option<&[i32]> {
-        match self.role {
-            Role::HrAdmin | Role::Viewer => None,
-            Role::DepartmentHead => Some(&self.department_ids),
-        }
-    }
-}
 
 /// The application state of a request (registered once at startup).
 pub(crate) fn app_state(request: &HttpRequest) -> Result<web::Data<AppState>, AppError> {

@@ -6,7 +6,7 @@ use crate::cli::KeysAction;
 use crate::config::{Settings, write_private};
 use crate::sealing::SealingKeys;
 use crate::startup;
-use crate::store::sealed;
+use crate::store::results::sealed;
 use anyhow::{Context, bail};
 use secrecy::ExposeSecret;
 use std::collections::HashMap;

@@ -24,7 +24,7 @@ pub use organisation::EMAIL_DOMAIN;
 use crate::config::Settings;
 use crate::domain::EmailAddress;
 use crate::i18n::I18n;
-use crate::store::{self, questionnaires};
+use crate::store::{self, programme::questionnaires};
 use anyhow::Context;
 use chrono::{TimeDelta, Utc};
 use rand::SeedableRng;

@@ -9,7 +9,7 @@ use super::history::Wave;
 use super::organisation::Organisation;
 use crate::domain::SecretToken;
 use crate::sealing::{Ballot, BallotAnswer, BallotSection, BallotValue, SealingKeys};
-use crate::store::sealed::{self, NewSealed};
+use crate::store::results::sealed::{self, NewSealed};
 use entity::question::{self, QuestionKind};
 use rand::Rng;
 use sea_orm::ConnectionTrait;

@@ -1,9 +1,19 @@
 //! The built-in questionnaire "Internal service pulse" as data: its key and its ordered
 //! questions with their Fluent message ids. The texts themselves live in
-//! `templates/locales/<lang>/questionnaire.ftl`; `store::questionnaires::ensure_builtin` writes
+//! `templates/locales/<lang>/questionnaire.ftl`; `store::programme::questionnaires::ensure_builtin` writes
 //! them into the database. No I/O here.
 
+use super::Locale;
 use entity::question::{Dimension, QuestionKind};
+use fluent_bundle::FluentArgs;
+
+/// Where the built-in questionnaire's texts come from: the Fluent files (`i18n::I18n`).
+pub trait BuiltinTexts {
+    /// The text of `key` in `locale`, with fallbacks (English, then the key itself).
+    fn text(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> String;
+    /// Whether `locale` itself has `key`.
+    fn has(&self, locale: Locale, key: &str) -> bool;
+}
 
 /// `questionnaire.builtin_key` of the shipped questionnaire.
 pub const BUILTIN_KEY: &str = "internal-service-pulse";

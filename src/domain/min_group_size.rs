@@ -43,6 +43,17 @@ impl From<MinGroupSize> for u32 {
     }
 }
 
+/// Whether the comments of a slice with `responses` answered responses may be shown (the
+/// threshold `anonymity.min_comment_group_size`, applied by `report::gate` and the comment gate).
+pub fn comments_visible(responses: u32, min_comment_group_size: u32) -> bool {
+    responses >= min_comment_group_size
+}
+
+/// Whether a response rate over `invited` invitations may be shown.
+pub fn rate_visible(invited: u32, min_group_size: u32) -> bool {
+    invited >= min_group_size
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 //! Raw form fields in, a validated `ActionInput` (or field errors) out. The title is one line,
 //! the description may span lines; neither may hold other control characters (`domain::text`).
 
+pub use crate::domain::action::{ActionInput, Topic, is_overdue};
 use crate::domain::text;
 use crate::programme::{FieldErrors, non_blank, text_error};
 use chrono::NaiveDate;
@@ -41,17 +42,6 @@ pub struct ActionForm {
     pub topic: String,
 }
 
-/// What an action is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Topic {
-    /// The service as a whole.
-    Service,
-    /// One quality dimension.
-    Dimension(Dimension),
-    /// One question (its dimension is stored with it).
-    Question(i32),
-}
-
 impl Topic {
     /// Parses the form value of a topic; `None` when it is not one.
     pub fn parse(raw: &str) -> Option<Self> {
@@ -86,24 +76,6 @@ pub fn parse_dimension(raw: &str) -> Option<Dimension> {
 /// A status by its stored name.
 pub fn parse_status(raw: &str) -> Option<ActionStatus> {
     ActionStatus::iter().find(|s| s.to_value() == raw.trim())
-}
-
-/// A validated action; that the owner department and the question exist is checked by the
-/// store against the database.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ActionInput {
-    /// Trimmed title, 1–200 characters.
-    pub title: String,
-    /// Trimmed description, at most 4,000 characters (may be empty).
-    pub description: String,
-    /// The responsible department.
-    pub owner_department_id: i32,
-    /// Progress.
-    pub status: ActionStatus,
-    /// Target day.
-    pub due_on: Option<NaiveDate>,
-    /// What it is about.
-    pub topic: Topic,
 }
 
 impl TryFrom<&ActionForm> for ActionInput {
@@ -149,11 +121,6 @@ impl TryFrom<&ActionForm> for ActionInput {
             topic: topic.unwrap_or(Topic::Service),
         })
     }
-}
-
-/// Whether an action is overdue on `today`: it has a due day in the past and is not done.
-pub fn is_overdue(status: ActionStatus, due_on: Option<NaiveDate>, today: NaiveDate) -> bool {
-    status != ActionStatus::Done && due_on.is_some_and(|due| due < today)
 }
 
 #[cfg(test)]

@@ -151,6 +151,27 @@ impl I18n {
     }
 }
 
+/// The language settings the texts are picked with.
+#[derive(Clone, Copy)]
+pub struct Languages<'a> {
+    /// Translations.
+    pub i18n: &'a I18n,
+    /// The page language.
+    pub locale: Locale,
+    /// The organisation's default language (first fallback for stored question texts).
+    pub default: Locale,
+}
+
+impl crate::domain::BuiltinTexts for I18n {
+    fn text(&self, locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
+        I18n::text(self, locale, key, args)
+    }
+
+    fn has(&self, locale: Locale, key: &str) -> bool {
+        I18n::has(self, locale, key)
+    }
+}
+
 /// Every `message` and `message.attribute` a resource defines.
 fn message_keys(resource: &FluentResource) -> Vec<String> {
     resource
@@ -174,6 +195,8 @@ fn message_keys(resource: &FluentResource) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::BUILTIN_QUESTIONS;
+    use crate::store::programme::questionnaires;
 
     #[test]
     fn every_shipped_locale_loads_and_falls_back_to_the_key() {
@@ -218,5 +241,34 @@ mod tests {
             i18n.text(dutch, "invite-button", Some(&FluentArgs::new())),
             i18n.text(dutch, "invite-button", None)
         );
+    }
+
+    #[test]
+    fn prompts_keep_the_placeholders_for_the_survey_page() {
+        let i18n = I18n::load().unwrap();
+        let overall = &BUILTIN_QUESTIONS[0];
+
+        let english = questionnaires::translation(&i18n, Locale::EN, 1, overall).unwrap();
+
+        assert_eq!(
+            english.prompt.unwrap(),
+            "Overall, I am satisfied with {service}."
+        );
+    }
+
+    #[test]
+    fn lost_time_options_are_a_json_array_of_five_labels() {
+        let i18n = I18n::load().unwrap();
+        let lost_time = BUILTIN_QUESTIONS
+            .iter()
+            .find(|q| q.message_key == "q-lost-time")
+            .unwrap();
+
+        let polish =
+            questionnaires::translation(&i18n, Locale::parse("pl").unwrap(), 1, lost_time).unwrap();
+
+        let options: Vec<String> = serde_json::from_str(&polish.options.unwrap().unwrap()).unwrap();
+        assert_eq!(options.len(), 5);
+        assert!(polish.help.unwrap().is_some());
     }
 }

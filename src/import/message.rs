@@ -5,51 +5,9 @@ use crate::domain::Locale;
 use crate::i18n::I18n;
 use fluent_bundle::{FluentArgs, FluentValue};
 
-/// One argument of a message.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Arg {
-    /// Text, inserted as is.
-    Text(String),
-    /// A number, so that plural forms are chosen correctly.
-    Number(i64),
-    /// Other messages, rendered and joined with commas.
-    List(Vec<Message>),
-}
-
-/// A message id from `templates/locales/<lang>/organisation.ftl` with its arguments.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Message {
-    /// The Fluent message id.
-    pub key: &'static str,
-    /// Named arguments.
-    pub args: Vec<(&'static str, Arg)>,
-}
+pub use crate::domain::{Arg, Message};
 
 impl Message {
-    /// A message without arguments.
-    pub fn new(key: &'static str) -> Self {
-        Self { key, args: vec![] }
-    }
-
-    /// Adds a text argument.
-    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.args.push((name, Arg::Text(value.into())));
-        self
-    }
-
-    /// Adds a numeric argument.
-    pub fn number(mut self, name: &'static str, value: impl TryInto<i64>) -> Self {
-        let value = value.try_into().unwrap_or(i64::MAX);
-        self.args.push((name, Arg::Number(value)));
-        self
-    }
-
-    /// Adds a list of messages, shown joined with commas.
-    pub fn list(mut self, name: &'static str, items: Vec<Message>) -> Self {
-        self.args.push((name, Arg::List(items)));
-        self
-    }
-
     /// The message in `locale`.
     pub fn render(&self, i18n: &I18n, locale: Locale) -> String {
         let mut args = FluentArgs::new();

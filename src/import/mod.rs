@@ -1,6 +1,6 @@
 //! Importing the organisation from a CSV file (HRIS sync). `csv` reads the file, `plan`
 //! decides row by row what changes (both pure), and `run` applies the plan in one transaction
-//! through `store::employee_import`, recording each change in the audit log in the same
+//! through `store::organisation::employee_import`, recording each change in the audit log in the same
 //! transaction. The upload page, the CLI and the API all call `run`.
 
 mod audit;

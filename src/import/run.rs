@@ -6,7 +6,7 @@ use super::csv::{self, RowProblem};
 use super::message::Message;
 use super::plan::{self, Decision, Options, Person, Summary};
 use crate::audit::{self, Actor};
-use crate::store::employee_import;
+use crate::store::organisation::employee_import;
 use anyhow::Context;
 use sea_orm::{DatabaseConnection, TransactionTrait};
 

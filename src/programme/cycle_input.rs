@@ -4,6 +4,7 @@
 
 use super::pulse_settings::{PulseSettings, QuestionnaireShape};
 use super::{FieldErrors, checked, non_blank, optional_number, text_error};
+pub use crate::domain::programme::CycleInput;
 use crate::domain::text;
 use crate::domain::{Cadence, CadencePreset, Timezone};
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
@@ -72,27 +73,6 @@ pub struct CycleForm {
     /// The ticked relationship checkboxes (`relationship_<id>`), and nothing else.
     #[serde(flatten)]
     pub extra: BTreeMap<String, String>,
-}
-
-/// A validated cycle, ready to store.
-#[derive(Clone, Debug)]
-pub struct CycleInput {
-    pub name: String,
-    pub questionnaire_id: i32,
-    pub all_relationships: bool,
-    pub relationship_ids: Vec<i32>,
-    pub cadence: Cadence,
-    pub rrule: String,
-    pub timezone: Timezone,
-    /// The first opening, converted from local time.
-    pub starts_at: DateTime<Utc>,
-    pub days_open: i32,
-    pub reminder_after_days: Option<i32>,
-    pub max_reminders: i32,
-    pub fatigue_cap: i32,
-    pub sample_percent: Option<i32>,
-    pub pulse: PulseSettings,
-    pub active: bool,
 }
 
 impl CycleForm {
@@ -334,6 +314,21 @@ impl CycleInput {
             _ => Err(errors),
         }
     }
+}
+
+/// Validates `form` completely: field rules (against its questionnaire's `shape`, `None` when there
+/// is no such questionnaire) first, then the database checks (`store::programme::cycles::check`).
+pub async fn validate(
+    db: &impl sea_orm::ConnectionTrait,
+    form: &CycleForm,
+    shape: Option<&QuestionnaireShape>,
+) -> anyhow::Result<Result<CycleInput, FieldErrors>> {
+    let input = match CycleInput::parse(form, shape) {
+        Ok(input) => input,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let errors = crate::store::programme::cycles::check(db, &input).await?;
+    Ok(errors.into_result(|| input))
 }
 
 #[cfg(test)]

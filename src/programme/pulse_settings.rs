@@ -83,16 +83,7 @@ pub struct PulseFields<'a> {
     pub shorten_by: Option<&'a str>,
 }
 
-/// Validated pulse settings of a cycle.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PulseSettings {
-    /// Questions per section, core included; `None` asks every question.
-    pub questions_per_section: Option<i32>,
-    /// Most questions per employee per wave; `None` for no limit.
-    pub max_answers_per_wave: Option<i32>,
-    /// What goes first when over the maximum.
-    pub shorten_by: ShortenBy,
-}
+pub use crate::domain::programme::PulseSettings;
 
 /// The form value of `shorten_by` (`rotating_questions`, `sections`).
 pub fn shorten_by_value(value: ShortenBy) -> String {

@@ -4,6 +4,7 @@
 
 use super::{FieldErrors, checked, text_error};
 use crate::domain::Locale;
+pub use crate::domain::programme::{QuestionInput, TranslationInput};
 use crate::domain::text::{self, CONTROL_CHARACTERS_KEY};
 use entity::question::{Dimension, QuestionKind};
 use sea_orm::{ActiveEnum, Iterable};
@@ -36,30 +37,6 @@ pub struct QuestionForm {
     /// The per-locale text fields, and nothing else.
     #[serde(flatten)]
     pub texts: BTreeMap<String, String>,
-}
-
-/// The texts of a question in one locale.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TranslationInput {
-    pub locale: Locale,
-    pub prompt: String,
-    pub help: Option<String>,
-    /// Option labels of `choice` and `lost_time` questions.
-    pub options: Option<Vec<String>>,
-}
-
-/// A validated question.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QuestionInput {
-    pub kind: QuestionKind,
-    pub dimension: Dimension,
-    pub required: bool,
-    /// Asked in every section; otherwise the question rotates.
-    pub core: bool,
-    /// Number of options (0 unless the kind has options).
-    pub option_count: i32,
-    /// Only the locales that have a prompt.
-    pub translations: Vec<TranslationInput>,
 }
 
 /// The form value of a question kind (`yes_no`).

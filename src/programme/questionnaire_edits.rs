@@ -8,7 +8,7 @@ use super::question_input::QuestionInput;
 use super::questionnaire_versions::{EditTarget, edit_target, question_in};
 use crate::audit::questionnaires as audited;
 use crate::audit::{Actor, Change};
-use crate::store::questionnaire_admin;
+use crate::store::programme::questionnaire_admin;
 use anyhow::Context;
 use sea_orm::{DatabaseConnection, TransactionTrait};
 

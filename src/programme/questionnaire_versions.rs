@@ -3,7 +3,7 @@
 //! `previous_version_id` set), the old one is archived and cycles move to the new one so that
 //! their next waves use it. Built-in questionnaires are never edited (copy them instead).
 
-use crate::store::{cycles, questionnaire_admin};
+use crate::store::{programme::cycles, programme::questionnaire_admin};
 use sea_orm::ConnectionTrait;
 
 /// The questionnaire an edit is applied to.

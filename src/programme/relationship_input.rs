@@ -3,6 +3,7 @@
 //! active flag.
 
 use super::{FieldErrors, checked, optional_number, text_error};
+pub use crate::domain::programme::RelationshipInput;
 use crate::domain::text;
 use serde::{Deserialize, Serialize};
 
@@ -25,19 +26,6 @@ pub struct RelationshipForm {
     pub touchpoint_repeat_days: String,
     /// Checkbox: present when active.
     pub active: String,
-}
-
-/// A validated relationship, ready to store (department existence and uniqueness are checked
-/// against the database by the store).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RelationshipInput {
-    pub provider_department_id: i32,
-    /// `None`: the whole organisation.
-    pub customer_department_id: Option<i32>,
-    pub service_name: String,
-    pub service_standard: Option<String>,
-    pub touchpoint_repeat_days: Option<i32>,
-    pub active: bool,
 }
 
 impl TryFrom<&RelationshipForm> for RelationshipInput {
@@ -106,6 +94,21 @@ impl RelationshipForm {
             active: if model.active { "on" } else { "" }.to_owned(),
         }
     }
+}
+
+/// Validates `form` completely: field rules first, then the database checks
+/// (`store::programme::relationships::check`). `except` is the relationship being edited.
+pub async fn validate(
+    db: &impl sea_orm::ConnectionTrait,
+    form: &RelationshipForm,
+    except: Option<i32>,
+) -> anyhow::Result<Result<RelationshipInput, FieldErrors>> {
+    let input = match RelationshipInput::try_from(form) {
+        Ok(input) => input,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let errors = crate::store::programme::relationships::check(db, &input, except).await?;
+    Ok(errors.into_result(|| input))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use super::cycle_input::CycleForm;
 use super::pulse_settings::QuestionnaireShape;
 use super::schedule;
 use crate::audit::{self, Actor, Change, Entry};
-use crate::store::{cycles, questionnaire_admin, questionnaires};
+use crate::store::{programme::cycles, programme::questionnaire_admin, programme::questionnaires};
 use anyhow::Context;
 use chrono::Utc;
 use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait};
@@ -28,7 +28,7 @@ pub async fn save_cycle(
     let shape = questionnaire_shape(db, form.questionnaire()).await?;
     let mut form = form.clone();
     form.fill_pulse_defaults(existing.as_ref(), shape.as_ref());
-    let input = match cycles::validate(db, &form, shape.as_ref()).await? {
+    let input = match super::cycle_input::validate(db, &form, shape.as_ref()).await? {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };

@@ -7,7 +7,7 @@
 //! every figure, which counts answers per group and question, stays the same; core answers and
 //! comments stay with the response they came from. Pure code.
 
-use crate::store::answers::{ReleasedAnswer, ReleasedResponse};
+use crate::store::results::answers::{ReleasedAnswer, ReleasedResponse};
 use rand::Rng;
 use rand::seq::SliceRandom;
 use std::collections::{BTreeMap, HashSet};

@@ -13,11 +13,11 @@ pub mod deal;
 pub mod fold;
 
 use crate::sealing::{Ballot, BallotValue, SealingKeys};
-use crate::store::answers::{self, ReleasedAnswer, ReleasedResponse};
 use crate::store::invitations::department_parents;
-use crate::store::result_aggregates::{Carried, PeriodSource};
-use crate::store::sealed::{self, NewSealed, StoredSealed};
-use crate::store::{questionnaires, waves};
+use crate::store::results::answers::{self, ReleasedAnswer, ReleasedResponse};
+use crate::store::results::result_aggregates::{Carried, PeriodSource};
+use crate::store::results::sealed::{self, NewSealed, StoredSealed};
+use crate::store::{programme::questionnaires, programme::wave_lifecycle};
 use anyhow::{Context, anyhow};
 use chrono::NaiveDate;
 use sea_orm::ConnectionTrait;
@@ -58,7 +58,7 @@ pub async fn release(
         PeriodSource::Wave {
             wave_id, opens_at, ..
         } => {
-            let waves = waves::closed_waves_of_cycle_until(txn, wave_id).await?;
+            let waves = wave_lifecycle::closed_waves_of_cycle_until(txn, wave_id).await?;
             let ids: Vec<i32> = waves.iter().map(|(id, _)| *id).collect();
             let days: HashMap<i32, NaiveDate> = waves.into_iter().collect();
             let records = sealed::of_waves(txn, &ids).await?;

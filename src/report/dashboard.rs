@@ -6,7 +6,7 @@ use super::breakdown::{Breakdown, breakdown};
 use super::period::{PeriodReport, ReportCache};
 use super::slice::{SliceResults, Thresholds, slice_results};
 use super::trend::{TrendPoint, point};
-use crate::store::relationships::RelationshipView;
+use crate::store::programme::relationships::RelationshipView;
 use crate::store::results::{self, OpenWave};
 use crate::survey::form::Languages;
 use crate::survey::model::Section;

@@ -6,7 +6,7 @@
 use super::figures::Figure;
 use super::gate::GroupKey;
 use super::period::{PeriodReport, ReportCache};
-use crate::store::relationships::RelationshipView;
+use crate::store::programme::relationships::RelationshipView;
 use crate::store::results;
 use crate::survey::form::{Languages, question_labels};
 use crate::survey::model::Question;

@@ -2,15 +2,15 @@
 //! submission that was already under way is counted) and an ended month of touchpoints. For
 //! each, in one transaction: the period is claimed, its sealed answers are released in groups
 //! of at least k (`crate::release`), aggregated, and the traces of who answered are replaced by
-//! counts (`store::participation`). Run by every scheduler pass and after the demo is seeded;
+//! counts (`store::results::participation`). Run by every scheduler pass and after the demo is seeded;
 //! idempotent and safe on several instances (a period is unique, and the loser of a race rolls
 //! back). A period whose answers cannot be opened (a sealing key is missing) is left as it is
 //! and reported; the others go ahead.
 
 use crate::release;
 use crate::sealing::SealingKeys;
-use crate::store::participation;
-use crate::store::result_aggregates::{self, PeriodSource};
+use crate::store::results::participation;
+use crate::store::results::result_aggregates::{self, PeriodSource};
 use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::{DatabaseConnection, TransactionTrait};

@@ -5,7 +5,7 @@
 use super::figures::Figure;
 use super::period::{PeriodReport, ReportCache};
 use super::slice::PeriodRef;
-use crate::store::relationships::RelationshipView;
+use crate::store::programme::relationships::RelationshipView;
 use crate::store::results::{self, Period};
 use crate::survey::form::{Languages, question_labels};
 use crate::survey::model::{Question, Section};

@@ -235,7 +235,7 @@ pub const DASHBOARD_COMMENTS: usize = 20;
 
 /// The comments and thanks of a relationship in `report`, or `None` when the comment gate
 /// withholds them: fewer answered responses than `anonymity.min_comment_group_size` (the same
-/// rule `store::comment_gate` applies to threads and the thanks wall).
+/// rule `report::comment_gate` applies to threads and the thanks wall).
 pub fn visible_comments(
     report: &PeriodReport,
     relationship_id: i32,

@@ -4,7 +4,7 @@
 use super::{begin, commit};
 use crate::audit::{self, Actor, Change, Entry};
 use crate::domain::DepartmentName;
-use crate::store::departments::{self, Refusal};
+use crate::store::organisation::departments::{self, Refusal};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 async fn parent_name(

@@ -2,7 +2,7 @@
 
 use super::{begin, commit};
 use crate::audit::{Actor, employees::record_change};
-use crate::store::employees::{self, EmployeeInput, Refusal};
+use crate::store::organisation::employees::{self, EmployeeInput, Refusal};
 use sea_orm::DatabaseConnection;
 
 /// Adds an active employee; returns its id.

@@ -5,7 +5,7 @@
 use super::{begin, commit};
 use crate::audit::{self, Actor, Change, Entry};
 use crate::programme::relationship_input::RelationshipInput;
-use crate::store::relationships::{self, RelationshipView};
+use crate::store::programme::relationships::{self, RelationshipView};
 use entity::relationship;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 

@@ -6,8 +6,8 @@
 use super::sending::{self, LEASE};
 use crate::mail::{MailError, Mailer, PreparedEmail, mask_address, redact_addresses};
 use crate::state::AppState;
-use crate::store::invitation_delivery;
-use crate::store::invitation_mail::{self, MailContext};
+use crate::store::invitations::invitation_delivery;
+use crate::store::invitations::invitation_mail::{self, MailContext};
 use crate::waves::email::MailKind;
 use crate::waves::merge::MailMerge;
 use chrono::{DateTime, TimeDelta, Utc};

@@ -3,14 +3,14 @@
 //! (cycle, opening time) with the cycle locked while it opens.
 
 use crate::state::AppState;
-use crate::store::waves;
+use crate::store::programme::wave_lifecycle;
 use crate::waves::open;
 use chrono::Utc;
 
 /// Closes every open wave past its `closes_at`; returns how many closed.
 #[tracing::instrument(name = "close_waves", skip_all)]
 pub async fn close_due(state: &AppState) -> anyhow::Result<u64> {
-    let closed = waves::close_due(&state.db, Utc::now()).await?;
+    let closed = wave_lifecycle::close_due(&state.db, Utc::now()).await?;
     if closed > 0 {
         tracing::info!(waves.closed = closed, "closed waves");
     }
@@ -23,7 +23,7 @@ pub async fn close_due(state: &AppState) -> anyhow::Result<u64> {
 pub async fn open_due(state: &AppState) -> anyhow::Result<u64> {
     let now = Utc::now();
     let mut opened = 0;
-    for cycle_id in waves::due_cycle_ids(&state.db, now).await? {
+    for cycle_id in wave_lifecycle::due_cycle_ids(&state.db, now).await? {
         match open::open_scheduled(&state.db, &state.settings.security, cycle_id, now).await {
             Ok(Some(_)) => opened += 1,
             Ok(None) => {}

@@ -1,20 +1,29 @@
 //! For unit tests of queries: a migrated SQLite database in a temporary folder (the folder
-//! is removed when the returned guard is dropped).
+//! is removed when the returned guard is dropped), opened with the pragmas the application
+//! relies on (write-ahead log, foreign keys, a busy timeout).
 
-use crate::config::DatabaseSettings;
-use sea_orm::DatabaseConnection;
+use sea_orm::sqlx::sqlite::SqliteJournalMode;
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
+use std::time::Duration;
 
 /// A fresh SQLite database with every migration applied.
 pub async fn migrated() -> (tempfile::TempDir, DatabaseConnection) {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let settings = DatabaseSettings {
-        url: format!("sqlite://{}/test.db", dir.path().display()),
-        max_connections: 4,
-        busy_timeout_ms: 5000,
-        migrate_on_start: true,
-    };
-    let db = settings.connect().await.expect("the test database opens");
-    crate::startup::migrate(&db)
+    let mut options = ConnectOptions::new(format!("sqlite://{}/test.db", dir.path().display()));
+    options
+        .max_connections(4)
+        .min_connections(1)
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|opts| {
+            opts.create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_millis(5000))
+        });
+    let db = Database::connect(options)
+        .await
+        .expect("the test database opens");
+    super::schema::migrate(&db)
         .await
         .expect("the migrations apply");
     (dir, db)

@@ -3,12 +3,12 @@
 //! value the person gave (kept when the form comes back with errors) and its error message.
 
 use crate::domain::Locale;
-use crate::i18n::I18n;
-use crate::store::you_said_we_did::NoteView;
+pub use crate::i18n::Languages;
+use crate::store::followup::you_said_we_did::NoteView;
 use crate::survey::load::OpenSurvey;
 use crate::survey::model::{Question, Section, Translation};
 use crate::survey::submission::{
-    FORM_ERROR_KEY, FieldError, FieldErrors, MAX_SUBMISSION_TEXT_CHARS, MAX_TEXT_CHARS,
+    AnswerError, AnswerErrors, FORM_ERROR_KEY, MAX_SUBMISSION_TEXT_CHARS, MAX_TEXT_CHARS,
     answer_field, not_applicable_field,
 };
 use entity::question::QuestionKind;
@@ -69,23 +69,12 @@ pub struct SectionView {
     you_said_we_did: Vec<NoteView>,
 }
 
-/// The language settings the texts are picked with.
-#[derive(Clone, Copy)]
-pub struct Languages<'a> {
-    /// Translations.
-    pub i18n: &'a I18n,
-    /// The page language.
-    pub locale: Locale,
-    /// The organisation's default language (first fallback for stored question texts).
-    pub default: Locale,
-}
-
 /// The sections of `survey` for the template, with `input` kept and `errors` shown.
 pub fn sections(
     survey: &OpenSurvey,
     languages: Languages<'_>,
     input: &Input,
-    errors: &FieldErrors,
+    errors: &AnswerErrors,
 ) -> Vec<SectionView> {
     survey
         .sections
@@ -118,24 +107,24 @@ pub fn sections(
 }
 
 /// The message of a form-wide error (a stale or forged form), if there is one.
-pub fn form_error(languages: Languages<'_>, errors: &FieldErrors) -> Option<String> {
+pub fn form_error(languages: Languages<'_>, errors: &AnswerErrors) -> Option<String> {
     errors
         .get(FORM_ERROR_KEY)
         .map(|error| error_message(languages, error))
 }
 
-fn error_message(languages: Languages<'_>, error: FieldError) -> String {
+fn error_message(languages: Languages<'_>, error: AnswerError) -> String {
     let Languages { i18n, locale, .. } = languages;
     match error {
-        FieldError::Required => i18n.text(locale, "survey-required-missing", None),
-        FieldError::InvalidValue => i18n.text(locale, "survey-invalid-value", None),
-        FieldError::TooLong => {
+        AnswerError::Required => i18n.text(locale, "survey-required-missing", None),
+        AnswerError::InvalidValue => i18n.text(locale, "survey-invalid-value", None),
+        AnswerError::TooLong => {
             let mut args = FluentArgs::new();
             args.set("max", MAX_TEXT_CHARS);
             i18n.text(locale, "survey-text-too-long", Some(&args))
         }
-        FieldError::UnknownQuestion => i18n.text(locale, "survey-form-mismatch", None),
-        FieldError::TooMuchText => {
+        AnswerError::UnknownQuestion => i18n.text(locale, "survey-form-mismatch", None),
+        AnswerError::TooMuchText => {
             let mut args = FluentArgs::new();
             args.set("max", MAX_SUBMISSION_TEXT_CHARS);
             i18n.text(locale, "survey-text-too-much", Some(&args))
@@ -148,7 +137,7 @@ fn question_view(
     question: &Question,
     languages: Languages<'_>,
     input: &Input,
-    errors: &FieldErrors,
+    errors: &AnswerErrors,
 ) -> QuestionView {
     let field = answer_field(section.relationship_id, question.id);
     let given = input.get(&field).unwrap_or_default();

@@ -1,7 +1,7 @@
 //! Answer intake with group commit: one writer task per instance takes the forms posted by
 //! many concurrent requests, finds the invitations of all of them with one query on its own
 //! connection, validates and seals each (`survey::seal`) and stores the sealed records in one
-//! transaction through `store::sealed::store_submissions`. Each request is answered only after
+//! transaction through `store::results::sealed::store_submissions`. Each request is answered only after
 //! the transaction holding its record committed, so nothing acknowledged is ever lost; on
 //! SQLite (`synchronous = FULL`) one fsync then covers a whole batch instead of one per
 //! submission. The request has only made sure, with one single-row query, that its link may
@@ -17,11 +17,11 @@
 use crate::config::DatabaseSettings;
 use crate::sealing::SealingKeys;
 use crate::store::claim;
-use crate::store::sealed::{self, Stored, Submission};
+use crate::store::results::sealed::{self, Stored, Submission};
 use crate::survey::load::{self, Loaded, SubmissionTarget, Target};
 use crate::survey::question_key_cache::QuestionKeyCache;
 use crate::survey::seal::CommentLink;
-use crate::survey::submission::{self, FieldErrors};
+use crate::survey::submission::{self, AnswerErrors};
 use crate::waves::rotation::RotationKey;
 use anyhow::{Context, anyhow};
 use chrono::{DateTime, Utc};
@@ -63,7 +63,7 @@ pub enum Outcome {
     /// The answers were rejected; nothing was stored.
     Rejected {
         /// Each error at its question.
-        errors: FieldErrors,
+        errors: AnswerErrors,
         /// The fields as posted, to show them again.
         fields: Vec<(String, String)>,
     },
@@ -222,7 +222,7 @@ fn check(job: Job, target: Target, keys: &SealingKeys) -> Option<(Submission, Wa
             // Only a submission beyond what one record holds gets here (the text cap keeps
             // every valid form within it): refused like any other invalid form.
             tracing::warn!(%error, "a submission could not be sealed");
-            let errors = FieldErrors::form(submission::FieldError::TooMuchText);
+            let errors = AnswerErrors::form(submission::AnswerError::TooMuchText);
             let _ = job.reply.send(Ok(Outcome::Rejected { errors, fields }));
             None
         }

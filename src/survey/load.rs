@@ -3,9 +3,9 @@
 //! recent actions ("you said, we did").
 
 use crate::domain::{Locale, SecretToken};
+use crate::store::followup::you_said_we_did::{self, ActionNote};
 use crate::store::survey::{self, InvitationInfo};
-use crate::store::you_said_we_did::{self, ActionNote};
-use crate::store::{survey_group, survey_keys};
+use crate::store::{invitations::lookup, survey::survey_group};
 use crate::survey::model::{Question, Section, resolve};
 use crate::survey::question_key_cache::QuestionKeyCache;
 use crate::survey::seal::Submission;
@@ -212,8 +212,7 @@ pub async fn load(
     let Ok(token) = SecretToken::parse(raw_token) else {
         return Ok(Loaded::Unknown);
     };
-    let Some((invitation, mut sections)) = survey_keys::find_target(db, &token.hash()).await?
-    else {
+    let Some((invitation, mut sections)) = lookup::find_target(db, &token.hash()).await? else {
         return Ok(Loaded::Unknown);
     };
     let employee_id = invitation.employee_id;
@@ -270,7 +269,7 @@ pub async fn answerable(
         return Ok(Err(Loaded::Unknown));
     };
     let token_hash = token.hash();
-    let Some(invitation) = survey_keys::find_invitation(db, &token_hash).await? else {
+    let Some(invitation) = lookup::find_invitation(db, &token_hash).await? else {
         return Ok(Err(Loaded::Unknown));
     };
     let employee_locale = Locale::parse(&invitation.employee_locale).ok();
@@ -296,7 +295,7 @@ pub async fn load_targets(
     token_hashes: &[(&str, DateTime<Utc>)],
 ) -> anyhow::Result<Vec<Target>> {
     let hashes: Vec<&str> = token_hashes.iter().map(|(hash, _)| *hash).collect();
-    let found = survey_keys::find_targets(db, &hashes).await?;
+    let found = lookup::find_targets(db, &hashes).await?;
     let mut targets = Vec::with_capacity(token_hashes.len());
     for (hash, now) in token_hashes {
         // A link posted twice in one batch finds its invitation twice; storing decides which.

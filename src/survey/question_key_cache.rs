@@ -4,7 +4,7 @@
 //! submission. Questionnaires that may still change (a touchpoint's, when it is not the
 //! built-in one) are read from the database every time.
 
-use crate::store::survey_keys;
+use crate::store::invitations::lookup;
 use crate::survey::model::QuestionKey;
 use sea_orm::ConnectionTrait;
 use std::collections::HashMap;
@@ -36,9 +36,7 @@ impl QuestionKeyCache {
         if let Some(keys) = cached {
             return Ok(keys);
         }
-        let keys: Arc<[QuestionKey]> = survey_keys::question_keys(db, questionnaire_id)
-            .await?
-            .into();
+        let keys: Arc<[QuestionKey]> = lookup::question_keys(db, questionnaire_id).await?.into();
         let mut locked = self.locked.write().unwrap_or_else(PoisonError::into_inner);
         if locked.len() >= MAX_QUESTIONNAIRES {
             locked.clear();
@@ -53,8 +51,6 @@ impl QuestionKeyCache {
         db: &impl ConnectionTrait,
         questionnaire_id: i32,
     ) -> anyhow::Result<Arc<[QuestionKey]>> {
-        Ok(survey_keys::question_keys(db, questionnaire_id)
-            .await?
-            .into())
+        Ok(lookup::question_keys(db, questionnaire_id).await?.into())
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::domain::SecretToken;
 use crate::sealing::{Ballot, BallotAnswer, BallotSection, BallotValue, SealError, SealingKeys};
-use crate::store::sealed::{self, NewSealed};
+use crate::store::results::sealed::{self, NewSealed};
 use crate::survey::submission::{AnswerValue, ValidatedSubmission};
 use chrono::{Datelike, NaiveDate};
 use entity::question::QuestionKind;

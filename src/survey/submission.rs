@@ -49,9 +49,9 @@ pub fn not_applicable_field(relationship_id: i32) -> String {
     format!("s{relationship_id}_na")
 }
 
-/// Why a field was rejected.
+/// Why an answer was rejected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldError {
+pub enum AnswerError {
     /// A required question has no answer.
     Required,
     /// The value is not one of the accepted values for the question's kind.
@@ -64,13 +64,14 @@ pub enum FieldError {
     TooMuchText,
 }
 
-/// The errors of a rejected form, by field name (`FORM_ERROR_KEY` for form-wide ones).
+/// The errors of a rejected survey form, by answer field (`FORM_ERROR_KEY` for form-wide ones):
+/// typed per question, unlike the `domain::FieldErrors` of the staff forms, which carry Fluent ids.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldErrors(BTreeMap<String, FieldError>);
+pub struct AnswerErrors(BTreeMap<String, AnswerError>);
 
-impl FieldErrors {
+impl AnswerErrors {
     /// The error of `field`, if any.
-    pub fn get(&self, field: &str) -> Option<FieldError> {
+    pub fn get(&self, field: &str) -> Option<AnswerError> {
         self.0.get(field).copied()
     }
 
@@ -85,13 +86,13 @@ impl FieldErrors {
     }
 
     /// Errors of the whole form: just `error`.
-    pub fn form(error: FieldError) -> Self {
+    pub fn form(error: AnswerError) -> Self {
         let mut errors = Self::default();
         errors.insert(FORM_ERROR_KEY.to_owned(), error);
         errors
     }
 
-    fn insert(&mut self, field: String, error: FieldError) {
+    fn insert(&mut self, field: String, error: AnswerError) {
         self.0.entry(field).or_insert(error);
     }
 }
@@ -188,8 +189,8 @@ fn parse_id(digits: &str) -> Option<i32> {
 pub fn validate(
     sections: &[SectionSpec],
     fields: &[(String, String)],
-) -> Result<ValidatedSubmission, FieldErrors> {
-    let mut errors = FieldErrors::default();
+) -> Result<ValidatedSubmission, AnswerErrors> {
+    let mut errors = AnswerErrors::default();
     let mut values: HashMap<(i32, i32), Vec<&str>> = HashMap::new();
     let mut not_applicable: HashSet<i32> = HashSet::new();
     for (name, value) in fields {
@@ -202,14 +203,14 @@ pub fn validate(
                 if asked {
                     values.entry((section, question)).or_default().push(value);
                 } else {
-                    errors.insert(FORM_ERROR_KEY.to_owned(), FieldError::UnknownQuestion);
+                    errors.insert(FORM_ERROR_KEY.to_owned(), AnswerError::UnknownQuestion);
                 }
             }
             Some(FieldName::NotApplicable(section)) => {
                 if sections.iter().any(|s| s.relationship_id == section) {
                     not_applicable.insert(section);
                 } else {
-                    errors.insert(FORM_ERROR_KEY.to_owned(), FieldError::UnknownQuestion);
+                    errors.insert(FORM_ERROR_KEY.to_owned(), AnswerError::UnknownQuestion);
                 }
             }
             None => {}
@@ -252,7 +253,7 @@ pub fn validate(
         })
         .sum();
     if text > MAX_SUBMISSION_TEXT_CHARS {
-        errors.insert(FORM_ERROR_KEY.to_owned(), FieldError::TooMuchText);
+        errors.insert(FORM_ERROR_KEY.to_owned(), AnswerError::TooMuchText);
     }
     if errors.is_empty() {
         Ok(ValidatedSubmission {
@@ -267,23 +268,23 @@ pub fn validate(
 fn check_answer(
     question: &QuestionSpec,
     given: &[&str],
-) -> Result<Option<AnswerValue>, FieldError> {
+) -> Result<Option<AnswerValue>, AnswerError> {
     let non_empty: Vec<&str> = given
         .iter()
         .copied()
         .filter(|v| !v.trim().is_empty())
         .collect();
     let raw = match non_empty.as_slice() {
-        [] if question.required => return Err(FieldError::Required),
+        [] if question.required => return Err(AnswerError::Required),
         [] => return Ok(None),
         [one] => *one,
-        _ => return Err(FieldError::InvalidValue),
+        _ => return Err(AnswerError::InvalidValue),
     };
     let range = match question.kind {
         QuestionKind::Text | QuestionKind::Thanks => {
             let text = raw.replace("\r\n", "\n").trim().to_owned();
             if text.chars().count() > MAX_TEXT_CHARS {
-                return Err(FieldError::TooLong);
+                return Err(AnswerError::TooLong);
             }
             return Ok(Some(AnswerValue::Text(text)));
         }
@@ -292,11 +293,11 @@ fn check_answer(
         QuestionKind::YesNo => 0..=1,
         QuestionKind::Choice | QuestionKind::LostTime => 0..=(question.option_count - 1),
     };
-    let number = parse_number(raw).ok_or(FieldError::InvalidValue)?;
+    let number = parse_number(raw).ok_or(AnswerError::InvalidValue)?;
     if range.contains(&number) {
         Ok(Some(AnswerValue::Number(number)))
     } else {
-        Err(FieldError::InvalidValue)
+        Err(AnswerError::InvalidValue)
     }
 }
 

@@ -8,32 +8,11 @@
 //! random, so a large organisation spreads over all services). With a sample share only that
 //! share of the eligible employees is invited. Employees without any relationship get nothing.
 
-use chrono::{DateTime, Utc};
 use rand::Rng;
 use rand::seq::SliceRandom;
 use std::collections::{HashMap, HashSet};
 
-/// A relationship that may be asked about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Candidate {
-    /// The relationship.
-    pub id: i32,
-    /// Who provides the service.
-    pub provider_department_id: i32,
-    /// Who receives it; `None` for the whole organisation.
-    pub customer_department_id: Option<i32>,
-}
-
-/// When an employee was last asked about a relationship, and how often.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Asked {
-    /// Last assignment.
-    pub last_asked_at: DateTime<Utc>,
-    /// Number of assignments.
-    pub times_asked: i32,
-    /// The rotation counter (`waves::rotation`); `None` before the first rotating question.
-    pub rotating_asked: Option<i32>,
-}
+pub use crate::domain::assignment::{Asked, Candidate};
 
 /// Everything assignment looks at.
 pub struct AssignmentInput<'a> {
@@ -122,6 +101,7 @@ fn lineage(department_id: i32, parents: &HashMap<i32, Option<i32>>) -> HashSet<i
 mod tests {
     use super::*;
     use chrono::TimeDelta;
+    use chrono::Utc;
 
     /// Departments: 1 Company ← 2 Operations ← 3 Kitchen; 4 IT (top level).
     fn parents() -> HashMap<i32, Option<i32>> {

@@ -17,7 +17,7 @@ use crate::config::Settings;
 use crate::domain::Locale;
 use crate::mail::{MailError, OutgoingEmail};
 use crate::state::AppState;
-use crate::store::invitation_mail::{MailContext, ServiceNotes};
+use crate::store::invitations::invitation_mail::{MailContext, ServiceNotes};
 use crate::survey::estimate;
 use crate::waves::rotation::RotationKey;
 use crate::web::templates::Templates;

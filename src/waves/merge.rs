@@ -14,7 +14,7 @@ use super::email::{self, MailKind, Parts, Personal, Shape};
 use crate::config::Settings;
 use crate::mail::quoted::{self, QuotedPrintable};
 use crate::mail::{EncodedEmail, MailError, Mailer, PreparedEmail};
-use crate::store::invitation_mail::MailContext;
+use crate::store::invitations::invitation_mail::MailContext;
 use crate::waves::rotation::RotationKey;
 use crate::web::templates::{Templates, escape_html};
 use std::collections::HashMap;

@@ -12,7 +12,7 @@ use super::token::{TokenInput, storable_now, survey_token};
 use crate::config::SecuritySettings;
 use crate::domain::{Cadence, Timezone};
 use crate::store::invitations::{self, NewInvitation, NewSection};
-use crate::store::{claim, survey_keys, waves};
+use crate::store::{claim, invitations::lookup, programme::wave_lifecycle};
 use anyhow::Context;
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::cycle;
@@ -41,14 +41,14 @@ pub async fn open_scheduled(
     let txn = claim::begin(db)
         .await
         .context("Failed to start opening a wave")?;
-    let Some(cycle) = waves::lock_due_cycle(&txn, cycle_id, now).await? else {
+    let Some(cycle) = wave_lifecycle::lock_due_cycle(&txn, cycle_id, now).await? else {
         return Ok(None);
     };
     let Some(opens_at) = cycle.next_opening_at else {
         return Ok(None);
     };
     let next = next_opening(&cycle, opens_at.max(now));
-    waves::set_next_opening(&txn, cycle.id, next).await?;
+    wave_lifecycle::set_next_opening(&txn, cycle.id, next).await?;
     let closes_at = closes_at(&cycle, opens_at);
     let opened = if closes_at <= now {
         tracing::warn!(
@@ -80,7 +80,7 @@ pub async fn open_now(
     let txn = claim::begin(db)
         .await
         .context("Failed to start opening a wave")?;
-    let Some(cycle) = waves::find_cycle(&txn, cycle_id).await? else {
+    let Some(cycle) = wave_lifecycle::find_cycle(&txn, cycle_id).await? else {
         return Ok(None);
     };
     let closes_at = closes_at(&cycle, now);
@@ -120,11 +120,12 @@ async fn create(
     closes_at: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Option<OpenedWave>> {
-    let Some(wave_id) = waves::insert_wave(db, cycle, opens_at, closes_at, now).await? else {
+    let Some(wave_id) = wave_lifecycle::insert_wave(db, cycle, opens_at, closes_at, now).await?
+    else {
         return Ok(None);
     };
-    waves::lock_questionnaire(db, cycle.questionnaire_id).await?;
-    let relationships = waves::cycle_relationships(db, cycle).await?;
+    wave_lifecycle::lock_questionnaire(db, cycle.questionnaire_id).await?;
+    let relationships = wave_lifecycle::cycle_relationships(db, cycle).await?;
     let candidates = invitations::candidates(&relationships);
     let relationship_ids: Vec<i32> = candidates.iter().map(|c| c.id).collect();
     let roster = invitations::active_employees(db).await?;
@@ -150,7 +151,7 @@ async fn create(
         },
         &mut rand::rng(),
     );
-    let questions = survey_keys::question_keys(db, cycle.questionnaire_id).await?;
+    let questions = lookup::question_keys(db, cycle.questionnaire_id).await?;
     let layout = Layout::new(&questions);
     let standards: HashMap<i32, bool> = relationships
         .iter()

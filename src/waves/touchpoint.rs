@@ -12,8 +12,11 @@ use crate::scheduler::invitations::{record_failure, send};
 use crate::scheduler::sending::LEASE;
 use crate::state::AppState;
 use crate::store::invitations::NewSection;
-use crate::store::touchpoints::{self, EmployeeKey};
-use crate::store::{claim, invitation_delivery, invitation_mail, invitations, survey, survey_keys};
+use crate::store::programme::touchpoints::{self, EmployeeKey};
+use crate::store::{
+    claim, invitations, invitations::invitation_delivery, invitations::invitation_mail,
+    invitations::lookup, survey,
+};
 use crate::survey::model::rotating_ids;
 use anyhow::Context;
 use chrono::{TimeDelta, Utc};
@@ -150,7 +153,7 @@ async fn rotating_section(
     let questionnaire_id = survey::touchpoint_questionnaire(txn)
         .await?
         .context("No questionnaire exists for a touchpoint survey")?;
-    let questions = survey_keys::question_keys(txn, questionnaire_id).await?;
+    let questions = lookup::question_keys(txn, questionnaire_id).await?;
     let has_standard = relationship
         .service_standard
         .as_deref()

@@ -107,10 +107,11 @@ async fn the_api_refuses_a_head_without_departments_and_self_deactivation() {
 #[tokio::test]
 async fn an_api_key_cannot_manage_accounts_or_keys_whatever_its_scopes() {
     let app = spawn_app().await;
-    let key = innerpulse::store::api_keys::create(app.db(), "all scopes", &Scope::ALL, None)
-        .await
-        .unwrap()
-        .key;
+    let key =
+        innerpulse::store::accounts::api_keys::create(app.db(), "all scopes", &Scope::ALL, None)
+            .await
+            .unwrap()
+            .key;
     let client = app.browser();
 
     let list_accounts = client

@@ -87,7 +87,7 @@ async fn an_invitation_claimed_by_a_dispatcher_that_died_is_sent_after_its_lease
     innerpulse::scheduler::wave_steps::open_due(&app.state)
         .await
         .unwrap();
-    let claimed = innerpulse::store::invitation_delivery::claim_due(
+    let claimed = innerpulse::store::invitations::invitation_delivery::claim_due(
         app.db(),
         chrono::Utc::now(),
         10,
@@ -108,7 +108,7 @@ async fn an_invitation_claimed_by_a_dispatcher_that_died_is_sent_after_its_lease
 
     // Ten minutes later the leases have expired.
     let later = chrono::Utc::now() + chrono::TimeDelta::minutes(11);
-    let reclaimed = innerpulse::store::invitation_delivery::claim_due(
+    let reclaimed = innerpulse::store::invitations::invitation_delivery::claim_due(
         app.db(),
         later,
         10,

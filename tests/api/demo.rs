@@ -6,7 +6,7 @@ use entity::{employee, question, question_translation, relationship, response, w
 use innerpulse::config::Settings;
 use innerpulse::demo::{self, DemoOutcome, DemoReport, HR_ADMIN, IT_HEAD};
 use innerpulse::i18n::I18n;
-use innerpulse::store::questionnaires;
+use innerpulse::store::programme::questionnaires;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Statement,

@@ -16,6 +16,7 @@
 mod accounts;
 mod accounts_api;
 mod api_keys;
+mod architecture;
 mod audit;
 mod auth;
 mod browser;

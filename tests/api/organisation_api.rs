@@ -6,7 +6,7 @@ use innerpulse::auth::Scope;
 use serde_json::{Value, json};
 
 async fn key(app: &TestApp, scopes: &[Scope]) -> String {
-    innerpulse::store::api_keys::create(app.db(), "HRIS", scopes, None)
+    innerpulse::store::accounts::api_keys::create(app.db(), "HRIS", scopes, None)
         .await
         .unwrap()
         .key

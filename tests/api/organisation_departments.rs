@@ -40,7 +40,7 @@ async fn an_hr_admin_creates_departments_and_sees_children_indented_under_their_
     assert!(page.contains("class=\"depth-1\"><span aria-hidden=\"true\">└ </span>Kitchen"));
     let kitchen_id = department_id(&app, "Kitchen").await;
     let stored = app.state.db.clone();
-    let model = innerpulse::store::departments::find(&stored, kitchen_id)
+    let model = innerpulse::store::organisation::departments::find(&stored, kitchen_id)
         .await
         .unwrap()
         .unwrap();
@@ -72,7 +72,7 @@ async fn a_department_can_be_renamed_and_moved_to_the_top_level() {
     app.login_as_hr().await;
     let parent = app.create_department("Operations").await;
     let child = app.create_department("Facilities").await;
-    innerpulse::store::departments::move_to(app.db(), child, Some(parent))
+    innerpulse::store::organisation::departments::move_to(app.db(), child, Some(parent))
         .await
         .unwrap()
         .unwrap();
@@ -92,7 +92,7 @@ async fn a_department_can_be_renamed_and_moved_to_the_top_level() {
 
     assert_eq!(renamed.status(), 303);
     assert_eq!(moved.status(), 303);
-    let model = innerpulse::store::departments::find(app.db(), child)
+    let model = innerpulse::store::organisation::departments::find(app.db(), child)
         .await
         .unwrap()
         .unwrap();
@@ -107,7 +107,7 @@ async fn moving_a_department_under_its_own_descendant_is_refused_with_a_clear_me
     let top = app.create_department("Operations").await;
     let middle = app.create_department("Facilities").await;
     let bottom = app.create_department("Cleaning").await;
-    let store = innerpulse::store::departments::move_to;
+    let store = innerpulse::store::organisation::departments::move_to;
     store(app.db(), middle, Some(top)).await.unwrap().unwrap();
     store(app.db(), bottom, Some(middle))
         .await
@@ -127,7 +127,7 @@ async fn moving_a_department_under_its_own_descendant_is_refused_with_a_clear_me
         page.contains("cannot be moved under itself or one of its own sub-departments"),
         "{page}"
     );
-    let model = innerpulse::store::departments::find(app.db(), top)
+    let model = innerpulse::store::organisation::departments::find(app.db(), top)
         .await
         .unwrap()
         .unwrap();
@@ -140,13 +140,13 @@ async fn deleting_a_department_in_use_is_refused_naming_what_is_left() {
     app.login_as_hr().await;
     let it = app.create_department("IT").await;
     let helpdesk = app.create_department("Helpdesk").await;
-    innerpulse::store::departments::move_to(app.db(), helpdesk, Some(it))
+    innerpulse::store::organisation::departments::move_to(app.db(), helpdesk, Some(it))
         .await
         .unwrap()
         .unwrap();
     app.create_employee("ana@example.com", "Ana", it).await;
     let inactive = app.create_employee("bo@example.com", "Bo", it).await;
-    innerpulse::store::employees::set_active(app.db(), inactive, false)
+    innerpulse::store::organisation::employees::set_active(app.db(), inactive, false)
         .await
         .unwrap();
     app.create_staff(Role::DepartmentHead, &[it]).await;
@@ -166,7 +166,7 @@ async fn deleting_a_department_in_use_is_refused_naming_what_is_left() {
         "{page}"
     );
     assert!(
-        innerpulse::store::departments::find(app.db(), it)
+        innerpulse::store::organisation::departments::find(app.db(), it)
             .await
             .unwrap()
             .is_some()
@@ -183,7 +183,7 @@ async fn an_empty_department_is_deleted_after_a_confirmation_step() {
     let confirmation = confirmation.text().await.unwrap();
     assert!(confirmation.contains("Delete “Typing Pool”? This cannot be undone."));
     assert!(
-        innerpulse::store::departments::find(app.db(), old)
+        innerpulse::store::organisation::departments::find(app.db(), old)
             .await
             .unwrap()
             .is_some()
@@ -195,7 +195,7 @@ async fn an_empty_department_is_deleted_after_a_confirmation_step() {
 
     assert_eq!(response.status(), 303);
     assert!(
-        innerpulse::store::departments::find(app.db(), old)
+        innerpulse::store::organisation::departments::find(app.db(), old)
             .await
             .unwrap()
             .is_none()

@@ -47,7 +47,7 @@ async fn the_list_filters_by_department_and_status() {
     let gone = app.create_employee("bo@example.com", "Bo Gone", it).await;
     app.create_employee("cy@example.com", "Cy Seller", sales)
         .await;
-    innerpulse::store::employees::set_active(app.db(), gone, false)
+    innerpulse::store::organisation::employees::set_active(app.db(), gone, false)
         .await
         .unwrap();
 

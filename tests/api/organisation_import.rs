@@ -147,7 +147,7 @@ async fn a_reimport_matches_by_external_id_then_email_and_syncs_status() {
         .into_iter()
         .find(|e| e.email == "fay@example.com")
         .unwrap();
-    innerpulse::store::employees::set_active(app.db(), gone.id, false)
+    innerpulse::store::organisation::employees::set_active(app.db(), gone.id, false)
         .await
         .unwrap();
     let second = "email,name,department,external_id\n\

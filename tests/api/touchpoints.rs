@@ -6,7 +6,7 @@ use crate::waves_fixture::{
 };
 use innerpulse::auth::Scope;
 use innerpulse::domain::hash_hex;
-use innerpulse::store::api_keys;
+use innerpulse::store::accounts::api_keys;
 use serde_json::{Value, json};
 
 async fn key(app: &TestApp, scopes: &[Scope]) -> String {

@@ -4,11 +4,12 @@
 use crate::auth::{CsrfForm, CurrentUser, Editor};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
+use crate::followup::action_access::may_record_for;
 use crate::followup::action_input::{ActionForm, ActionInput, Topic};
 use crate::programme::FieldErrors;
 use crate::state::AppState;
-use crate::store::actions::{self, may_record_for};
-use crate::store::relationships::{self, RelationshipView};
+use crate::store::followup::actions::{self};
+use crate::store::programme::relationships::{self, RelationshipView};
 use crate::store::survey;
 use crate::survey::form::{self as survey_form, Languages};
 use crate::survey::model::Section;

@@ -4,10 +4,11 @@
 
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
+use crate::followup::action_access::may_record_for;
 use crate::followup::action_input::parse_status;
 use crate::state::AppState;
-use crate::store::actions::{self, ActionFilter, may_record_for};
-use crate::store::relationships;
+use crate::store::followup::actions::{self, ActionFilter};
+use crate::store::programme::relationships;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;

@@ -12,7 +12,7 @@ mod manage;
 use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::actions::{self, ActionView};
+use crate::store::followup::actions::{self, ActionView};
 use actix_web::web;
 use chrono::Utc;
 

@@ -6,7 +6,7 @@ use super::wave_list::NoFields;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::delivery_report;
+use crate::store::invitations::delivery_report;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;

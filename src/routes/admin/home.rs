@@ -3,7 +3,7 @@
 use crate::auth::HrAdmin;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::organisation_counts;
+use crate::store::organisation::organisation_counts;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 

@@ -1,22 +1,16 @@
 //! Rendering field errors and notices (translatable `Message`s) into the page's language.
 
 use crate::domain::Locale;
-use crate::import::Message;
 use crate::state::AppState;
 use std::collections::BTreeMap;
 
-/// Errors of a form, by field name.
-pub type FieldErrors = BTreeMap<&'static str, Message>;
+pub use crate::domain::FieldErrors;
 
 /// The errors as text in `locale`, ready for the template.
-pub fn render(
-    state: &AppState,
-    locale: Locale,
-    errors: &FieldErrors,
-) -> BTreeMap<&'static str, String> {
+pub fn render(state: &AppState, locale: Locale, errors: &FieldErrors) -> BTreeMap<String, String> {
     errors
-        .iter()
-        .map(|(field, message)| (*field, message.render(&state.i18n, locale)))
+        .messages()
+        .map(|(field, message)| (field.to_owned(), message.render(&state.i18n, locale)))
         .collect()
 }
 

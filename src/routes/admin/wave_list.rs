@@ -5,7 +5,7 @@
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::waves::{self, DeliveryCounts};
+use crate::store::programme::wave_lifecycle::{self, DeliveryCounts};
 use crate::waves::open;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -44,11 +44,12 @@ pub async fn list(
     path: web::Path<i32>,
     query: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
-    let cycle = waves::find_cycle(&state.db, path.into_inner())
+    let cycle = wave_lifecycle::find_cycle(&state.db, path.into_inner())
         .await?
         .ok_or(AppError::NotFound)?;
     let page = query.page.unwrap_or(1).max(1);
-    let (summaries, total) = waves::list_for_cycle(&state.db, cycle.id, page, PER_PAGE).await?;
+    let (summaries, total) =
+        wave_lifecycle::list_for_cycle(&state.db, cycle.id, page, PER_PAGE).await?;
     let tz = cycle
         .timezone
         .parse::<chrono_tz::Tz>()
@@ -84,7 +85,10 @@ pub async fn open_now(
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> AppResult<HttpResponse> {
     let cycle_id = path.into_inner();
-    if waves::find_cycle(&state.db, cycle_id).await?.is_none() {
+    if wave_lifecycle::find_cycle(&state.db, cycle_id)
+        .await?
+        .is_none()
+    {
         return Err(AppError::NotFound);
     }
     open::open_now(&state.db, &state.settings.security, cycle_id)

@@ -8,7 +8,7 @@ use crate::auth::{ApiCaller, CurrentUser};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::account_admin::{self, AccountSummary, DepartmentRef};
+use crate::store::accounts::account_admin::{self, AccountSummary, DepartmentRef};
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use entity::account::Role;

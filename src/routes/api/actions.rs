@@ -6,11 +6,12 @@
 use super::paging::Paging;
 use crate::auth::{CurrentUser, Editor};
 use crate::error::{AppError, AppResult};
+use crate::followup::action_access::may_record_for;
 use crate::followup::action_input::{ActionForm, ActionInput, Topic, parse_dimension};
 use crate::programme::FieldErrors;
 use crate::state::AppState;
-use crate::store::actions::{self, ActionFilter, ActionPage, ActionView, may_record_for};
-use crate::store::relationships;
+use crate::store::followup::actions::{self, ActionFilter, ActionPage, ActionView};
+use crate::store::programme::relationships;
 use actix_web::{HttpResponse, web};
 use chrono::{NaiveDate, Utc};
 use serde::Deserialize;

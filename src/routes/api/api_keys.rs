@@ -9,7 +9,7 @@ use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::api_keys::{self, KeySummary};
+use crate::store::accounts::api_keys::{self, KeySummary};
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

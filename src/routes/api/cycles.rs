@@ -14,7 +14,7 @@ use crate::programme::pulse_settings::shorten_by_value;
 use crate::programme::save_cycle::save_cycle;
 use crate::programme::schedule::{self, Opening, PREVIEW_COUNT};
 use crate::state::AppState;
-use crate::store::cycles;
+use crate::store::programme::cycles;
 use actix_web::{HttpResponse, web};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};

@@ -7,7 +7,7 @@ use crate::domain::{DepartmentName, Locale};
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::departments::{self, DepartmentNode, Refusal};
+use crate::store::organisation::departments::{self, DepartmentNode, Refusal};
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Deserializer};
 use utoipa::ToSchema;

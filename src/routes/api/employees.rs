@@ -9,7 +9,7 @@ use crate::roster;
 use crate::routes::admin::employees::{EmployeeForm, refusal_field};
 use crate::routes::admin::messages::FieldErrors;
 use crate::state::AppState;
-use crate::store::employees::{
+use crate::store::organisation::employees::{
     self, EmployeeFilter, EmployeeInput, EmployeePage, EmployeeView, Refusal, StatusFilter,
 };
 use actix_web::{HttpResponse, web};
@@ -63,7 +63,7 @@ fn validate(state: &AppState, form: &EmployeeForm) -> AppResult<EmployeeInput> {
 
 fn invalid(state: &AppState, errors: &FieldErrors) -> AppError {
     let text: Vec<String> = errors
-        .iter()
+        .messages()
         .map(|(field, m)| format!("{field}: {}", m.render(&state.i18n, Locale::EN)))
         .collect();
     AppError::Validation(text.join("; "))

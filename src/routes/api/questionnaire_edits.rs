@@ -14,7 +14,7 @@ use crate::programme::question_input::{QuestionForm, QuestionInput, questionnair
 use crate::programme::questionnaire_edits;
 use crate::programme::questionnaire_versions::{EditTarget, is_editable};
 use crate::state::AppState;
-use crate::store::questionnaire_admin;
+use crate::store::programme::questionnaire_admin;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 use utoipa::ToSchema;

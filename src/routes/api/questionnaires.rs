@@ -6,7 +6,9 @@ use crate::auth::{ApiCaller, Scope};
 use crate::error::{AppError, AppResult};
 use crate::programme::question_input::{dimension_value, kind_value};
 use crate::state::AppState;
-use crate::store::questionnaire_admin::{self, QuestionnaireDetail, QuestionnaireSummary};
+use crate::store::programme::questionnaire_admin::{
+    self, QuestionnaireDetail, QuestionnaireSummary,
+};
 use actix_web::{HttpResponse, web};
 use serde::Serialize;
 use utoipa::ToSchema;

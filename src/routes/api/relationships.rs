@@ -7,7 +7,7 @@ use crate::error::{AppError, AppResult};
 use crate::programme::relationship_input::{EVERYONE, RelationshipForm};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::relationships::{self, RelationshipView};
+use crate::store::programme::relationships::{self, RelationshipView};
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Deserializer};
 use utoipa::ToSchema;
@@ -128,7 +128,7 @@ pub async fn create(
             .unwrap_or_default(),
         active: flag(body.active.unwrap_or(true)),
     };
-    let input = relationships::validate(&state.db, &form, None)
+    let input = crate::programme::relationship_input::validate(&state.db, &form, None)
         .await?
         .map_err(|errors| AppError::Validation(errors.describe(&state.i18n)))?;
     let model = roster::relationships::create(&state.db, &Actor::from(&user), input).await?;
@@ -182,7 +182,7 @@ pub async fn update(
     if let Some(active) = patch.active {
         form.active = flag(active);
     }
-    let input = relationships::validate(&state.db, &form, Some(id))
+    let input = crate::programme::relationship_input::validate(&state.db, &form, Some(id))
         .await?
         .map_err(|errors| AppError::Validation(errors.describe(&state.i18n)))?;
     roster::relationships::update(&state.db, &Actor::from(&user), model, input).await?;

@@ -6,7 +6,7 @@ use crate::domain::EmailAddress;
 use crate::domain::text;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::touchpoints::EmployeeKey;
+use crate::store::programme::touchpoints::EmployeeKey;
 use crate::waves::touchpoint::{self, MAX_CONTEXT_CHARS, Outcome, Skipped, Touchpoint};
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};

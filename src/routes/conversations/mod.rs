@@ -2,7 +2,7 @@
 //! like the survey, sets no cookie and sends `Cache-Control: no-store` and
 //! `Referrer-Policy: no-referrer`; the 256-bit token in the path is the capability, so it needs
 //! no CSRF token either. Staff read and reply under `/results/conversations` (a thread is
-//! named by its random conversation id), where `store::comment_gate` decides visibility.
+//! named by its random conversation id), where `report::comment_gate` decides visibility.
 
 mod respondent;
 mod staff;

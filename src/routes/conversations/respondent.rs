@@ -11,7 +11,7 @@ use crate::error::AppResult;
 use crate::followup::messages::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText};
 use crate::routes::survey::render;
 use crate::state::AppState;
-use crate::store::conversations::{self, Posted, Thread};
+use crate::store::followup::conversations::{self, Posted, Thread};
 use crate::web::form_body;
 use actix_web::http::StatusCode;
 use actix_web::http::header::LOCATION;

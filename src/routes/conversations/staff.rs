@@ -1,6 +1,6 @@
 //! Staff side of conversations: `/results/conversations` lists the threads the user may see
 //! (awaiting a reply first, unread marked); `/results/conversations/{id}` shows one and takes
-//! replies. Whether a comment is visible is `store::comment_gate`'s decision alone; a thread
+//! replies. Whether a comment is visible is `report::comment_gate`'s decision alone; a thread
 //! that is not visible to the user is a 404, whether it exists or not. A thread the respondent
 //! closed shows as closed from the next day on (`followup::messages::state_for_staff`).
 
@@ -8,11 +8,11 @@ use super::view;
 use crate::auth::{CsrfForm, CurrentUser, Editor};
 use crate::error::{AppError, AppResult};
 use crate::followup::messages::{MAX_MESSAGES_PER_SIDE_PER_DAY, MessageText, visible_to_staff};
+use crate::report::comment_gate::{self, Gate};
 use crate::state::AppState;
-use crate::store::comment_gate::{self, Gate};
-use crate::store::conversation_list::{self, ThreadSummary};
-use crate::store::conversations::{self, Posted, Thread};
-use crate::store::labels;
+use crate::store::followup::conversation_list::{self, ThreadSummary};
+use crate::store::followup::conversations::{self, Posted, Thread};
+use crate::store::followup::labels;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -57,7 +57,7 @@ pub async fn list(
     let gate = Gate::now(&state.settings.anonymity);
     let awaiting_only = query.filter == "awaiting";
     let mut threads: Vec<ThreadSummary> =
-        conversation_list::for_staff(&state.db, user.department_scope(), user.id, gate).await?;
+        comment_gate::staff_threads(&state.db, user.department_scope(), user.id, gate).await?;
     if awaiting_only {
         threads.retain(|t| t.awaiting_reply);
     }

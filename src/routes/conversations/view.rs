@@ -5,7 +5,7 @@
 use crate::domain::Locale;
 use crate::followup::messages::{MAX_MESSAGE_CHARS, visible_to_staff};
 use crate::state::AppState;
-use crate::store::conversations::{Message, Thread};
+use crate::store::followup::conversations::{ConversationMessage, Thread};
 use crate::store::survey;
 use crate::survey::form::{self, Languages};
 use crate::survey::model::Section;
@@ -28,7 +28,7 @@ pub struct MessageView {
 }
 
 /// The messages the respondent sees: every one, their own of today marked as pending.
-pub fn for_respondent(messages: &[Message], today: NaiveDate) -> Vec<MessageView> {
+pub fn for_respondent(messages: &[ConversationMessage], today: NaiveDate) -> Vec<MessageView> {
     messages
         .iter()
         .map(|m| MessageView {
@@ -41,7 +41,7 @@ pub fn for_respondent(messages: &[Message], today: NaiveDate) -> Vec<MessageView
 }
 
 /// The messages staff see on `today`.
-pub fn for_staff(messages: &[Message], today: NaiveDate) -> Vec<MessageView> {
+pub fn for_staff(messages: &[ConversationMessage], today: NaiveDate) -> Vec<MessageView> {
     messages
         .iter()
         .filter(|m| visible_to_staff(m.author, m.written_on, today))

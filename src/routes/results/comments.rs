@@ -7,7 +7,7 @@ use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
 use crate::report::slice::visible_comments;
 use crate::state::AppState;
-use crate::store::{relationships, results};
+use crate::store::{programme::relationships, results};
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;

@@ -7,7 +7,7 @@ use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
 use crate::report::export::ExportRow;
 use crate::state::AppState;
-use crate::store::departments;
+use crate::store::organisation::departments;
 use crate::web::page;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
 use actix_web::{HttpRequest, HttpResponse, web};

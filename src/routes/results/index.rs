@@ -5,7 +5,7 @@ use super::load;
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::relationships;
+use crate::store::programme::relationships;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Serialize;

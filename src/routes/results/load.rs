@@ -7,7 +7,7 @@ use crate::error::{AppError, AppResult};
 use crate::report::dashboard::{self, Dashboard, Inputs};
 use crate::report::slice::Thresholds;
 use crate::state::AppState;
-use crate::store::{departments, relationships};
+use crate::store::{organisation::departments, programme::relationships};
 use crate::survey::form::Languages;
 use std::collections::BTreeMap;
 

@@ -9,7 +9,9 @@ use crate::auth::CurrentUser;
 use crate::error::{AppError, AppResult};
 use crate::report::overview::{self, Metric, Selection};
 use crate::state::AppState;
-use crate::store::{cycles, relationships, results, waves};
+use crate::store::{
+    programme::cycles, programme::relationships, programme::wave_lifecycle, results,
+};
 use crate::survey::form::Languages;
 use crate::survey::model::Section;
 use crate::web::page;
@@ -145,7 +147,7 @@ async fn participation(state: &AppState) -> AppResult<Vec<CycleParticipation>> {
     let mut out = vec![];
     for cycle in cycles::list(&state.db).await? {
         let (summaries, _) =
-            waves::list_for_cycle(&state.db, cycle.id, 1, PARTICIPATION_WAVES).await?;
+            wave_lifecycle::list_for_cycle(&state.db, cycle.id, 1, PARTICIPATION_WAVES).await?;
         if summaries.is_empty() {
             continue;
         }

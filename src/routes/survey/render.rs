@@ -13,7 +13,7 @@ use crate::survey::form::{self, Input, Languages};
 use crate::survey::load::{Loaded, OpenSurvey};
 use crate::survey::model::Section;
 use crate::survey::seal::CommentLink;
-use crate::survey::submission::FieldErrors;
+use crate::survey::submission::AnswerErrors;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, REFERRER_POLICY};
 use actix_web::{HttpRequest, HttpResponse};
@@ -79,7 +79,7 @@ pub async fn survey_form(
     locale: Locale,
     survey: &OpenSurvey,
     input: &Input,
-    errors: &FieldErrors,
+    errors: &AnswerErrors,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
     let relationships: Vec<i32> = survey.sections.iter().map(|s| s.relationship_id).collect();

@@ -5,7 +5,7 @@ use crate::error::AppResult;
 use crate::state::AppState;
 use crate::survey::form::Input;
 use crate::survey::load::{self, Loaded};
-use crate::survey::submission::FieldErrors;
+use crate::survey::submission::AnswerErrors;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
@@ -28,7 +28,7 @@ pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult
                 locale,
                 &survey,
                 &Input::default(),
-                &FieldErrors::default(),
+                &AnswerErrors::default(),
                 StatusCode::OK,
             )
             .await

@@ -1,5 +1,5 @@
 //! Thanks: `/thanks` shows the providing department what its internal customers thanked it
-//! for (only thanks whose slice passes `store::comment_gate`, without dates, in a stable order
+//! for (only thanks whose slice passes `report::comment_gate`, without dates, in a stable order
 //! that says nothing about when they were written); HR can share one with the whole
 //! organisation after confirming, and stop sharing it; `/recognition` shows the shared ones to
 //! every staff member, shuffled, dated by month only. A thanks is named in URLs by an opaque

@@ -3,9 +3,9 @@
 
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
+use crate::report::comment_gate::Gate;
 use crate::state::AppState;
-use crate::store::comment_gate::Gate;
-use crate::store::{labels, thanks};
+use crate::store::followup::labels;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use rand::seq::SliceRandom;
@@ -31,7 +31,7 @@ pub async fn show(
     user: CurrentUser,
 ) -> AppResult<HttpResponse> {
     let gate = Gate::now(&state.settings.anonymity);
-    let mut shared = thanks::shared(&state.db, gate).await?;
+    let mut shared = crate::report::comment_gate::shared_thanks(&state.db, gate).await?;
     shared.shuffle(&mut rand::rng());
     shared.truncate(MAX_SHOWN);
     let months = labels::periods(&state.db, shared.iter().map(|t| t.slice.period)).await?;

@@ -4,9 +4,9 @@
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::followup::handles::ThanksHandles;
+use crate::report::comment_gate::Gate;
 use crate::state::AppState;
-use crate::store::comment_gate::Gate;
-use crate::store::thanks::{self, Thanks};
+use crate::store::followup::thanks::{self, Thanks};
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -25,7 +25,7 @@ async fn find(state: &AppState, raw: &str) -> AppResult<Thanks> {
     }
     let handles = ThanksHandles::new(&state.settings.security);
     let gate = Gate::now(&state.settings.anonymity);
-    thanks::wall(&state.db, None, gate, None)
+    crate::report::comment_gate::thanks_wall(&state.db, None, gate, None)
         .await?
         .into_iter()
         .find(|t| handles.handle(t.response_id, t.question_id) == raw)

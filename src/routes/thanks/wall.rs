@@ -4,9 +4,9 @@
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
 use crate::followup::handles::ThanksHandles;
+use crate::report::comment_gate::Gate;
 use crate::state::AppState;
-use crate::store::comment_gate::Gate;
-use crate::store::{labels, relationships, thanks};
+use crate::store::{followup::labels, followup::thanks, programme::relationships};
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
@@ -55,12 +55,16 @@ pub async fn show(
     let department = query.department.trim().parse::<i32>().ok();
     let gate = Gate::now(&state.settings.anonymity);
     let handles = ThanksHandles::new(&state.settings.security);
-    let mut found: Vec<(String, thanks::Thanks)> =
-        thanks::wall(&state.db, user.department_scope(), gate, department)
-            .await?
-            .into_iter()
-            .map(|t| (handles.handle(t.response_id, t.question_id), t))
-            .collect();
+    let mut found: Vec<(String, thanks::Thanks)> = crate::report::comment_gate::thanks_wall(
+        &state.db,
+        user.department_scope(),
+        gate,
+        department,
+    )
+    .await?
+    .into_iter()
+    .map(|t| (handles.handle(t.response_id, t.question_id), t))
+    .collect();
     // The handle is a keyed hash: sorting by it is a stable order unrelated to submission.
     found.sort_by(|a, b| a.0.cmp(&b.0));
     let total = found.len();

@@ -54,7 +54,7 @@ fn with_required(extra: &[(&str, &str)]) -> Vec<(String, String)> {
     fields
 }
 
-fn error_of(fields: &[(String, String)], field: &str) -> Option<FieldError> {
+fn error_of(fields: &[(String, String)], field: &str) -> Option<AnswerError> {
     validate(&specs(), fields).unwrap_err().get(field)
 }
 
@@ -122,7 +122,7 @@ fn recommend_scores_accept_zero_to_ten_only() {
     for bad in ["-1", "11", "ten"] {
         assert_eq!(
             error_of(&with_required(&[("s7_q2", bad)]), "s7_q2"),
-            Some(FieldError::InvalidValue),
+            Some(AnswerError::InvalidValue),
             "{bad}"
         );
     }
@@ -152,7 +152,7 @@ fn a_missing_required_answer_is_reported_on_its_field() {
 
     let errors = validate(&specs(), &fields).unwrap_err();
 
-    assert_eq!(errors.get("s9_q1"), Some(FieldError::Required));
+    assert_eq!(errors.get("s9_q1"), Some(AnswerError::Required));
     assert_eq!(errors.get("s7_q1"), None);
     assert_eq!(errors.len(), 1);
 }
@@ -177,7 +177,7 @@ fn texts_up_to_two_thousand_characters_are_accepted_and_longer_ones_rejected() {
     assert!(accepts("s7_q7", &with_breaks));
     assert_eq!(
         error_of(&with_required(&[("s7_q7", &too_long)]), "s7_q7"),
-        Some(FieldError::TooLong)
+        Some(AnswerError::TooLong)
     );
 }
 
@@ -216,7 +216,7 @@ fn a_value_for_a_question_the_survey_does_not_ask_rejects_the_form() {
 
         assert_eq!(
             errors.get(FORM_ERROR_KEY),
-            Some(FieldError::UnknownQuestion),
+            Some(AnswerError::UnknownQuestion),
             "{field}"
         );
     }
@@ -226,7 +226,7 @@ fn a_value_for_a_question_the_survey_does_not_ask_rejects_the_form() {
 fn two_different_values_for_one_question_are_rejected() {
     let fields = with_required(&[("s7_q2", "3"), ("s7_q2", "4")]);
 
-    assert_eq!(error_of(&fields, "s7_q2"), Some(FieldError::InvalidValue));
+    assert_eq!(error_of(&fields, "s7_q2"), Some(AnswerError::InvalidValue));
 }
 
 #[test]

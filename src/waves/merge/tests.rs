@@ -2,8 +2,8 @@ use super::*;
 use crate::config::{ConfigSources, load};
 use crate::domain::Locale;
 use crate::i18n::I18n;
-use crate::store::invitation_mail::ServiceNotes;
-use crate::store::you_said_we_did::NoteView;
+use crate::store::followup::you_said_we_did::NoteView;
+use crate::store::invitations::invitation_mail::ServiceNotes;
 use std::sync::Arc;
 
 fn settings() -> Settings {

@@ -9,7 +9,7 @@ mod reading;
 
 use crate::helpers::TestApp;
 use innerpulse::auth::Scope;
-use innerpulse::store::api_keys;
+use innerpulse::store::accounts::api_keys;
 use serde_json::Value;
 
 /// The audit log as the API returns it to this client (an HR session), with `query`.

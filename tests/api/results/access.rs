@@ -5,7 +5,7 @@ use crate::helpers::spawn_app;
 use crate::survey::fixture::Org;
 use entity::account::Role;
 use innerpulse::auth::Scope;
-use innerpulse::store::api_keys;
+use innerpulse::store::accounts::api_keys;
 
 #[tokio::test]
 async fn a_department_head_reads_only_the_results_of_their_own_department() {

@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 /// `count` touchpoint answers about the helpdesk, then dated `day`.
 async fn touchpoint_answers(app: &TestApp, org: &Org, count: usize, overall: &str, day: NaiveDate) {
     // Touchpoints ask the built-in questionnaire: every required question gets an answer.
-    let builtin = innerpulse::store::questionnaires::find_builtin(app.db())
+    let builtin = innerpulse::store::programme::questionnaires::find_builtin(app.db())
         .await
         .unwrap()
         .unwrap();

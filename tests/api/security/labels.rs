@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 const OVERRIDDEN: &str = "IT \u{202E}kcab";
 
 async fn import_key(app: &TestApp) -> String {
-    innerpulse::store::api_keys::create(app.db(), "HRIS", &[Scope::Import], None)
+    innerpulse::store::accounts::api_keys::create(app.db(), "HRIS", &[Scope::Import], None)
         .await
         .unwrap()
         .key

@@ -203,10 +203,15 @@ async fn a_cycle_from_before_the_short_pulse_asks_every_question_and_says_it_tak
 async fn a_touchpoint_email_promises_the_minutes_its_one_section_takes() {
     let app = spawn_app().await;
     let org = organisation(&app, CycleOptions::default()).await;
-    let key = innerpulse::store::api_keys::create(app.db(), "helpdesk", &[Scope::Touchpoint], None)
-        .await
-        .unwrap()
-        .key;
+    let key = innerpulse::store::accounts::api_keys::create(
+        app.db(),
+        "helpdesk",
+        &[Scope::Touchpoint],
+        None,
+    )
+    .await
+    .unwrap()
+    .key;
 
     let response = app
         .client

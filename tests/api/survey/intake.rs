@@ -5,7 +5,7 @@ use super::fixture::{Invited, Org, is_answered, post_survey, sealed_count, store
 use crate::helpers::{TestApp, spawn_app, test_settings};
 use chrono::Utc;
 use innerpulse::startup::Application;
-use innerpulse::store::sealed::Submission;
+use innerpulse::store::results::sealed::Submission;
 use innerpulse::survey::intake::{SubmitError, store_batch};
 use innerpulse::survey::load::{self, Loaded};
 use innerpulse::survey::submission;

@@ -8,7 +8,7 @@ use crate::accounts::{FieldErrors, RoleAssignment, role_name};
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::account_admin::{self, AccountSummary};
+use crate::store::accounts::account_admin::{self, AccountSummary};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

@@ -7,7 +7,7 @@ use crate::accounts::invite::{self, Invitation, InviteInput};
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::account_admin;
+use crate::store::accounts::account_admin;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};

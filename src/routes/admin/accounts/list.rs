@@ -4,7 +4,7 @@ use super::{State, short_time};
 use crate::accounts::role_name;
 use crate::auth::HrAdmin;
 use crate::error::AppResult;
-use crate::store::account_admin;
+use crate::store::accounts::account_admin;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};

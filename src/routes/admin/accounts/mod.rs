@@ -10,7 +10,7 @@ mod status;
 use crate::accounts::{AccountError, FieldErrors};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::store::account_admin::DepartmentRef;
+use crate::store::accounts::account_admin::DepartmentRef;
 use actix_web::web;
 use chrono::{DateTime, Utc};
 use serde::Serialize;

@@ -5,7 +5,7 @@ use crate::accounts::FieldErrors;
 use crate::auth::{CurrentUser, HrAdmin};
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::api_keys;
+use crate::store::accounts::api_keys;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

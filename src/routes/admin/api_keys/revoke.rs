@@ -4,7 +4,7 @@ use crate::accounts::api_keys as keys;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::store::api_keys;
+use crate::store::accounts::api_keys;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;

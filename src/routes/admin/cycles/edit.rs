@@ -16,7 +16,7 @@ use crate::programme::pulse_settings::{
 };
 use crate::programme::save_cycle::{questionnaire_shape, save_cycle};
 use crate::state::AppState;
-use crate::store::{cycles, questionnaire_admin, relationships};
+use crate::store::{programme::cycles, programme::questionnaire_admin, programme::relationships};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

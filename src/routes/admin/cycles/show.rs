@@ -12,7 +12,9 @@ use crate::programme::pulse_settings::PulseSettings;
 use crate::programme::save_cycle::{self, questionnaire_shape};
 use crate::programme::schedule::{self, PREVIEW_COUNT};
 use crate::state::AppState;
-use crate::store::{cycles, questionnaire_admin, relationships, sealed};
+use crate::store::{
+    programme::cycles, programme::questionnaire_admin, programme::relationships, results::sealed,
+};
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;

@@ -6,7 +6,7 @@ use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::departments::{self, Refusal, Usage};
+use crate::store::organisation::departments::{self, Refusal, Usage};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

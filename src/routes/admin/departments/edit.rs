@@ -7,7 +7,7 @@ use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
-use crate::store::departments::{self, Refusal};
+use crate::store::organisation::departments::{self, Refusal};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

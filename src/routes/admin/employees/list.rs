@@ -3,8 +3,8 @@
 use crate::auth::HrAdmin;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::departments;
-use crate::store::employees::{self, EmployeeFilter, StatusFilter};
+use crate::store::organisation::departments;
+use crate::store::organisation::employees::{self, EmployeeFilter, StatusFilter};
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;

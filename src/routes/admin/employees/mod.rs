@@ -12,7 +12,7 @@ use super::messages::{FieldErrors, optional_id};
 use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
 use crate::domain::{EmailAddress, ExternalId, Locale, PersonName};
 use crate::import::Message;
-use crate::store::employees::{EmployeeInput, EmployeeView, Refusal};
+use crate::store::organisation::employees::{EmployeeInput, EmployeeView, Refusal};
 use actix_web::web;
 use serde::{Deserialize, Serialize};
 

@@ -6,7 +6,7 @@ use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::employees;
+use crate::store::organisation::employees;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;

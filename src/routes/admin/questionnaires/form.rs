@@ -7,7 +7,7 @@ use crate::error::AppResult;
 use crate::programme::FieldErrors;
 use crate::programme::question_input::{QuestionForm, dimension_value, kind_value};
 use crate::state::AppState;
-use crate::store::questionnaire_admin::QuestionDetail;
+use crate::store::programme::questionnaire_admin::QuestionDetail;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};

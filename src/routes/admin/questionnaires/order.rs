@@ -9,7 +9,7 @@ use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::programme::questionnaire_versions::edit_target;
 use crate::state::AppState;
-use crate::store::questionnaire_admin;
+use crate::store::programme::questionnaire_admin;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use anyhow::Context;

@@ -13,7 +13,7 @@ use crate::programme::question_input::{
 };
 use crate::programme::questionnaire_versions::edit_target;
 use crate::state::AppState;
-use crate::store::questionnaire_admin::{self, QuestionnaireDetail};
+use crate::store::programme::questionnaire_admin::{self, QuestionnaireDetail};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

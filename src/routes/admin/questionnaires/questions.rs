@@ -11,7 +11,7 @@ use crate::programme::question_input::{QuestionForm, QuestionInput};
 use crate::programme::questionnaire_edits;
 use crate::programme::questionnaire_versions::{self, EditTarget};
 use crate::state::AppState;
-use crate::store::questionnaire_admin;
+use crate::store::programme::questionnaire_admin;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

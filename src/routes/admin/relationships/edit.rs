@@ -8,7 +8,7 @@ use crate::programme::FieldErrors;
 use crate::programme::relationship_input::RelationshipForm;
 use crate::roster;
 use crate::state::AppState;
-use crate::store::relationships;
+use crate::store::programme::relationships;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -69,7 +69,7 @@ pub async fn create(
     HrAdmin(user): HrAdmin,
     CsrfForm(form): CsrfForm<RelationshipForm>,
 ) -> AppResult<HttpResponse> {
-    match relationships::validate(&state.db, &form, None).await? {
+    match crate::programme::relationship_input::validate(&state.db, &form, None).await? {
         Ok(input) => {
             roster::relationships::create(&state.db, &Actor::from(&user), input).await?;
             Ok(page::see_other("/admin/relationships"))
@@ -127,7 +127,7 @@ pub async fn update(
     let model = relationships::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    match relationships::validate(&state.db, &form, Some(id)).await? {
+    match crate::programme::relationship_input::validate(&state.db, &form, Some(id)).await? {
         Ok(input) => {
             roster::relationships::update(&state.db, &Actor::from(&user), model, input).await?;
             Ok(page::see_other("/admin/relationships"))

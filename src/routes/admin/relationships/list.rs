@@ -4,7 +4,7 @@
 use crate::auth::HrAdmin;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::relationships::{self, RelationshipView};
+use crate::store::programme::relationships::{self, RelationshipView};
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};

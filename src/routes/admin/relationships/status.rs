@@ -7,7 +7,7 @@ use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::relationships;
+use crate::store::programme::relationships;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
