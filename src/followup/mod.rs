@@ -1,9 +1,12 @@
-//! Closing the loop with internal customers, without I/O: what a provider's action must look
-//! like (`action_input`), what a conversation message may be and when staff see it
-//! (`messages`), and the opaque handles that name a thanks answer in URLs (`handles`).
+//! Closing the loop with internal customers: what a provider's action must look like
+//! (`action_input`), what a conversation message may be and when staff see it (`messages`),
+//! and the opaque handles that name a thanks answer in URLs (`handles`) — all without I/O —
+//! and the use case that saves an action's translations in one transaction
+//! (`action_translations`).
 //! Queries live in `store::actions`, `store::conversations`, `store::thanks` and the one
 //! visibility rule for comments in `store::comment_gate`.
 
 pub mod action_input;
+pub mod action_translations;
 pub mod handles;
 pub mod messages;

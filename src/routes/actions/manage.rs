@@ -6,6 +6,7 @@ use crate::auth::{CsrfForm, Editor};
 use crate::domain::Locale;
 use crate::domain::text::{self, CONTROL_CHARACTERS_KEY};
 use crate::error::{AppError, AppResult};
+use crate::followup;
 use crate::followup::action_input::{MAX_DESCRIPTION, MAX_TITLE, parse_status};
 use crate::programme::{FieldErrors, text_error};
 use crate::state::AppState;
@@ -14,9 +15,7 @@ use crate::store::actions;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -242,15 +241,7 @@ pub async fn save_translations(
             .await;
         }
     };
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to begin saving translations")?;
-    action_translations::replace(&txn, view.id, translations).await?;
-    txn.commit()
-        .await
-        .context("Failed to commit the translations")?;
+    followup::action_translations::save(&state.db, view.id, translations).await?;
     Ok(page::see_other(&super::list_after_change(
         &user,
         &view,

@@ -2,8 +2,7 @@
 //! renaming a copy.
 
 use super::{after_edit, refuse_builtin};
-use crate::audit::questionnaires as audited;
-use crate::audit::{Actor, Change};
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
@@ -11,14 +10,12 @@ use crate::programme::FieldErrors;
 use crate::programme::question_input::{
     dimension_value, has_options, kind_value, questionnaire_name,
 };
-use crate::programme::questionnaire_versions::edit_target;
+use crate::programme::questionnaire_edits;
 use crate::state::AppState;
 use crate::store::questionnaire_admin::{self, QuestionnaireDetail};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 
 /// `GET /admin/questionnaires`
@@ -181,35 +178,12 @@ pub async fn copy(
     path: web::Path<i32>,
     CsrfForm(_form): CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to start a transaction")?;
-    let source = questionnaire_admin::load(&txn, path.into_inner())
-        .await?
-        .ok_or(AppError::NotFound)?;
     let locale = page::locale(&state, &request, Some(&user));
     let suffix = state.i18n.text(locale, "qn-copy-suffix", None);
-    let name: String = format!("{} {suffix}", source.questionnaire.name)
-        .chars()
-        .take(crate::programme::question_input::MAX_QUESTIONNAIRE_NAME)
-        .collect();
-    let id = questionnaire_admin::copy(&txn, &source, name.clone(), 1, None).await?;
-    let change = Change::new("name", None, Some(name));
     let actor = Actor::from(&user);
-    audited::record(
-        &txn,
-        &actor,
-        "questionnaire.created",
-        id,
-        None,
-        vec![change],
-    )
-    .await?;
-    txn.commit()
-        .await
-        .context("Failed to commit a questionnaire copy")?;
+    let id = questionnaire_edits::copy(&state.db, &actor, path.into_inner(), &suffix)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(page::see_other(&format!("/admin/questionnaires/{id}")))
 }
 
@@ -241,28 +215,9 @@ pub async fn rename(
             return render_show(&state, &request, &user, id, name_form, false, None).await;
         }
     };
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to start a transaction")?;
-    let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
-    questionnaire_admin::rename(&txn, target.id(), name.clone()).await?;
-    if name != model.name {
-        let change = Change::new("name", Some(model.name.clone()), Some(name));
-        let actor = Actor::from(&user);
-        audited::record(
-            &txn,
-            &actor,
-            "questionnaire.renamed",
-            id,
-            Some(target),
-            vec![change],
-        )
-        .await?;
-    }
-    txn.commit()
-        .await
-        .context("Failed to commit a questionnaire name")?;
+    let actor = Actor::from(&user);
+    let target = questionnaire_edits::rename(&state.db, &actor, id, &model.name, name)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(page::see_other(&after_edit(target)))
 }

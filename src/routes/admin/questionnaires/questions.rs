@@ -9,7 +9,6 @@ use crate::error::{AppError, AppResult};
 use crate::programme::FieldErrors;
 use crate::programme::question_input::{QuestionForm, QuestionInput};
 use crate::programme::questionnaire_edits;
-use crate::programme::questionnaire_versions::{self, EditTarget};
 use crate::state::AppState;
 use crate::store::questionnaire_admin;
 use crate::web::page;
@@ -120,18 +119,6 @@ pub async fn edit(
         ok,
     )
     .await
-}
-
-/// The question of `target` that corresponds to `question` of the edited questionnaire; 404
-/// when it is gone.
-pub(super) async fn question_in(
-    txn: &impl sea_orm::ConnectionTrait,
-    target: EditTarget,
-    question: &entity::question::Model,
-) -> AppResult<entity::question::Model> {
-    questionnaire_versions::question_in(txn, target, question)
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 /// `POST /admin/questionnaires/{id}/questions/{question}`
