@@ -12,6 +12,7 @@ use crate::programme::{FieldErrors, text_error};
 use crate::state::AppState;
 use crate::store::action_translations::{self, Translation};
 use crate::store::actions;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -79,10 +80,6 @@ pub async fn confirm_delete(
         context,
     )
 }
-
-/// The (empty) delete form: only its CSRF token matters.
-#[derive(Debug, Default, Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /actions/{id}/delete`
 #[tracing::instrument(skip_all)]

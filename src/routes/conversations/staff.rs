@@ -13,6 +13,7 @@ use crate::store::comment_gate::{self, Gate};
 use crate::store::conversation_list::{self, ThreadSummary};
 use crate::store::conversations::{self, Posted, Thread};
 use crate::store::labels;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -285,10 +286,6 @@ pub async fn confirm_close(
         context,
     )
 }
-
-/// The (empty) close form: only its CSRF token matters.
-#[derive(Debug, Default, Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /results/conversations/{id}/close`
 #[tracing::instrument(skip_all)]

@@ -6,13 +6,9 @@ use super::{Refusal, State, refusal};
 use crate::accounts::{invite, manage};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::AppResult;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
-
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `GET /admin/accounts/{id}/deactivate`: asks for confirmation.
 pub async fn confirm(

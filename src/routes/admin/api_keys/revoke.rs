@@ -5,13 +5,9 @@ use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::api_keys;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
-
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `GET /admin/api-keys/{id}/revoke`
 pub async fn confirm(

@@ -13,10 +13,11 @@ use crate::programme::save_cycle::{self, questionnaire_shape};
 use crate::programme::schedule::{self, PREVIEW_COUNT};
 use crate::state::AppState;
 use crate::store::{cycles, questionnaire_admin, relationships, sealed};
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A cycle in the list.
 #[derive(Serialize)]
@@ -112,10 +113,6 @@ pub async fn show(
         context,
     )
 }
-
-/// An empty form: the CSRF token is all pause and resume need.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 async fn set_active(
     state: &AppState,

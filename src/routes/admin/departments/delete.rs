@@ -7,10 +7,10 @@ use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
 use crate::store::departments::{self, Refusal, Usage};
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
 
 async fn render(
     state: &AppState,
@@ -50,10 +50,6 @@ pub async fn confirm(
     render(&state, &request, &user, path.into_inner(), StatusCode::OK).await
 }
 
-/// The confirmation form carries nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct ConfirmForm {}
-
 /// `POST /admin/departments/{id}/delete`
 #[tracing::instrument(skip_all)]
 pub async fn delete(
@@ -61,7 +57,7 @@ pub async fn delete(
     state: web::Data<AppState>,
     HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
-    _form: CsrfForm<ConfirmForm>,
+    _form: CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
     let outcome = roster::departments::delete(&state.db, &Actor::from(&user), id).await?;

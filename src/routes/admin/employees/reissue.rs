@@ -8,9 +8,9 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::employees;
 use crate::waves::reissue;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
 
 /// `GET /admin/employees/{id}/reissue`: what a reissue would move, and the button.
 #[tracing::instrument(skip_all)]
@@ -38,17 +38,13 @@ pub async fn confirm(
     )
 }
 
-/// The confirmation form carries nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct ConfirmForm {}
-
 /// `POST /admin/employees/{id}/reissue`
 #[tracing::instrument(skip_all)]
 pub async fn apply(
     state: web::Data<AppState>,
     HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
-    _form: CsrfForm<ConfirmForm>,
+    _form: CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
     let done = reissue::reissue(&state, &Actor::from(&user), id)

@@ -8,6 +8,7 @@ use crate::error::{AppError, AppResult};
 use crate::programme::questionnaire_edits;
 use crate::state::AppState;
 use crate::store::questionnaire_admin;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
@@ -99,10 +100,6 @@ pub async fn confirm_remove(
         context,
     )
 }
-
-/// An empty form: the CSRF token is all a removal needs.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /admin/questionnaires/{id}/questions/{question}/delete`
 #[tracing::instrument(skip_all)]

@@ -13,6 +13,7 @@ use crate::programme::question_input::{
 use crate::programme::questionnaire_edits;
 use crate::state::AppState;
 use crate::store::questionnaire_admin::{self, QuestionnaireDetail};
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -164,10 +165,6 @@ pub async fn show(
     )
     .await
 }
-
-/// An empty form: the CSRF token is all a copy needs.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /admin/questionnaires/{id}/copy` — an editable copy with every question and text.
 #[tracing::instrument(skip_all)]

@@ -8,6 +8,7 @@ use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
 use crate::store::relationships;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -70,10 +71,6 @@ pub async fn confirm_delete(
 ) -> AppResult<HttpResponse> {
     render_confirmation(&state, &request, &user, path.into_inner(), StatusCode::OK).await
 }
-
-/// An empty form: the CSRF token is all a delete needs.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /admin/relationships/{id}/delete`
 #[tracing::instrument(skip_all)]
