@@ -10,6 +10,7 @@ mod locale;
 mod min_group_size;
 mod organisation;
 pub mod pulse;
+mod refusal;
 pub mod text;
 mod token;
 
@@ -24,4 +25,5 @@ pub use ip_range::IpRange;
 pub use locale::Locale;
 pub use min_group_size::MinGroupSize;
 pub use organisation::{DepartmentName, ExternalId, PersonName, WHOLE_ORGANISATION};
+pub use refusal::{Refusal, Usage};
 pub use token::{SecretToken, hash_hex};

@@ -1,7 +1,7 @@
 //! Inviting a staff member: `GET /admin/accounts/invite` shows the form, `POST
 //! /admin/accounts` creates the account and queues the invitation email.
 
-use super::{Refusal, State, department_choices, refusal, ticked_departments};
+use super::{FormProblem, State, department_choices, form_problem, ticked_departments};
 use crate::accounts::FieldErrors;
 use crate::accounts::invite::{self, Invitation, InviteInput};
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
@@ -106,9 +106,9 @@ pub async fn submit(
     match result {
         Ok(id) => Ok(page::see_other(&format!("/admin/accounts/{id}?invited=1"))),
         Err(error) => {
-            let errors = match refusal(error)? {
-                Refusal::Fields(errors) => errors,
-                Refusal::Rule(key) => {
+            let errors = match form_problem(error)? {
+                FormProblem::Fields(errors) => errors,
+                FormProblem::Rule(key) => {
                     let mut errors = FieldErrors::default();
                     errors.add("email", key);
                     errors

@@ -2,7 +2,7 @@
 //! reactivate.
 
 use super::edit::{load, show_problem};
-use super::{Refusal, State, refusal};
+use super::{FormProblem, State, form_problem};
 use crate::accounts::{invite, manage};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::AppResult;
@@ -62,9 +62,9 @@ async fn change(
 ) -> AppResult<HttpResponse> {
     match manage::set_active(&state, &user, id, active).await {
         Ok(()) => Ok(page::see_other(&format!("/admin/accounts/{id}?saved=1"))),
-        Err(error) => match refusal(error)? {
-            Refusal::Rule(key) => show_problem(&state, &request, &user, id, key).await,
-            Refusal::Fields(_) => {
+        Err(error) => match form_problem(error)? {
+            FormProblem::Rule(key) => show_problem(&state, &request, &user, id, key).await,
+            FormProblem::Fields(_) => {
                 show_problem(&state, &request, &user, id, "acct-error-generic").await
             }
         },
@@ -83,9 +83,9 @@ pub async fn resend(
     let id = path.into_inner();
     match invite::resend(&state, &user, id).await {
         Ok(()) => Ok(page::see_other(&format!("/admin/accounts/{id}?resent=1"))),
-        Err(error) => match refusal(error)? {
-            Refusal::Rule(key) => show_problem(&state, &request, &user, id, key).await,
-            Refusal::Fields(_) => {
+        Err(error) => match form_problem(error)? {
+            FormProblem::Rule(key) => show_problem(&state, &request, &user, id, key).await,
+            FormProblem::Fields(_) => {
                 show_problem(&state, &request, &user, id, "acct-error-generic").await
             }
         },

@@ -3,10 +3,11 @@
 
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::domain::{Refusal, Usage};
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::departments::{self, Refusal, Usage};
+use crate::store::departments;
 use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;

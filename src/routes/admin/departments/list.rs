@@ -3,11 +3,12 @@
 use super::{DepartmentForm, NoticeQuery, notice_key, parse_name, parse_parent};
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::domain::Refusal;
 use crate::error::AppResult;
 use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
-use crate::store::departments::{self, Refusal};
+use crate::store::departments;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
