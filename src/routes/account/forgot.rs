@@ -35,7 +35,12 @@ fn form_page(
     context.insert("email", email);
     context.insert("error", &notice);
     context.insert("errors", &errors.for_form(&state.i18n, locale, &["email"]));
-    page::render_status(state, request, None, "account/forgot.html", context, status)
+    page::render_status(
+        page::Viewer::new(state, request, None),
+        "account/forgot.html",
+        context,
+        status,
+    )
 }
 
 /// `GET /forgot-password`
@@ -90,9 +95,7 @@ pub async fn submit(
     }
     request_reset(&state, &email).await?;
     page::render(
-        &state,
-        &request,
-        None,
+        page::Viewer::new(&state, &request, None),
         "account/forgot_sent.html",
         tera::Context::new(),
     )

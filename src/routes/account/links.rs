@@ -36,9 +36,7 @@ fn action(purpose: TokenPurpose, token: &str) -> String {
 
 fn dead_link(state: &AppState, request: &HttpRequest) -> AppResult<HttpResponse> {
     page::render_status(
-        state,
-        request,
-        None,
+        page::Viewer::new(state, request, None),
         "account/link_expired.html",
         tera::Context::new(),
         StatusCode::GONE,
@@ -64,9 +62,7 @@ fn form_page(
         &errors.for_form(&state.i18n, locale, &["password", "password_repeat"]),
     );
     page::render_status(
-        state,
-        request,
-        None,
+        page::Viewer::new(state, request, None),
         "account/set_password.html",
         context,
         status,

@@ -70,9 +70,7 @@ fn settings_page(
     context.insert("errors", &errors.for_form(&state.i18n, locale, FIELDS));
     context.insert("notice", notice);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "account/settings.html",
         context,
         status,

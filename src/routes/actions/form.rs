@@ -95,9 +95,7 @@ async fn render_form(
     );
     context.insert("statuses", &["planned", "in_progress", "done"]);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "actions/form.html",
         context,
         status,

@@ -73,9 +73,7 @@ pub async fn confirm_delete(
     let mut context = tera::Context::new();
     context.insert("action", &view);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "actions/delete.html",
         context,
     )
@@ -120,9 +118,7 @@ async fn render_translations(
     context.insert("errors", errors);
     context.insert("max_title", &MAX_TITLE);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "actions/translations.html",
         context,
         status,

@@ -105,9 +105,7 @@ pub async fn list(
     context.insert("previous", &(page_no > 1).then(|| link(page_no - 1)));
     context.insert("next", &(page_no < pages).then(|| link(page_no + 1)));
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "conversations/list.html",
         context,
     )
@@ -164,9 +162,7 @@ async fn thread_page(
     context.insert("notice", &notice);
     context.insert("max_per_day", &MAX_MESSAGES_PER_SIDE_PER_DAY);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "conversations/staff.html",
         context,
         status,
@@ -279,9 +275,7 @@ pub async fn confirm_close(
         &(thread.state_for_staff(today) == ConversationState::Open),
     );
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "conversations/staff_close.html",
         context,
     )

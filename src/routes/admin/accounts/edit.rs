@@ -75,9 +75,7 @@ async fn account_page(
             .unwrap_or_default(),
     );
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/accounts/edit.html",
         context,
         status,

@@ -52,9 +52,7 @@ async fn form_page(
     context.insert("languages", &crate::routes::account::language_choices());
     context.insert("errors", &errors.for_form(&state.i18n, locale, FIELDS));
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/accounts/invite.html",
         context,
         status,

@@ -21,9 +21,7 @@ pub async fn confirm(
     let mut context = tera::Context::new();
     context.insert("account", &account);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/accounts/deactivate.html",
         context,
     )

@@ -23,9 +23,7 @@ pub async fn confirm(
     context.insert("key", &key);
     context.insert("is_revoked", &key.revoked_at.is_some());
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/api_keys/revoke.html",
         context,
     )

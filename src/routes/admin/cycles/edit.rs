@@ -119,9 +119,7 @@ async fn render_form(
     context.insert("preview", &form_preview(form, shape.as_ref()));
     context.insert("shorten_by_values", &shorten_by_values());
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/cycles/form.html",
         context,
         status,

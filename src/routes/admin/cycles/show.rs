@@ -57,9 +57,7 @@ pub async fn list(
     let mut context = tera::Context::new();
     context.insert("cycles", &rows);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/cycles/list.html",
         context,
     )
@@ -106,9 +104,7 @@ pub async fn show(
     context.insert("services", &services);
     context.insert("openings", &openings);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/cycles/show.html",
         context,
     )

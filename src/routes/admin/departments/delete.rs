@@ -31,9 +31,7 @@ async fn render(
     context.insert("department", &department);
     context.insert("refusal", &refusal);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/departments/delete.html",
         context,
         status,

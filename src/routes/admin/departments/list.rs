@@ -29,9 +29,7 @@ async fn render(
     context.insert("errors", &messages::render(state, locale, errors));
     context.insert("notice", &notice);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/departments/list.html",
         context,
         status,

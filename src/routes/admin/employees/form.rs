@@ -46,9 +46,7 @@ async fn render(
     context.insert("departments", &departments::tree(&state.db).await?);
     context.insert("locales", &locales);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/employees/form.html",
         context,
         status,

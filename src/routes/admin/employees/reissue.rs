@@ -30,9 +30,7 @@ pub async fn confirm(
     context.insert("links", &pending.links);
     context.insert("old_addresses", &pending.old_addresses);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/employees/reissue.html",
         context,
     )

@@ -38,9 +38,7 @@ pub async fn confirm(
     context.insert("change", &change);
     context.insert("activate", &active);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/employees/status.html",
         context,
     )

@@ -117,9 +117,7 @@ pub async fn render(
     context.insert("dimensions", &dimensions);
     context.insert("next_version", &(questionnaire.version + 1));
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/questionnaires/question.html",
         context,
         status,

@@ -93,9 +93,7 @@ pub async fn confirm_remove(
     context.insert("prompt", &prompt);
     context.insert("next_version", &(model.version + 1));
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/questionnaires/remove.html",
         context,
     )

@@ -32,9 +32,7 @@ pub async fn list(
         &questionnaire_admin::list(&state.db).await?,
     );
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/questionnaires/list.html",
         context,
     )
@@ -135,9 +133,7 @@ pub(super) async fn render_show(
         StatusCode::UNPROCESSABLE_ENTITY
     };
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/questionnaires/show.html",
         context,
         status,

@@ -28,9 +28,7 @@ async fn render_form(
     context.insert("errors", errors);
     context.insert("departments", &relationships::departments(&state.db).await?);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/relationships/form.html",
         context,
         status,

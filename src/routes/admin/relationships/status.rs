@@ -52,9 +52,7 @@ async fn render_confirmation(
     context.insert("relationship", &relationship);
     context.insert("in_use", &in_use);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/relationships/delete.html",
         context,
         status,
