@@ -104,25 +104,21 @@ struct LocaleFields {
 }
 
 async fn render_translations(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &crate::auth::CurrentUser,
+    viewer: page::Viewer<'_>,
     view: &actions::ActionView,
-    fields: Vec<LocaleFields>,
-    errors: &FieldErrors,
-    status: StatusCode,
+    form_page: page::FormPage<'_, Vec<LocaleFields>, FieldErrors>,
 ) -> AppResult<HttpResponse> {
+    let page::FormPage {
+        form: fields,
+        errors,
+        status,
+    } = form_page;
     let mut context = tera::Context::new();
     context.insert("action", view);
     context.insert("locales", &fields);
     context.insert("errors", errors);
     context.insert("max_title", &MAX_TITLE);
-    page::render_status(
-        page::Viewer::new(state, request, Some(user)),
-        "actions/translations.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "actions/translations.html", context, status)
 }
 
 /// `GET /actions/{id}/translations`
@@ -148,13 +144,13 @@ pub async fn translations(
         })
         .collect();
     render_translations(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         &view,
-        fields,
-        &FieldErrors::new(),
-        StatusCode::OK,
+        page::FormPage {
+            form: fields,
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -223,13 +219,13 @@ pub async fn save_translations(
         Ok(translations) => translations,
         Err(errors) => {
             return render_translations(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 &view,
-                fields,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                page::FormPage {
+                    form: fields,
+                    errors: &errors,
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                },
             )
             .await;
         }
