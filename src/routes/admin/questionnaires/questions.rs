@@ -35,9 +35,7 @@ pub async fn new(
     let blank = form::blank_form();
     let no_errors = FieldErrors::new();
     form::render(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         QuestionPage {
             questionnaire: &model,
             question: None,
@@ -64,9 +62,7 @@ pub async fn create(
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             return form::render(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 QuestionPage {
                     questionnaire: &model,
                     question: None,
@@ -107,9 +103,7 @@ pub async fn edit(
     let no_errors = FieldErrors::new();
     let ok = StatusCode::OK;
     form::render(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         QuestionPage {
             questionnaire: &model,
             question: Some(question_id),
@@ -141,9 +135,7 @@ pub async fn update(
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             let question = Some(question_id);
             return form::render(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 QuestionPage {
                     questionnaire: &model,
                     question,
