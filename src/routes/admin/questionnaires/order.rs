@@ -111,8 +111,12 @@ pub async fn remove(
     let (id, question_id) = path.into_inner();
     let (_, question) = load(&state, id, question_id).await?;
     if questionnaire_admin::question_count(&state.db, id).await? <= 1 {
-        let error = Some("err-qn-last-question");
-        return super::overview::render_show(&state, &request, &user, id, None, false, error).await;
+        let extras = super::overview::ShowExtras {
+            remove_error: Some("err-qn-last-question"),
+            ..Default::default()
+        };
+        let viewer = page::Viewer::new(&state, &request, Some(&user));
+        return super::overview::render_show(viewer, id, extras).await;
     }
     let actor = Actor::from(&user);
     let target = questionnaire_edits::remove_question(&state.db, &actor, id, &question)

@@ -96,19 +96,33 @@ pub struct ShowQuery {
     new_version: Option<String>,
 }
 
+/// What the questionnaire page shows besides the questionnaire: the rename form coming back
+/// with its errors, the notice that a new version was made, a refused removal.
+#[derive(Default)]
+pub(super) struct ShowExtras<'a> {
+    /// The name typed and its errors, when the rename was refused.
+    pub name_form: Option<(&'a str, &'a FieldErrors)>,
+    /// The edit made a new version.
+    pub notice_new_version: bool,
+    /// Why a question was not removed.
+    pub remove_error: Option<&'static str>,
+}
+
 pub(super) async fn render_show(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &crate::auth::CurrentUser,
+    viewer: page::Viewer<'_>,
     id: i32,
-    name_form: Option<(&str, &FieldErrors)>,
-    notice_new_version: bool,
-    remove_error: Option<&'static str>,
+    extras: ShowExtras<'_>,
 ) -> AppResult<HttpResponse> {
+    let state = viewer.state;
+    let ShowExtras {
+        name_form,
+        notice_new_version,
+        remove_error,
+    } = extras;
     let detail = questionnaire_admin::load(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let locale = page::locale(state, request, Some(user));
+    let locale = viewer.locale();
     let mut context = tera::Context::new();
     let empty = FieldErrors::new();
     let (name, errors) = name_form.unwrap_or((&detail.questionnaire.name, &empty));
@@ -132,12 +146,7 @@ pub(super) async fn render_show(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    page::render_status(
-        page::Viewer::new(state, request, Some(user)),
-        "admin/questionnaires/show.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "admin/questionnaires/show.html", context, status)
 }
 
 /// `GET /admin/questionnaires/{id}`
@@ -150,16 +159,12 @@ pub async fn show(
     query: web::Query<ShowQuery>,
 ) -> AppResult<HttpResponse> {
     let new_version = query.new_version.is_some();
-    render_show(
-        &state,
-        &request,
-        &user,
-        path.into_inner(),
-        None,
-        new_version,
-        None,
-    )
-    .await
+    let extras = ShowExtras {
+        notice_new_version: new_version,
+        ..ShowExtras::default()
+    };
+    let viewer = page::Viewer::new(&state, &request, Some(&user));
+    render_show(viewer, path.into_inner(), extras).await
 }
 
 /// `POST /admin/questionnaires/{id}/copy` — an editable copy with every question and text.
@@ -205,7 +210,12 @@ pub async fn rename(
         Ok(name) => name,
         Err(errors) => {
             let name_form = Some((form.name.as_str(), &errors));
-            return render_show(&state, &request, &user, id, name_form, false, None).await;
+            let extras = ShowExtras {
+                name_form,
+                ..ShowExtras::default()
+            };
+            let viewer = page::Viewer::new(&state, &request, Some(&user));
+            return render_show(viewer, id, extras).await;
         }
     };
     let actor = Actor::from(&user);
