@@ -1,11 +1,12 @@
-//! Staff emails from templates: renders `templates/email/<name>/{subject.txt, body.txt,
-//! body.html}` in the recipient's language and queues the result in `mail_outbox`, where the
-//! scheduler picks it up. Handlers and use cases call this; it never talks to SMTP itself.
+//! Staff emails: builds the context of `templates/email/<name>/`, renders it in the
+//! recipient's language through `mail::render_email` and queues the result in `mail_outbox`,
+//! where the scheduler picks it up. Handlers and use cases call this; it never talks to SMTP itself.
 //! `results_available` tells department heads when a wave's results are ready.
 
 pub mod results_available;
 
 use crate::domain::{EmailAddress, Locale};
+use crate::mail::{RenderedEmail, render_email};
 use crate::state::AppState;
 use crate::store::outbox;
 use crate::web::templates::Templates;
@@ -73,18 +74,7 @@ impl StaffEmail<'_> {
     }
 }
 
-/// The three rendered parts of an email.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RenderedEmail {
-    /// One line, trimmed.
-    pub subject: String,
-    /// Plain-text part.
-    pub text: String,
-    /// HTML part (autoescaped).
-    pub html: String,
-}
-
-/// Renders `email` for a recipient called `name`, in `locale`.
+/// Renders `email` for a recipient called `name`, in `locale`, through the one email renderer.
 pub fn render(
     templates: &Templates,
     organisation: &str,
@@ -118,15 +108,7 @@ pub fn render(
             context.insert("link", link);
         }
     }
-    let folder = format!("email/{}", email.template());
-    let subject = templates.render(&format!("{folder}/subject.txt"), &context)?;
-    let text = templates.render(&format!("{folder}/body.txt"), &context)?;
-    let html = templates.render(&format!("{folder}/body.html"), &context)?;
-    Ok(RenderedEmail {
-        subject: subject.split_whitespace().collect::<Vec<_>>().join(" "),
-        text,
-        html,
-    })
+    render_email(templates, email.template(), &context)
 }
 
 /// Renders `email` and queues it for `to`; call it inside the transaction of the change that

@@ -4,7 +4,8 @@
 use super::{begin, commit};
 use crate::audit::{self, Actor, Change, Entry};
 use crate::domain::DepartmentName;
-use crate::store::organisation::departments::{self, Refusal};
+use crate::domain::Refusal;
+use crate::store::organisation::departments;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 async fn parent_name(

@@ -2,7 +2,8 @@
 
 use super::{begin, commit};
 use crate::audit::{Actor, employees::record_change};
-use crate::store::organisation::employees::{self, EmployeeInput, Refusal};
+use crate::domain::Refusal;
+use crate::store::organisation::employees::{self, EmployeeInput};
 use sea_orm::DatabaseConnection;
 
 /// Adds an active employee; returns its id.

@@ -5,6 +5,7 @@
 
 pub mod departments;
 pub mod employees;
+pub mod refusal;
 pub mod relationships;
 
 use anyhow::Context;

@@ -16,5 +16,9 @@ pub async fn home(
     if let Some(user) = user.0 {
         return Ok(page::see_other(super::staff::session::start_page(&user)));
     }
-    page::render(&state, &request, None, "home.html", tera::Context::new())
+    page::render(
+        page::Viewer::new(&state, &request, None),
+        "home.html",
+        tera::Context::new(),
+    )
 }

@@ -1,5 +1,5 @@
 //! Invitation, reminder and touchpoint emails: rendered from `templates/email/<kind>/`
-//! (subject, text and HTML) in the employee's locale, greeting them by name, listing the
+//! (subject, text and HTML) by `mail::render_email` in the employee's locale, greeting them by name, listing the
 //! services asked about (service names are data, not translated), the deadline in the
 //! cycle's timezone, the personal link, "you said, we did" (the providers' actions since the
 //! previous wave) and a sentence on anonymity. The link's token is
@@ -15,7 +15,7 @@
 use super::token::{TokenInput, survey_token};
 use crate::config::Settings;
 use crate::domain::Locale;
-use crate::mail::{MailError, OutgoingEmail};
+use crate::mail::{MailError, OutgoingEmail, RenderedEmail, render_email, render_untidied};
 use crate::state::AppState;
 use crate::store::invitations::invitation_mail::{MailContext, ServiceNotes};
 use crate::survey::estimate;
@@ -117,17 +117,6 @@ pub struct Personal<'a> {
     pub services: &'a [String],
 }
 
-/// The three rendered parts of an email.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Parts {
-    /// Subject line, trimmed.
-    pub subject: String,
-    /// Plain-text body.
-    pub text: String,
-    /// HTML body.
-    pub html: String,
-}
-
 #[derive(Serialize)]
 struct Content<'a> {
     lang: &'static str,
@@ -169,7 +158,10 @@ pub fn render(
 }
 
 /// The email to `mail`'s recipient with `parts`.
-pub(super) fn outgoing(mail: &MailContext, parts: Parts) -> Result<OutgoingEmail, MailError> {
+pub(super) fn outgoing(
+    mail: &MailContext,
+    parts: RenderedEmail,
+) -> Result<OutgoingEmail, MailError> {
     Ok(OutgoingEmail {
         to: recipient(mail)?,
         subject: parts.subject,
@@ -187,25 +179,35 @@ pub(super) fn recipient(mail: &MailContext) -> Result<Mailbox, MailError> {
     Ok(Mailbox::new(Some(mail.name.clone()), address))
 }
 
-/// Renders the subject, text and HTML of `shape` for one recipient.
+/// Renders the subject, text and HTML of `shape` for one recipient through the one email
+/// renderer.
 pub fn render_parts(
     templates: &Templates,
     settings: &Settings,
     shape: &Shape,
     personal: Personal<'_>,
-) -> Result<Parts, MailError> {
-    let mut parts = render_untrimmed(templates, settings, shape, personal)?;
-    parts.subject = parts.subject.trim().to_owned();
-    Ok(parts)
+) -> Result<RenderedEmail, MailError> {
+    let context = context(settings, shape, personal)?;
+    render_email(templates, shape.kind.folder(), &context).map_err(build_error)
 }
 
-/// `render_parts` with the subject as the template wrote it.
-pub(super) fn render_untrimmed(
+/// `render_parts` with the subject as the template wrote it (see `mail::render_untidied`).
+pub(super) fn render_untidied_parts(
     templates: &Templates,
     settings: &Settings,
     shape: &Shape,
     personal: Personal<'_>,
-) -> Result<Parts, MailError> {
+) -> Result<RenderedEmail, MailError> {
+    let context = context(settings, shape, personal)?;
+    render_untidied(templates, shape.kind.folder(), &context).map_err(build_error)
+}
+
+/// The template context of `shape` for one recipient.
+fn context(
+    settings: &Settings,
+    shape: &Shape,
+    personal: Personal<'_>,
+) -> Result<tera::Context, MailError> {
     let content = Content {
         lang: shape.locale.as_str(),
         organisation: &settings.app.organisation_name,
@@ -219,19 +221,13 @@ pub(super) fn render_untrimmed(
         link: personal.link,
         you_said_we_did: &shape.you_said_we_did,
     };
-    let context = tera::Context::from_serialize(&content)
-        .map_err(|e| MailError::Build(format!("email context: {e}")))?;
-    let part = |name: &str| {
-        let template = format!("email/{}/{name}", shape.kind.folder());
-        templates
-            .render(&template, &context)
-            .map_err(|e| MailError::Build(format!("{e:#}")))
-    };
-    Ok(Parts {
-        subject: part("subject.txt")?,
-        text: part("body.txt")?,
-        html: part("body.html")?,
-    })
+    tera::Context::from_serialize(&content)
+        .map_err(|e| MailError::Build(format!("email context: {e}")))
+}
+
+/// A template that fails to render: a message that cannot be built.
+fn build_error(e: anyhow::Error) -> MailError {
+    MailError::Build(format!("{e:#}"))
 }
 
 /// `2026-11-30 17:00 (Europe/Amsterdam)`: unambiguous in every language.

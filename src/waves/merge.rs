@@ -10,10 +10,10 @@
 //! shape's encoded pieces joined with its recipient's encoded values (see `mail::quoted`), so
 //! sending a batch encodes little more than the names and links.
 
-use super::email::{self, MailKind, Parts, Personal, Shape};
+use super::email::{self, MailKind, Personal, Shape};
 use crate::config::Settings;
 use crate::mail::quoted::{self, QuotedPrintable};
-use crate::mail::{EncodedEmail, MailError, Mailer, PreparedEmail};
+use crate::mail::{EncodedEmail, MailError, Mailer, PreparedEmail, RenderedEmail, tidy_subject};
 use crate::store::invitations::invitation_mail::MailContext;
 use crate::waves::rotation::RotationKey;
 use crate::web::templates::{Templates, escape_html};
@@ -88,7 +88,11 @@ impl<'a> MailMerge<'a> {
     }
 
     /// The parts of `shape` for one recipient: what `email::render_parts` gives.
-    pub fn parts(&mut self, shape: Shape, personal: Personal<'_>) -> Result<Parts, MailError> {
+    pub fn parts(
+        &mut self,
+        shape: Shape,
+        personal: Personal<'_>,
+    ) -> Result<RenderedEmail, MailError> {
         match self.merged(&shape, personal)? {
             Some(merged) => Ok(merged.fill(personal)),
             None => email::render_parts(self.templates, self.settings, &shape, personal),
@@ -114,7 +118,8 @@ impl<'a> MailMerge<'a> {
                 link: &markers[LINK],
                 services: &markers[FIRST_SERVICE..],
             };
-            let rendered = email::render_untrimmed(self.templates, self.settings, shape, marked)?;
+            let rendered =
+                email::render_untidied_parts(self.templates, self.settings, shape, marked)?;
             self.shapes
                 .insert(shape.clone(), Merged::parse(&rendered, markers.len()));
         }
@@ -140,7 +145,7 @@ struct Merged {
 impl Merged {
     /// Cuts `rendered` at its markers of `values` values; `None` when a marker did not come
     /// out whole.
-    fn parse(rendered: &Parts, values: usize) -> Option<Self> {
+    fn parse(rendered: &RenderedEmail, values: usize) -> Option<Self> {
         let text = Pieces::parse(&rendered.text, values)?;
         let html = Pieces::parse(&rendered.html, values)?;
         Some(Self {
@@ -165,19 +170,19 @@ impl Merged {
             .map(|value| quoted::encode_piece(&escape_html(value)))
             .collect();
         Some((
-            self.subject.fill(&values).trim().to_owned(),
+            tidy_subject(&self.subject.fill(&values)),
             text.join_encoded(&encoded),
             html.join_encoded(&escaped),
         ))
     }
 
     /// The parts for one recipient.
-    fn fill(&self, personal: Personal<'_>) -> Parts {
+    fn fill(&self, personal: Personal<'_>) -> RenderedEmail {
         let values = values(personal);
         let escaped: Vec<String> = values.iter().map(|value| escape_html(value)).collect();
         let escaped: Vec<&str> = escaped.iter().map(String::as_str).collect();
-        Parts {
-            subject: self.subject.fill(&values).trim().to_owned(),
+        RenderedEmail {
+            subject: tidy_subject(&self.subject.fill(&values)),
             text: self.text.fill(&values),
             html: self.html.fill(&escaped),
         }

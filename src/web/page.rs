@@ -87,26 +87,70 @@ pub fn locale(state: &AppState, request: &HttpRequest, user: Option<&CurrentUser
     )
 }
 
+/// Who a page is rendered for: the application, the request and the signed-in staff member
+/// (none on the public pages).
+#[derive(Clone, Copy)]
+pub struct Viewer<'a> {
+    /// The application.
+    pub state: &'a AppState,
+    /// The request being answered.
+    pub request: &'a HttpRequest,
+    /// The signed-in staff member, if any.
+    pub user: Option<&'a CurrentUser>,
+}
+
+impl<'a> Viewer<'a> {
+    /// The viewer of `request`, signed in as `user`.
+    pub fn new(
+        state: &'a AppState,
+        request: &'a HttpRequest,
+        user: Option<&'a CurrentUser>,
+    ) -> Self {
+        Self {
+            state,
+            request,
+            user,
+        }
+    }
+
+    /// The language of the page (see [`locale`]).
+    pub fn locale(self) -> Locale {
+        locale(self.state, self.request, self.user)
+    }
+}
+
+/// A form as its page shows it: the values in its fields, their errors and the status (200
+/// for a fresh form, 422 or 409 when it comes back refused).
+pub struct FormPage<'a, F, E> {
+    /// The values in the fields.
+    pub form: F,
+    /// The errors, by field.
+    pub errors: &'a E,
+    /// The response status.
+    pub status: StatusCode,
+}
+
 /// Renders `template` as a 200 page.
 pub fn render(
-    state: &AppState,
-    request: &HttpRequest,
-    user: Option<&CurrentUser>,
+    viewer: Viewer<'_>,
     template: &str,
     context: tera::Context,
 ) -> AppResult<HttpResponse> {
-    render_status(state, request, user, template, context, StatusCode::OK)
+    render_status(viewer, template, context, StatusCode::OK)
 }
 
 /// Renders `template` with `status` (a form re-rendered with its errors is a 422).
 pub fn render_status(
-    state: &AppState,
-    request: &HttpRequest,
-    user: Option<&CurrentUser>,
+    viewer: Viewer<'_>,
     template: &str,
     mut context: tera::Context,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
+    let Viewer {
+        state,
+        request,
+        user,
+    } = viewer;
     let locale = locale(state, request, user);
     let secure = state.settings.security.cookie_secure;
     let (csrf_token, csrf_cookie) = csrf::token_for(request, secure);

@@ -23,30 +23,34 @@ pub struct ForgotForm {
 }
 
 fn form_page(
-    state: &AppState,
-    request: &HttpRequest,
-    email: &str,
-    errors: &FieldErrors,
+    viewer: page::Viewer<'_>,
+    form: page::FormPage<'_, &str, FieldErrors>,
     notice: Option<String>,
-    status: StatusCode,
 ) -> AppResult<HttpResponse> {
-    let locale = page::locale(state, request, None);
+    let page::FormPage {
+        form: email,
+        errors,
+        status,
+    } = form;
+    let state = viewer.state;
+    let locale = viewer.locale();
     let mut context = tera::Context::new();
     context.insert("email", email);
     context.insert("error", &notice);
     context.insert("errors", &errors.for_form(&state.i18n, locale, &["email"]));
-    page::render_status(state, request, None, "account/forgot.html", context, status)
+    page::render_status(viewer, "account/forgot.html", context, status)
 }
 
 /// `GET /forgot-password`
 pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     form_page(
-        &state,
-        &request,
-        "",
-        &FieldErrors::default(),
+        page::Viewer::new(&state, &request, None),
+        page::FormPage {
+            form: "",
+            errors: &FieldErrors::default(),
+            status: StatusCode::OK,
+        },
         None,
-        StatusCode::OK,
     )
 }
 
@@ -61,12 +65,13 @@ pub async fn submit(
         let mut errors = FieldErrors::default();
         errors.add("email", "acct-error-email");
         return form_page(
-            &state,
-            &request,
-            &form.0.email,
-            &errors,
+            page::Viewer::new(&state, &request, None),
+            page::FormPage {
+                form: &form.0.email,
+                errors: &errors,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+            },
             None,
-            StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
     let address = client_address(&request, &state.settings.server.trusted_proxies);
@@ -80,19 +85,18 @@ pub async fn submit(
         args.set("minutes", minutes);
         let message = state.i18n.text(locale, "forgot-throttled", Some(&args));
         return form_page(
-            &state,
-            &request,
-            email.as_str(),
-            &FieldErrors::default(),
+            page::Viewer::new(&state, &request, None),
+            page::FormPage {
+                form: email.as_str(),
+                errors: &FieldErrors::default(),
+                status: StatusCode::TOO_MANY_REQUESTS,
+            },
             Some(message),
-            StatusCode::TOO_MANY_REQUESTS,
         );
     }
     request_reset(&state, &email).await?;
     page::render(
-        &state,
-        &request,
-        None,
+        page::Viewer::new(&state, &request, None),
         "account/forgot_sent.html",
         tera::Context::new(),
     )

@@ -36,9 +36,7 @@ fn action(purpose: TokenPurpose, token: &str) -> String {
 
 fn dead_link(state: &AppState, request: &HttpRequest) -> AppResult<HttpResponse> {
     page::render_status(
-        state,
-        request,
-        None,
+        page::Viewer::new(state, request, None),
         "account/link_expired.html",
         tera::Context::new(),
         StatusCode::GONE,
@@ -46,15 +44,18 @@ fn dead_link(state: &AppState, request: &HttpRequest) -> AppResult<HttpResponse>
 }
 
 fn form_page(
-    state: &AppState,
-    request: &HttpRequest,
+    viewer: page::Viewer<'_>,
     purpose: TokenPurpose,
     token: &str,
-    email: &str,
-    errors: &FieldErrors,
-    status: StatusCode,
+    form: page::FormPage<'_, &str, FieldErrors>,
 ) -> AppResult<HttpResponse> {
-    let locale = page::locale(state, request, None);
+    let page::FormPage {
+        form: email,
+        errors,
+        status,
+    } = form;
+    let state = viewer.state;
+    let locale = viewer.locale();
     let mut context = tera::Context::new();
     context.insert("action", &action(purpose, token));
     context.insert("is_invite", &(purpose == TokenPurpose::Invite));
@@ -63,14 +64,7 @@ fn form_page(
         "errors",
         &errors.for_form(&state.i18n, locale, &["password", "password_repeat"]),
     );
-    page::render_status(
-        state,
-        request,
-        None,
-        "account/set_password.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "account/set_password.html", context, status)
 }
 
 async fn show(
@@ -81,13 +75,14 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     match live_link(&state.db, token, purpose).await? {
         Some((_, account)) => form_page(
-            state,
-            request,
+            page::Viewer::new(state, request, None),
             purpose,
             token,
-            &account.email,
-            &FieldErrors::default(),
-            StatusCode::OK,
+            page::FormPage {
+                form: &account.email,
+                errors: &FieldErrors::default(),
+                status: StatusCode::OK,
+            },
         ),
         None => dead_link(state, request),
     }
@@ -116,13 +111,14 @@ async fn submit(
             };
             errors.add(field, problem.message_key());
             return form_page(
-                state,
-                request,
+                page::Viewer::new(state, request, None),
                 purpose,
                 token,
-                &account.email,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                page::FormPage {
+                    form: &account.email,
+                    errors: &errors,
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                },
             );
         }
     };

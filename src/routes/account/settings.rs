@@ -54,29 +54,24 @@ pub struct PasswordForm {
 }
 
 fn settings_page(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
-    profile: &ProfileForm,
-    errors: &FieldErrors,
+    viewer: page::Viewer<'_>,
+    form_page: page::FormPage<'_, &ProfileForm, FieldErrors>,
     notice: &str,
-    status: StatusCode,
 ) -> AppResult<HttpResponse> {
-    let locale = page::locale(state, request, Some(user));
+    let page::FormPage {
+        form: profile,
+        errors,
+        status,
+    } = form_page;
+    let state = viewer.state;
+    let locale = viewer.locale();
     let mut context = tera::Context::new();
     context.insert("display_name", &profile.display_name);
     context.insert("locale", &profile.locale);
     context.insert("languages", &super::language_choices());
     context.insert("errors", &errors.for_form(&state.i18n, locale, FIELDS));
     context.insert("notice", notice);
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "account/settings.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "account/settings.html", context, status)
 }
 
 fn current_profile(user: &CurrentUser) -> ProfileForm {
@@ -102,13 +97,13 @@ pub async fn show(
     };
     let profile = current_profile(&user);
     settings_page(
-        &state,
-        &request,
-        &user,
-        &profile,
-        &FieldErrors::default(),
+        page::Viewer::new(&state, &request, Some(&user)),
+        page::FormPage {
+            form: &profile,
+            errors: &FieldErrors::default(),
+            status: StatusCode::OK,
+        },
         notice,
-        StatusCode::OK,
     )
 }
 
@@ -128,13 +123,13 @@ pub async fn save_profile(
         .ok();
     let (Some(name), Some(locale)) = (name, locale) else {
         return settings_page(
-            &state,
-            &request,
-            &user,
-            &form,
-            &errors,
+            page::Viewer::new(&state, &request, Some(&user)),
+            page::FormPage {
+                form: &form,
+                errors: &errors,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+            },
             "",
-            StatusCode::UNPROCESSABLE_ENTITY,
         );
     };
     accounts::update_profile(&state.db, user.id, &name, locale).await?;
@@ -157,13 +152,13 @@ pub async fn change_password(
     let form = form.0;
     let refused = |errors: FieldErrors| {
         settings_page(
-            &state,
-            &request,
-            &user,
-            &current_profile(&user),
-            &errors,
+            page::Viewer::new(&state, &request, Some(&user)),
+            page::FormPage {
+                form: &current_profile(&user),
+                errors: &errors,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+            },
             "",
-            StatusCode::UNPROCESSABLE_ENTITY,
         )
     };
     let new = match NewPassword::parse_confirmed(

@@ -72,18 +72,19 @@ async fn topics(
     Ok(options)
 }
 
-#[expect(clippy::too_many_arguments, reason = "one page, many parts")]
 async fn render_form(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
+    viewer: page::Viewer<'_>,
     relationship: &RelationshipView,
     action_id: Option<i32>,
-    form: &ActionForm,
-    errors: &FieldErrors,
-    status: StatusCode,
+    form_page: page::FormPage<'_, &ActionForm, FieldErrors>,
 ) -> AppResult<HttpResponse> {
-    let locale = page::locale(state, request, Some(user));
+    let state = viewer.state;
+    let page::FormPage {
+        form,
+        errors,
+        status,
+    } = form_page;
+    let locale = viewer.locale();
     let mut context = tera::Context::new();
     context.insert("relationship", relationship);
     context.insert("id", &action_id);
@@ -95,14 +96,7 @@ async fn render_form(
         &topics(state, locale, relationship, &form.topic).await?,
     );
     context.insert("statuses", &["planned", "in_progress", "done"]);
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "actions/form.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "actions/form.html", context, status)
 }
 
 /// The relationship `id` if `user` may record actions for it (404 unknown, 403 not theirs).
@@ -142,14 +136,14 @@ pub async fn new(
         ..Default::default()
     };
     render_form(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         &relationship,
         None,
-        &form,
-        &FieldErrors::new(),
-        StatusCode::OK,
+        page::FormPage {
+            form: &form,
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -177,14 +171,14 @@ pub async fn create(
         ))),
         Err(errors) => {
             render_form(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 &relationship,
                 None,
-                &form,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                page::FormPage {
+                    form: &form,
+                    errors: &errors,
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                },
             )
             .await
         }
@@ -225,14 +219,14 @@ pub async fn edit(
         .await?
         .ok_or(AppError::NotFound)?;
     render_form(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         &relationship,
         Some(view.id),
-        &form_of(&view),
-        &FieldErrors::new(),
-        StatusCode::OK,
+        page::FormPage {
+            form: &form_of(&view),
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -263,14 +257,14 @@ pub async fn update(
                 .await?
                 .ok_or(AppError::NotFound)?;
             render_form(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 &relationship,
                 Some(view.id),
-                &form,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                page::FormPage {
+                    form: &form,
+                    errors: &errors,
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                },
             )
             .await
         }

@@ -105,7 +105,11 @@ async fn render(
     context.insert("heading", &heading);
     context.insert("notice", &notice_key(&query.notice));
     context.insert("return_to", &request.path());
-    page::render(state, request, Some(user), "actions/list.html", context)
+    page::render(
+        page::Viewer::new(state, request, Some(user)),
+        "actions/list.html",
+        context,
+    )
 }
 
 /// `GET /actions`

@@ -6,17 +6,17 @@ use crate::auth::{CsrfForm, Editor};
 use crate::domain::Locale;
 use crate::domain::text::{self, CONTROL_CHARACTERS_KEY};
 use crate::error::{AppError, AppResult};
+use crate::followup;
 use crate::followup::action_input::{MAX_DESCRIPTION, MAX_TITLE, parse_status};
 use crate::programme::{FieldErrors, text_error};
 use crate::state::AppState;
 use crate::store::followup::action_translations::{self, Translation};
 use crate::store::followup::actions;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
 use chrono::Utc;
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -73,17 +73,11 @@ pub async fn confirm_delete(
     let mut context = tera::Context::new();
     context.insert("action", &view);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "actions/delete.html",
         context,
     )
 }
-
-/// The (empty) delete form: only its CSRF token matters.
-#[derive(Debug, Default, Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /actions/{id}/delete`
 #[tracing::instrument(skip_all)]
@@ -110,27 +104,21 @@ struct LocaleFields {
 }
 
 async fn render_translations(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &crate::auth::CurrentUser,
+    viewer: page::Viewer<'_>,
     view: &actions::ActionView,
-    fields: Vec<LocaleFields>,
-    errors: &FieldErrors,
-    status: StatusCode,
+    form_page: page::FormPage<'_, Vec<LocaleFields>, FieldErrors>,
 ) -> AppResult<HttpResponse> {
+    let page::FormPage {
+        form: fields,
+        errors,
+        status,
+    } = form_page;
     let mut context = tera::Context::new();
     context.insert("action", view);
     context.insert("locales", &fields);
     context.insert("errors", errors);
     context.insert("max_title", &MAX_TITLE);
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "actions/translations.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "actions/translations.html", context, status)
 }
 
 /// `GET /actions/{id}/translations`
@@ -156,13 +144,13 @@ pub async fn translations(
         })
         .collect();
     render_translations(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         &view,
-        fields,
-        &FieldErrors::new(),
-        StatusCode::OK,
+        page::FormPage {
+            form: fields,
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -231,26 +219,18 @@ pub async fn save_translations(
         Ok(translations) => translations,
         Err(errors) => {
             return render_translations(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 &view,
-                fields,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                page::FormPage {
+                    form: fields,
+                    errors: &errors,
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                },
             )
             .await;
         }
     };
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to begin saving translations")?;
-    action_translations::replace(&txn, view.id, translations).await?;
-    txn.commit()
-        .await
-        .context("Failed to commit the translations")?;
+    followup::action_translations::save(&state.db, view.id, translations).await?;
     Ok(page::see_other(&super::list_after_change(
         &user,
         &view,

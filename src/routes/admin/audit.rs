@@ -104,9 +104,7 @@ pub async fn show(
     context.insert("filtered", &filtered);
     context.insert("invalid_filter", &(status != StatusCode::OK));
     page::render_status(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/audit.html",
         context,
         status,

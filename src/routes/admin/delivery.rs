@@ -42,9 +42,7 @@ pub async fn show(
     context.insert("pages", &total.div_ceil(PER_PAGE).max(1));
     context.insert("retried", &query.retried);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/delivery.html",
         context,
     )
@@ -61,9 +59,7 @@ pub async fn confirm_retry(
     let mut context = tera::Context::new();
     context.insert("count", &counts.failed);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/delivery_retry.html",
         context,
     )

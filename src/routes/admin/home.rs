@@ -16,5 +16,9 @@ pub async fn show(
     let counts = organisation_counts::count(&state.db).await?;
     let mut context = tera::Context::new();
     context.insert("counts", &counts);
-    page::render(&state, &request, Some(&user), "admin/home.html", context)
+    page::render(
+        page::Viewer::new(&state, &request, Some(&user)),
+        "admin/home.html",
+        context,
+    )
 }

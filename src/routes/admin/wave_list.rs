@@ -72,7 +72,11 @@ pub async fn list(
     context.insert("page", &page);
     context.insert("pages", &total.div_ceil(PER_PAGE).max(1));
     context.insert("opened", &query.opened.is_some());
-    page::render(&state, &request, Some(&user), "admin/waves.html", context)
+    page::render(
+        page::Viewer::new(&state, &request, Some(&user)),
+        "admin/waves.html",
+        context,
+    )
 }
 
 /// `POST /admin/cycles/{id}/open-now`: opens a wave at the current time, whatever the

@@ -3,11 +3,12 @@
 
 use crate::audit::Actor;
 use crate::auth::{ApiCaller, Scope};
+use crate::domain::Refusal;
 use crate::domain::{DepartmentName, Locale};
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::organisation::departments::{self, DepartmentNode, Refusal};
+use crate::store::organisation::departments::{self, DepartmentNode};
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Deserializer};
 use utoipa::ToSchema;
@@ -45,9 +46,12 @@ pub(super) fn refusal_error(state: &AppState, refusal: Refusal) -> AppError {
     match refusal {
         Refusal::NotFound => AppError::NotFound,
         Refusal::InUse(_) => AppError::Conflict(message),
-        Refusal::ParentNotFound | Refusal::NameTaken | Refusal::WouldLoop => {
-            AppError::Validation(message)
-        }
+        Refusal::ParentNotFound
+        | Refusal::NameTaken
+        | Refusal::WouldLoop
+        | Refusal::DepartmentNotFound
+        | Refusal::EmailTaken
+        | Refusal::ExternalIdTaken => AppError::Validation(message),
     }
 }
 

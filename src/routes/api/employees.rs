@@ -4,13 +4,14 @@
 use crate::audit::Actor;
 use crate::auth::{ApiCaller, Scope};
 use crate::domain::Locale;
+use crate::domain::Refusal;
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::routes::admin::employees::{EmployeeForm, refusal_field};
 use crate::routes::admin::messages::FieldErrors;
 use crate::state::AppState;
 use crate::store::organisation::employees::{
-    self, EmployeeFilter, EmployeeInput, EmployeePage, EmployeeView, Refusal, StatusFilter,
+    self, EmployeeFilter, EmployeeInput, EmployeePage, EmployeeView, StatusFilter,
 };
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;

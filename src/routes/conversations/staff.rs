@@ -13,6 +13,7 @@ use crate::state::AppState;
 use crate::store::followup::conversation_list::{self, ThreadSummary};
 use crate::store::followup::conversations::{self, Posted, Thread};
 use crate::store::followup::labels;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -104,9 +105,7 @@ pub async fn list(
     context.insert("previous", &(page_no > 1).then(|| link(page_no - 1)));
     context.insert("next", &(page_no < pages).then(|| link(page_no + 1)));
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "conversations/list.html",
         context,
     )
@@ -163,9 +162,7 @@ async fn thread_page(
     context.insert("notice", &notice);
     context.insert("max_per_day", &MAX_MESSAGES_PER_SIDE_PER_DAY);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "conversations/staff.html",
         context,
         status,
@@ -278,17 +275,11 @@ pub async fn confirm_close(
         &(thread.state_for_staff(today) == ConversationState::Open),
     );
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "conversations/staff_close.html",
         context,
     )
 }
-
-/// The (empty) close form: only its CSRF token matters.
-#[derive(Debug, Default, Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /results/conversations/{id}/close`
 #[tracing::instrument(skip_all)]

@@ -79,9 +79,7 @@ pub async fn show(
     context.insert("pages", &pages);
     context.insert("can_act", &!user.is_viewer());
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "results/comments.html",
         context,
     )

@@ -53,5 +53,9 @@ pub async fn show(
     let mut context = tera::Context::new();
     context.insert("providers", &entries);
     context.insert("sees_all", &user.department_scope().is_none());
-    page::render(&state, &request, Some(&user), "results/index.html", context)
+    page::render(
+        page::Viewer::new(&state, &request, Some(&user)),
+        "results/index.html",
+        context,
+    )
 }

@@ -134,9 +134,7 @@ pub async fn show(
     context.insert("k", &state.settings.anonymity.min_group_size.get());
     context.insert("participation", &participation(&state).await?);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "results/overview.html",
         context,
     )

@@ -30,9 +30,7 @@ pub async fn show(
     context.insert("dashboard", &dashboard);
     context.insert("can_act", &!user.is_viewer());
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "results/provider.html",
         context,
     )

@@ -114,7 +114,12 @@ fn login_page(
     context.insert("email", email);
     context.insert("next", next);
     context.insert("error", &error);
-    page::render_status(state, request, None, "auth/login.html", context, status)
+    page::render_status(
+        page::Viewer::new(state, request, None),
+        "auth/login.html",
+        context,
+        status,
+    )
 }
 
 /// `GET /login`

@@ -50,9 +50,7 @@ pub async fn show(
     let mut context = tera::Context::new();
     context.insert("cards", &cards);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "thanks/recognition.html",
         context,
     )

@@ -47,7 +47,11 @@ async fn confirm(
     context.insert("provider", &found.service.provider);
     context.insert("sharing", &sharing);
     context.insert("already", &(found.shared == sharing));
-    page::render(state, &request, Some(user), "thanks/share.html", context)
+    page::render(
+        page::Viewer::new(state, &request, Some(user)),
+        "thanks/share.html",
+        context,
+    )
 }
 
 /// `GET /thanks/share?h=…`

@@ -119,5 +119,9 @@ pub async fn show(
     context.insert("can_share", &user.is_hr_admin());
     context.insert("notice", &notice_key(&query.notice));
     context.insert("k", &gate.min_group.get());
-    page::render(&state, &request, Some(&user), "thanks/wall.html", context)
+    page::render(
+        page::Viewer::new(&state, &request, Some(&user)),
+        "thanks/wall.html",
+        context,
+    )
 }

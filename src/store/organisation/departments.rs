@@ -1,8 +1,7 @@
 //! Departments: the organisation's tree. Changes that would break it — a name clash, a loop,
 //! deleting a department still in use — come back as a `Refusal` the caller shows.
 
-use crate::domain::DepartmentName;
-use crate::domain::Message;
+use crate::domain::{DepartmentName, Refusal, Usage};
 use anyhow::Context;
 use chrono::Utc;
 use entity::{account_department, department, employee, relationship};
@@ -24,56 +23,6 @@ pub struct DepartmentNode {
     pub depth: usize,
     /// Active employees working directly in this department.
     pub employee_count: i64,
-}
-
-/// Why a change to a department was not made.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Refusal {
-    /// No such department.
-    NotFound,
-    /// The chosen parent does not exist.
-    ParentNotFound,
-    /// Another department already has this name.
-    NameTaken,
-    /// The new parent is the department itself or one of its descendants.
-    WouldLoop,
-    /// The department still has what is listed (see `Usage`).
-    InUse(Usage),
-}
-
-/// What keeps a department from being deleted.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Usage {
-    pub employees: u64,
-    pub sub_departments: u64,
-    pub relationships: u64,
-    pub accounts: u64,
-}
-
-impl Refusal {
-    /// A message for the person who asked, in any language.
-    pub fn message(&self) -> Message {
-        match self {
-            Refusal::NotFound => Message::new("department-not-found"),
-            Refusal::ParentNotFound => Message::new("department-parent-not-found"),
-            Refusal::NameTaken => Message::new("department-name-taken"),
-            Refusal::WouldLoop => Message::new("department-move-loop"),
-            Refusal::InUse(usage) => {
-                let parts = [
-                    ("department-left-employees", usage.employees),
-                    ("department-left-sub-departments", usage.sub_departments),
-                    ("department-left-relationships", usage.relationships),
-                    ("department-left-accounts", usage.accounts),
-                ];
-                let left = parts
-                    .into_iter()
-                    .filter(|(_, count)| *count > 0)
-                    .map(|(key, count)| Message::new(key).number("count", count))
-                    .collect();
-                Message::new("department-in-use").list("what", left)
-            }
-        }
-    }
 }
 
 /// Every department, parents before children, siblings by name, with depth and head count.

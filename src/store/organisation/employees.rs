@@ -1,7 +1,7 @@
 //! Employees: the internal customers. Listing with search, filters and pages; adding and
 //! editing with the uniqueness of email and external id checked; (de)activation.
 
-use crate::domain::{EmailAddress, ExternalId, Locale, PersonName};
+use crate::domain::{EmailAddress, ExternalId, Locale, PersonName, Refusal};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use entity::{department, employee};
@@ -88,15 +88,6 @@ pub struct EmployeeInput {
     pub department_id: i32,
     pub locale: Locale,
     pub external_id: Option<ExternalId>,
-}
-
-/// Why an employee was not saved.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Refusal {
-    NotFound,
-    DepartmentNotFound,
-    EmailTaken,
-    ExternalIdTaken,
 }
 
 fn view(model: employee::Model, department: Option<department::Model>) -> EmployeeView {

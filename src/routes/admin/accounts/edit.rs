@@ -2,7 +2,7 @@
 //! the actions (re-send invite, deactivate, reactivate); `POST /admin/accounts/{id}/role`
 //! saves a new role and departments.
 
-use super::{Refusal, State, department_choices, refusal, short_time, ticked_departments};
+use super::{FormProblem, State, department_choices, form_problem, short_time, ticked_departments};
 use crate::accounts::manage;
 use crate::accounts::{FieldErrors, RoleAssignment, role_name};
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
@@ -75,9 +75,7 @@ async fn account_page(
             .unwrap_or_default(),
     );
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/accounts/edit.html",
         context,
         status,
@@ -159,12 +157,12 @@ pub async fn save(
     };
     let error = match result {
         Ok(()) => return Ok(page::see_other(&format!("/admin/accounts/{id}?saved=1"))),
-        Err(error) => refusal(error)?,
+        Err(error) => form_problem(error)?,
     };
     let account = load(&state, id).await?;
     let (errors, problem, status) = match error {
-        Refusal::Fields(errors) => (errors, None, StatusCode::UNPROCESSABLE_ENTITY),
-        Refusal::Rule(key) => (FieldErrors::default(), Some(key), StatusCode::CONFLICT),
+        FormProblem::Fields(errors) => (errors, None, StatusCode::UNPROCESSABLE_ENTITY),
+        FormProblem::Rule(key) => (FieldErrors::default(), Some(key), StatusCode::CONFLICT),
     };
     let input = PageInput {
         role: &form.role,

@@ -1,12 +1,11 @@
 //! Inviting a staff member: `GET /admin/accounts/invite` shows the form, `POST
 //! /admin/accounts` creates the account and queues the invitation email.
 
-use super::{Refusal, State, department_choices, refusal, ticked_departments};
+use super::{FormProblem, State, department_choices, form_problem, ticked_departments};
 use crate::accounts::FieldErrors;
 use crate::accounts::invite::{self, Invitation, InviteInput};
-use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::AppResult;
-use crate::state::AppState;
 use crate::store::accounts::account_admin;
 use crate::web::page;
 use actix_web::http::StatusCode;
@@ -32,14 +31,16 @@ pub struct InviteForm {
 }
 
 async fn form_page(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
-    form: &InviteForm,
-    errors: &FieldErrors,
-    status: StatusCode,
+    viewer: page::Viewer<'_>,
+    form_page: page::FormPage<'_, &InviteForm, FieldErrors>,
 ) -> AppResult<HttpResponse> {
-    let locale = page::locale(state, request, Some(user));
+    let state = viewer.state;
+    let page::FormPage {
+        form,
+        errors,
+        status,
+    } = form_page;
+    let locale = viewer.locale();
     let ticked = ticked_departments(&form.rest);
     let options = account_admin::department_options(&state.db).await?;
     let mut context = tera::Context::new();
@@ -51,14 +52,7 @@ async fn form_page(
     context.insert("departments", &department_choices(options, &ticked));
     context.insert("languages", &crate::routes::account::language_choices());
     context.insert("errors", &errors.for_form(&state.i18n, locale, FIELDS));
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "admin/accounts/invite.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "admin/accounts/invite.html", context, status)
 }
 
 /// `GET /admin/accounts/invite`
@@ -73,12 +67,12 @@ pub async fn show(
         ..Default::default()
     };
     form_page(
-        &state,
-        &request,
-        &user,
-        &form,
-        &FieldErrors::default(),
-        StatusCode::OK,
+        page::Viewer::new(&state, &request, Some(&user)),
+        page::FormPage {
+            form: &form,
+            errors: &FieldErrors::default(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -106,21 +100,21 @@ pub async fn submit(
     match result {
         Ok(id) => Ok(page::see_other(&format!("/admin/accounts/{id}?invited=1"))),
         Err(error) => {
-            let errors = match refusal(error)? {
-                Refusal::Fields(errors) => errors,
-                Refusal::Rule(key) => {
+            let errors = match form_problem(error)? {
+                FormProblem::Fields(errors) => errors,
+                FormProblem::Rule(key) => {
                     let mut errors = FieldErrors::default();
                     errors.add("email", key);
                     errors
                 }
             };
             form_page(
-                &state,
-                &request,
-                &user,
-                &form,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                page::Viewer::new(&state, &request, Some(&user)),
+                page::FormPage {
+                    form: &form,
+                    errors: &errors,
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                },
             )
             .await
         }

@@ -69,9 +69,7 @@ pub async fn show(
     context.insert("previous_page", &page_number.saturating_sub(1));
     context.insert("next_page", &(page_number + 1));
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/accounts/list.html",
         context,
     )

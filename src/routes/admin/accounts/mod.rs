@@ -79,15 +79,15 @@ fn short_time(at: Option<DateTime<Utc>>) -> String {
 
 /// Turns a refused use case into what a page shows: field errors re-render the form, a rule
 /// becomes a notice; everything else is an error page.
-enum Refusal {
+enum FormProblem {
     Fields(FieldErrors),
     Rule(&'static str),
 }
 
-fn refusal(error: AccountError) -> Result<Refusal, AppError> {
+fn form_problem(error: AccountError) -> Result<FormProblem, AppError> {
     match error {
-        AccountError::Invalid(errors) => Ok(Refusal::Fields(errors)),
-        AccountError::Rule(key) => Ok(Refusal::Rule(key)),
+        AccountError::Invalid(errors) => Ok(FormProblem::Fields(errors)),
+        AccountError::Rule(key) => Ok(FormProblem::Rule(key)),
         AccountError::NotFound => Err(AppError::NotFound),
         AccountError::Gone => Err(AppError::Gone),
         AccountError::Busy => Err(AppError::TooManyRequests(

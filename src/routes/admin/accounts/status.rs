@@ -2,17 +2,13 @@
 //! reactivate.
 
 use super::edit::{load, show_problem};
-use super::{Refusal, State, refusal};
+use super::{FormProblem, State, form_problem};
 use crate::accounts::{invite, manage};
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::AppResult;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
-
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `GET /admin/accounts/{id}/deactivate`: asks for confirmation.
 pub async fn confirm(
@@ -25,9 +21,7 @@ pub async fn confirm(
     let mut context = tera::Context::new();
     context.insert("account", &account);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/accounts/deactivate.html",
         context,
     )
@@ -66,9 +60,9 @@ async fn change(
 ) -> AppResult<HttpResponse> {
     match manage::set_active(&state, &user, id, active).await {
         Ok(()) => Ok(page::see_other(&format!("/admin/accounts/{id}?saved=1"))),
-        Err(error) => match refusal(error)? {
-            Refusal::Rule(key) => show_problem(&state, &request, &user, id, key).await,
-            Refusal::Fields(_) => {
+        Err(error) => match form_problem(error)? {
+            FormProblem::Rule(key) => show_problem(&state, &request, &user, id, key).await,
+            FormProblem::Fields(_) => {
                 show_problem(&state, &request, &user, id, "acct-error-generic").await
             }
         },
@@ -87,9 +81,9 @@ pub async fn resend(
     let id = path.into_inner();
     match invite::resend(&state, &user, id).await {
         Ok(()) => Ok(page::see_other(&format!("/admin/accounts/{id}?resent=1"))),
-        Err(error) => match refusal(error)? {
-            Refusal::Rule(key) => show_problem(&state, &request, &user, id, key).await,
-            Refusal::Fields(_) => {
+        Err(error) => match form_problem(error)? {
+            FormProblem::Rule(key) => show_problem(&state, &request, &user, id, key).await,
+            FormProblem::Fields(_) => {
                 show_problem(&state, &request, &user, id, "acct-error-generic").await
             }
         },

@@ -76,9 +76,7 @@ pub async fn submit(
             .join(", "),
     );
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/api_keys/created.html",
         context,
     )

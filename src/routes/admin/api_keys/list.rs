@@ -106,9 +106,7 @@ pub(super) async fn list_page(
     context.insert("previous_page", &page_number.saturating_sub(1));
     context.insert("next_page", &(page_number + 1));
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/api_keys/list.html",
         context,
         status,

@@ -5,13 +5,9 @@ use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::accounts::api_keys;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
-
-/// A form with nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `GET /admin/api-keys/{id}/revoke`
 pub async fn confirm(
@@ -27,9 +23,7 @@ pub async fn confirm(
     context.insert("key", &key);
     context.insert("is_revoked", &key.revoked_at.is_some());
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/api_keys/revoke.html",
         context,
     )

@@ -5,7 +5,7 @@
 //! field.
 
 use crate::audit::Actor;
-use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::auth::{CsrfForm, HrAdmin};
 use crate::domain::CadencePreset;
 use crate::error::{AppError, AppResult};
 use crate::programme::FieldErrors;
@@ -78,14 +78,16 @@ fn form_preview(form: &CycleForm, shape: Option<&QuestionnaireShape>) -> Option<
 }
 
 async fn render_form(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
+    viewer: page::Viewer<'_>,
     id: Option<i32>,
-    form: &CycleForm,
-    errors: &FieldErrors,
-    status: StatusCode,
+    form_page: page::FormPage<'_, &CycleForm, FieldErrors>,
 ) -> AppResult<HttpResponse> {
+    let state = viewer.state;
+    let page::FormPage {
+        form,
+        errors,
+        status,
+    } = form_page;
     let chosen = form.chosen_relationship_ids();
     let choices: Vec<RelationshipChoice> = relationships::list(&state.db)
         .await?
@@ -118,14 +120,7 @@ async fn render_form(
     context.insert("shape", &ShapeView::of(shape.as_ref()));
     context.insert("preview", &form_preview(form, shape.as_ref()));
     context.insert("shorten_by_values", &shorten_by_values());
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "admin/cycles/form.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "admin/cycles/form.html", context, status)
 }
 
 /// `GET /admin/cycles/new`
@@ -143,13 +138,13 @@ pub async fn new(
     form.fill_pulse_defaults(None, shape.as_ref());
     let ok = StatusCode::OK;
     render_form(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         None,
-        &form,
-        &FieldErrors::new(),
-        ok,
+        page::FormPage {
+            form: &form,
+            errors: &FieldErrors::new(),
+            status: ok,
+        },
     )
     .await
 }
@@ -166,7 +161,16 @@ pub async fn create(
         Ok(id) => Ok(page::see_other(&format!("/admin/cycles/{id}"))),
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            render_form(&state, &request, &user, None, &form, &errors, status).await
+            render_form(
+                page::Viewer::new(&state, &request, Some(&user)),
+                None,
+                page::FormPage {
+                    form: &form,
+                    errors: &errors,
+                    status,
+                },
+            )
+            .await
         }
     }
 }
@@ -187,13 +191,13 @@ pub async fn edit(
     let form = CycleForm::from_model(&model, &chosen);
     let ok = StatusCode::OK;
     render_form(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         Some(id),
-        &form,
-        &FieldErrors::new(),
-        ok,
+        page::FormPage {
+            form: &form,
+            errors: &FieldErrors::new(),
+            status: ok,
+        },
     )
     .await
 }
@@ -215,7 +219,16 @@ pub async fn update(
         Ok(id) => Ok(page::see_other(&format!("/admin/cycles/{id}"))),
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            render_form(&state, &request, &user, Some(id), &form, &errors, status).await
+            render_form(
+                page::Viewer::new(&state, &request, Some(&user)),
+                Some(id),
+                page::FormPage {
+                    form: &form,
+                    errors: &errors,
+                    status,
+                },
+            )
+            .await
         }
     }
 }

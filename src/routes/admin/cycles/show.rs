@@ -15,10 +15,11 @@ use crate::state::AppState;
 use crate::store::{
     programme::cycles, programme::questionnaire_admin, programme::relationships, results::sealed,
 };
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A cycle in the list.
 #[derive(Serialize)]
@@ -58,9 +59,7 @@ pub async fn list(
     let mut context = tera::Context::new();
     context.insert("cycles", &rows);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/cycles/list.html",
         context,
     )
@@ -107,17 +106,11 @@ pub async fn show(
     context.insert("services", &services);
     context.insert("openings", &openings);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/cycles/show.html",
         context,
     )
 }
-
-/// An empty form: the CSRF token is all pause and resume need.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 async fn set_active(
     state: &AppState,

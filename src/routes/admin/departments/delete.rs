@@ -3,14 +3,15 @@
 
 use crate::audit::Actor;
 use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::domain::{Refusal, Usage};
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
-use crate::store::organisation::departments::{self, Refusal, Usage};
+use crate::store::organisation::departments;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
 
 async fn render(
     state: &AppState,
@@ -30,9 +31,7 @@ async fn render(
     context.insert("department", &department);
     context.insert("refusal", &refusal);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/departments/delete.html",
         context,
         status,
@@ -50,10 +49,6 @@ pub async fn confirm(
     render(&state, &request, &user, path.into_inner(), StatusCode::OK).await
 }
 
-/// The confirmation form carries nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct ConfirmForm {}
-
 /// `POST /admin/departments/{id}/delete`
 #[tracing::instrument(skip_all)]
 pub async fn delete(
@@ -61,7 +56,7 @@ pub async fn delete(
     state: web::Data<AppState>,
     HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
-    _form: CsrfForm<ConfirmForm>,
+    _form: CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
     let outcome = roster::departments::delete(&state.db, &Actor::from(&user), id).await?;

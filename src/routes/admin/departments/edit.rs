@@ -2,25 +2,28 @@
 
 use super::{DepartmentForm, parse_name, parse_parent};
 use crate::audit::Actor;
-use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::auth::{CsrfForm, HrAdmin};
+use crate::domain::Refusal;
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
-use crate::store::organisation::departments::{self, Refusal};
+use crate::store::organisation::departments;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 async fn render(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
+    viewer: page::Viewer<'_>,
     id: i32,
-    form: Option<&DepartmentForm>,
-    errors: &FieldErrors,
-    status: StatusCode,
+    form_page: page::FormPage<'_, Option<&DepartmentForm>, FieldErrors>,
 ) -> AppResult<HttpResponse> {
+    let state = viewer.state;
+    let page::FormPage {
+        form,
+        errors,
+        status,
+    } = form_page;
     let department = departments::find(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -32,20 +35,13 @@ async fn render(
             .map(|p| p.to_string())
             .unwrap_or_default(),
     };
-    let locale = page::locale(state, request, Some(user));
+    let locale = viewer.locale();
     let mut context = tera::Context::new();
     context.insert("department", &department);
     context.insert("departments", &tree);
     context.insert("form", form.unwrap_or(&current));
     context.insert("errors", &messages::render(state, locale, errors));
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "admin/departments/edit.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "admin/departments/edit.html", context, status)
 }
 
 /// `GET /admin/departments/{id}`
@@ -58,13 +54,13 @@ pub async fn show(
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
     render(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         id,
-        None,
-        &FieldErrors::new(),
-        StatusCode::OK,
+        page::FormPage {
+            form: None,
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -92,7 +88,16 @@ pub async fn rename(
         }
     }
     let status = StatusCode::UNPROCESSABLE_ENTITY;
-    render(&state, &request, &user, id, Some(&form), &errors, status).await
+    render(
+        page::Viewer::new(&state, &request, Some(&user)),
+        id,
+        page::FormPage {
+            form: Some(&form),
+            errors: &errors,
+            status,
+        },
+    )
+    .await
 }
 
 /// `POST /admin/departments/{id}/move`
@@ -118,5 +123,14 @@ pub async fn move_to(
         }
     }
     let status = StatusCode::UNPROCESSABLE_ENTITY;
-    render(&state, &request, &user, id, Some(&form), &errors, status).await
+    render(
+        page::Viewer::new(&state, &request, Some(&user)),
+        id,
+        page::FormPage {
+            form: Some(&form),
+            errors: &errors,
+            status,
+        },
+    )
+    .await
 }

@@ -2,39 +2,35 @@
 
 use super::{DepartmentForm, NoticeQuery, notice_key, parse_name, parse_parent};
 use crate::audit::Actor;
-use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::auth::{CsrfForm, HrAdmin};
+use crate::domain::Refusal;
 use crate::error::AppResult;
 use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
-use crate::store::organisation::departments::{self, Refusal};
+use crate::store::organisation::departments;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 async fn render(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
-    form: &DepartmentForm,
-    errors: &FieldErrors,
+    viewer: page::Viewer<'_>,
+    form_page: page::FormPage<'_, &DepartmentForm, FieldErrors>,
     notice: Option<&str>,
-    status: StatusCode,
 ) -> AppResult<HttpResponse> {
-    let locale = page::locale(state, request, Some(user));
+    let page::FormPage {
+        form,
+        errors,
+        status,
+    } = form_page;
+    let state = viewer.state;
+    let locale = viewer.locale();
     let mut context = tera::Context::new();
     context.insert("departments", &departments::tree(&state.db).await?);
     context.insert("form", form);
     context.insert("errors", &messages::render(state, locale, errors));
     context.insert("notice", &notice);
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "admin/departments/list.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "admin/departments/list.html", context, status)
 }
 
 /// `GET /admin/departments`
@@ -48,13 +44,13 @@ pub async fn show(
     let notice = notice_key(&query.notice);
     let form = DepartmentForm::default();
     render(
-        &state,
-        &request,
-        &user,
-        &form,
-        &FieldErrors::new(),
+        page::Viewer::new(&state, &request, Some(&user)),
+        page::FormPage {
+            form: &form,
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
         notice,
-        StatusCode::OK,
     )
     .await
 }
@@ -82,5 +78,14 @@ pub async fn create(
         }
     }
     let status = StatusCode::UNPROCESSABLE_ENTITY;
-    render(&state, &request, &user, &form, &errors, None, status).await
+    render(
+        page::Viewer::new(&state, &request, Some(&user)),
+        page::FormPage {
+            form: &form,
+            errors: &errors,
+            status,
+        },
+        None,
+    )
+    .await
 }

@@ -8,7 +8,7 @@ mod list;
 use super::messages::{FieldErrors, optional_id};
 use crate::domain::DepartmentName;
 use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
-use crate::import::Message;
+use crate::domain::Message;
 use actix_web::web;
 use serde::{Deserialize, Serialize};
 

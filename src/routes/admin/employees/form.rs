@@ -3,28 +3,31 @@
 
 use super::{EmployeeForm, refusal_field};
 use crate::audit::Actor;
-use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::auth::{CsrfForm, HrAdmin};
 use crate::domain::Locale;
+use crate::domain::Refusal;
 use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::routes::admin::messages::{self, FieldErrors};
 use crate::state::AppState;
 use crate::store::organisation::departments;
-use crate::store::organisation::employees::{self, EmployeeInput, EmployeeView, Refusal};
+use crate::store::organisation::employees::{self, EmployeeInput, EmployeeView};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 async fn render(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
+    viewer: page::Viewer<'_>,
     employee: Option<&EmployeeView>,
-    form: &EmployeeForm,
-    errors: &FieldErrors,
-    status: StatusCode,
+    form_page: page::FormPage<'_, &EmployeeForm, FieldErrors>,
 ) -> AppResult<HttpResponse> {
-    let locale = page::locale(state, request, Some(user));
+    let state = viewer.state;
+    let page::FormPage {
+        form,
+        errors,
+        status,
+    } = form_page;
+    let locale = viewer.locale();
     let locales: Vec<(&str, &str)> = Locale::ALL
         .iter()
         .map(|l| (l.as_str(), l.native_name()))
@@ -44,14 +47,7 @@ async fn render(
     context.insert("errors", &messages::render(state, locale, errors));
     context.insert("departments", &departments::tree(&state.db).await?);
     context.insert("locales", &locales);
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "admin/employees/form.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "admin/employees/form.html", context, status)
 }
 
 /// `GET /admin/employees/new`
@@ -66,13 +62,13 @@ pub async fn new(
         ..EmployeeForm::default()
     };
     render(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         None,
-        &form,
-        &FieldErrors::new(),
-        StatusCode::OK,
+        page::FormPage {
+            form: &form,
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -94,7 +90,16 @@ pub async fn create(
         Err(errors) => errors,
     };
     let status = StatusCode::UNPROCESSABLE_ENTITY;
-    render(&state, &request, &user, None, &form, &errors, status).await
+    render(
+        page::Viewer::new(&state, &request, Some(&user)),
+        None,
+        page::FormPage {
+            form: &form,
+            errors: &errors,
+            status,
+        },
+    )
+    .await
 }
 
 /// `GET /admin/employees/{id}`
@@ -111,13 +116,13 @@ pub async fn edit(
     let form = EmployeeForm::from(&employee);
     let errors = FieldErrors::new();
     render(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         Some(&employee),
-        &form,
-        &errors,
-        StatusCode::OK,
+        page::FormPage {
+            form: &form,
+            errors: &errors,
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -152,13 +157,13 @@ pub async fn update(
     };
     let status = StatusCode::UNPROCESSABLE_ENTITY;
     render(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         Some(&employee),
-        &form,
-        &errors,
-        status,
+        page::FormPage {
+            form: &form,
+            errors: &errors,
+            status,
+        },
     )
     .await
 }

@@ -24,9 +24,7 @@ pub async fn show(
     context.insert("columns", &import::csv::COLUMNS.join(", "));
     context.insert("create_departments", &false);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/employees/import.html",
         context,
     )
@@ -93,7 +91,12 @@ pub async fn upload(
         context.insert("file_error", &error);
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         let template = "admin/employees/import.html";
-        return page::render_status(&state, &request, Some(&user), template, context, status);
+        return page::render_status(
+            page::Viewer::new(&state, &request, Some(&user)),
+            template,
+            context,
+            status,
+        );
     }
     let options = Options {
         create_departments: upload.create_departments,
@@ -130,5 +133,10 @@ pub async fn upload(
         }
     };
     let template = "admin/employees/import.html";
-    page::render_status(&state, &request, Some(&user), template, context, status)
+    page::render_status(
+        page::Viewer::new(&state, &request, Some(&user)),
+        template,
+        context,
+        status,
+    )
 }

@@ -90,9 +90,7 @@ pub async fn show(
     context.insert("departments", &departments::tree(&state.db).await?);
     context.insert("notice", &notice_key(&query.notice));
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/employees/list.html",
         context,
     )

@@ -9,10 +9,11 @@ mod reissue;
 mod status;
 
 use super::messages::{FieldErrors, optional_id};
+use crate::domain::Refusal;
 use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
 use crate::domain::{EmailAddress, ExternalId, Locale, PersonName};
-use crate::import::Message;
-use crate::store::organisation::employees::{EmployeeInput, EmployeeView, Refusal};
+use crate::domain::Message;
+use crate::store::organisation::employees::{EmployeeInput, EmployeeView};
 use actix_web::web;
 use serde::{Deserialize, Serialize};
 
@@ -128,13 +129,17 @@ impl TryFrom<&EmployeeForm> for EmployeeInput {
     }
 }
 
-/// The field a refusal belongs to, and its message.
+/// The field a refusal belongs to, and its message. (The department refusals never come
+/// from an employee change; they land on the department field.)
 pub fn refusal_field(refusal: Refusal) -> (&'static str, Message) {
     match refusal {
         Refusal::EmailTaken => ("email", Message::new("employee-email-taken")),
         Refusal::ExternalIdTaken => ("external_id", Message::new("employee-external-id-taken")),
         Refusal::DepartmentNotFound | Refusal::NotFound => {
             ("department_id", Message::new("employee-department-missing"))
+        }
+        Refusal::ParentNotFound | Refusal::NameTaken | Refusal::WouldLoop | Refusal::InUse(_) => {
+            ("department_id", refusal.message())
         }
     }
 }

@@ -8,9 +8,9 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::store::organisation::employees;
 use crate::waves::reissue;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
 
 /// `GET /admin/employees/{id}/reissue`: what a reissue would move, and the button.
 #[tracing::instrument(skip_all)]
@@ -30,17 +30,11 @@ pub async fn confirm(
     context.insert("links", &pending.links);
     context.insert("old_addresses", &pending.old_addresses);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/employees/reissue.html",
         context,
     )
 }
-
-/// The confirmation form carries nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct ConfirmForm {}
 
 /// `POST /admin/employees/{id}/reissue`
 #[tracing::instrument(skip_all)]
@@ -48,7 +42,7 @@ pub async fn apply(
     state: web::Data<AppState>,
     HrAdmin(user): HrAdmin,
     path: web::Path<i32>,
-    _form: CsrfForm<ConfirmForm>,
+    _form: CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner();
     let done = reissue::reissue(&state, &Actor::from(&user), id)

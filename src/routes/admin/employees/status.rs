@@ -7,9 +7,9 @@ use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
 use crate::store::organisation::employees;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
 
 /// `deactivate` → false, `reactivate` → true; anything else is not a page.
 fn target(change: &str) -> AppResult<bool> {
@@ -38,17 +38,11 @@ pub async fn confirm(
     context.insert("change", &change);
     context.insert("activate", &active);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/employees/status.html",
         context,
     )
 }
-
-/// The confirmation form carries nothing but its CSRF token.
-#[derive(Deserialize)]
-pub struct ConfirmForm {}
 
 /// `POST /admin/employees/{id}/deactivate` and `/reactivate`
 #[tracing::instrument(skip_all)]
@@ -56,7 +50,7 @@ pub async fn apply(
     state: web::Data<AppState>,
     HrAdmin(user): HrAdmin,
     path: web::Path<(i32, String)>,
-    _form: CsrfForm<ConfirmForm>,
+    _form: CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
     let (id, change) = path.into_inner();
     let active = target(&change)?;

@@ -1,16 +1,14 @@
 //! The question form: kind, dimension, required and core flags and one block of texts per locale,
 //! filled from a stored question or from the submitted input, with errors next to fields.
 
-use crate::auth::CurrentUser;
 use crate::domain::Locale;
 use crate::error::AppResult;
 use crate::programme::FieldErrors;
 use crate::programme::question_input::{QuestionForm, dimension_value, kind_value};
-use crate::state::AppState;
 use crate::store::programme::questionnaire_admin::QuestionDetail;
 use crate::web::page;
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse};
 use entity::question::{Dimension, QuestionKind};
 use sea_orm::Iterable;
 use serde::Serialize;
@@ -76,12 +74,11 @@ pub struct QuestionPage<'a> {
 
 /// Renders the question form.
 pub async fn render(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
+    viewer: page::Viewer<'_>,
     page_data: QuestionPage<'_>,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
+    let state = viewer.state;
     let QuestionPage {
         questionnaire,
         question,
@@ -117,9 +114,7 @@ pub async fn render(
     context.insert("dimensions", &dimensions);
     context.insert("next_version", &(questionnaire.version + 1));
     page::render_status(
-        state,
-        request,
-        Some(user),
+        viewer,
         "admin/questionnaires/question.html",
         context,
         status,

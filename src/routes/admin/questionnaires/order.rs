@@ -1,19 +1,16 @@
 //! Moving a question up or down, and removing one after confirmation. A questionnaire keeps
 //! at least one question; a locked one gets a new version carrying the change.
 
-use super::questions::question_in;
 use super::{after_edit, refuse_builtin};
-use crate::audit::questionnaires as audited;
-use crate::audit::{Actor, Change};
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
-use crate::programme::questionnaire_versions::edit_target;
+use crate::programme::questionnaire_edits;
 use crate::state::AppState;
 use crate::store::programme::questionnaire_admin;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 
 async fn load(
@@ -57,26 +54,10 @@ pub async fn move_question(
         }
     };
     let (_, question) = load(&state, id, question_id).await?;
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to start a transaction")?;
-    let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
-    let target_question = question_in(&txn, target, &question).await?;
-    let question = target_question.id;
-    questionnaire_admin::move_question(&txn, target_question, up).await?;
-    let direction = if up { "up" } else { "down" };
-    let change = vec![Change::new(
-        format!("question {question}"),
-        None,
-        Some(direction.to_owned()),
-    )];
-    let action = "questionnaire.question_moved";
-    audited::record(&txn, &Actor::from(&user), action, id, Some(target), change).await?;
-    txn.commit()
-        .await
-        .context("Failed to commit a new question order")?;
+    let actor = Actor::from(&user);
+    let target = questionnaire_edits::move_question(&state.db, &actor, id, &question, up)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(page::see_other(&after_edit(target)))
 }
 
@@ -112,17 +93,11 @@ pub async fn confirm_remove(
     context.insert("prompt", &prompt);
     context.insert("next_version", &(model.version + 1));
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/questionnaires/remove.html",
         context,
     )
 }
-
-/// An empty form: the CSRF token is all a removal needs.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /admin/questionnaires/{id}/questions/{question}/delete`
 #[tracing::instrument(skip_all)]
@@ -136,22 +111,16 @@ pub async fn remove(
     let (id, question_id) = path.into_inner();
     let (_, question) = load(&state, id, question_id).await?;
     if questionnaire_admin::question_count(&state.db, id).await? <= 1 {
-        let error = Some("err-qn-last-question");
-        return super::overview::render_show(&state, &request, &user, id, None, false, error).await;
+        let extras = super::overview::ShowExtras {
+            remove_error: Some("err-qn-last-question"),
+            ..Default::default()
+        };
+        let viewer = page::Viewer::new(&state, &request, Some(&user));
+        return super::overview::render_show(viewer, id, extras).await;
     }
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to start a transaction")?;
-    let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
-    let target_question = question_in(&txn, target, &question).await?;
-    questionnaire_admin::delete_question(&txn, target_question.id).await?;
-    let change = vec![audited::question(target_question.id, true)];
-    let action = "questionnaire.question_deleted";
-    audited::record(&txn, &Actor::from(&user), action, id, Some(target), change).await?;
-    txn.commit()
-        .await
-        .context("Failed to commit a question removal")?;
+    let actor = Actor::from(&user);
+    let target = questionnaire_edits::remove_question(&state.db, &actor, id, &question)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(page::see_other(&after_edit(target)))
 }

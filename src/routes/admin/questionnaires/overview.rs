@@ -2,8 +2,7 @@
 //! renaming a copy.
 
 use super::{after_edit, refuse_builtin};
-use crate::audit::questionnaires as audited;
-use crate::audit::{Actor, Change};
+use crate::audit::Actor;
 use crate::auth::{CsrfForm, HrAdmin};
 use crate::domain::Locale;
 use crate::error::{AppError, AppResult};
@@ -11,14 +10,13 @@ use crate::programme::FieldErrors;
 use crate::programme::question_input::{
     dimension_value, has_options, kind_value, questionnaire_name,
 };
-use crate::programme::questionnaire_versions::edit_target;
+use crate::programme::questionnaire_edits;
 use crate::state::AppState;
 use crate::store::programme::questionnaire_admin::{self, QuestionnaireDetail};
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use anyhow::Context;
-use sea_orm::TransactionTrait;
 use serde::{Deserialize, Serialize};
 
 /// `GET /admin/questionnaires`
@@ -34,9 +32,7 @@ pub async fn list(
         &questionnaire_admin::list(&state.db).await?,
     );
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/questionnaires/list.html",
         context,
     )
@@ -100,19 +96,33 @@ pub struct ShowQuery {
     new_version: Option<String>,
 }
 
+/// What the questionnaire page shows besides the questionnaire: the rename form coming back
+/// with its errors, the notice that a new version was made, a refused removal.
+#[derive(Default)]
+pub(super) struct ShowExtras<'a> {
+    /// The name typed and its errors, when the rename was refused.
+    pub name_form: Option<(&'a str, &'a FieldErrors)>,
+    /// The edit made a new version.
+    pub notice_new_version: bool,
+    /// Why a question was not removed.
+    pub remove_error: Option<&'static str>,
+}
+
 pub(super) async fn render_show(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &crate::auth::CurrentUser,
+    viewer: page::Viewer<'_>,
     id: i32,
-    name_form: Option<(&str, &FieldErrors)>,
-    notice_new_version: bool,
-    remove_error: Option<&'static str>,
+    extras: ShowExtras<'_>,
 ) -> AppResult<HttpResponse> {
+    let state = viewer.state;
+    let ShowExtras {
+        name_form,
+        notice_new_version,
+        remove_error,
+    } = extras;
     let detail = questionnaire_admin::load(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let locale = page::locale(state, request, Some(user));
+    let locale = viewer.locale();
     let mut context = tera::Context::new();
     let empty = FieldErrors::new();
     let (name, errors) = name_form.unwrap_or((&detail.questionnaire.name, &empty));
@@ -136,14 +146,7 @@ pub(super) async fn render_show(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "admin/questionnaires/show.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "admin/questionnaires/show.html", context, status)
 }
 
 /// `GET /admin/questionnaires/{id}`
@@ -156,21 +159,13 @@ pub async fn show(
     query: web::Query<ShowQuery>,
 ) -> AppResult<HttpResponse> {
     let new_version = query.new_version.is_some();
-    render_show(
-        &state,
-        &request,
-        &user,
-        path.into_inner(),
-        None,
-        new_version,
-        None,
-    )
-    .await
+    let extras = ShowExtras {
+        notice_new_version: new_version,
+        ..ShowExtras::default()
+    };
+    let viewer = page::Viewer::new(&state, &request, Some(&user));
+    render_show(viewer, path.into_inner(), extras).await
 }
-
-/// An empty form: the CSRF token is all a copy needs.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /admin/questionnaires/{id}/copy` — an editable copy with every question and text.
 #[tracing::instrument(skip_all)]
@@ -181,35 +176,12 @@ pub async fn copy(
     path: web::Path<i32>,
     CsrfForm(_form): CsrfForm<EmptyForm>,
 ) -> AppResult<HttpResponse> {
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to start a transaction")?;
-    let source = questionnaire_admin::load(&txn, path.into_inner())
-        .await?
-        .ok_or(AppError::NotFound)?;
     let locale = page::locale(&state, &request, Some(&user));
     let suffix = state.i18n.text(locale, "qn-copy-suffix", None);
-    let name: String = format!("{} {suffix}", source.questionnaire.name)
-        .chars()
-        .take(crate::programme::question_input::MAX_QUESTIONNAIRE_NAME)
-        .collect();
-    let id = questionnaire_admin::copy(&txn, &source, name.clone(), 1, None).await?;
-    let change = Change::new("name", None, Some(name));
     let actor = Actor::from(&user);
-    audited::record(
-        &txn,
-        &actor,
-        "questionnaire.created",
-        id,
-        None,
-        vec![change],
-    )
-    .await?;
-    txn.commit()
-        .await
-        .context("Failed to commit a questionnaire copy")?;
+    let id = questionnaire_edits::copy(&state.db, &actor, path.into_inner(), &suffix)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(page::see_other(&format!("/admin/questionnaires/{id}")))
 }
 
@@ -238,31 +210,17 @@ pub async fn rename(
         Ok(name) => name,
         Err(errors) => {
             let name_form = Some((form.name.as_str(), &errors));
-            return render_show(&state, &request, &user, id, name_form, false, None).await;
+            let extras = ShowExtras {
+                name_form,
+                ..ShowExtras::default()
+            };
+            let viewer = page::Viewer::new(&state, &request, Some(&user));
+            return render_show(viewer, id, extras).await;
         }
     };
-    let txn = state
-        .db
-        .begin()
-        .await
-        .context("Failed to start a transaction")?;
-    let target = edit_target(&txn, id).await?.ok_or(AppError::NotFound)?;
-    questionnaire_admin::rename(&txn, target.id(), name.clone()).await?;
-    if name != model.name {
-        let change = Change::new("name", Some(model.name.clone()), Some(name));
-        let actor = Actor::from(&user);
-        audited::record(
-            &txn,
-            &actor,
-            "questionnaire.renamed",
-            id,
-            Some(target),
-            vec![change],
-        )
-        .await?;
-    }
-    txn.commit()
-        .await
-        .context("Failed to commit a questionnaire name")?;
+    let actor = Actor::from(&user);
+    let target = questionnaire_edits::rename(&state.db, &actor, id, &model.name, name)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(page::see_other(&after_edit(target)))
 }

@@ -9,7 +9,6 @@ use crate::error::{AppError, AppResult};
 use crate::programme::FieldErrors;
 use crate::programme::question_input::{QuestionForm, QuestionInput};
 use crate::programme::questionnaire_edits;
-use crate::programme::questionnaire_versions::{self, EditTarget};
 use crate::state::AppState;
 use crate::store::programme::questionnaire_admin;
 use crate::web::page;
@@ -36,9 +35,7 @@ pub async fn new(
     let blank = form::blank_form();
     let no_errors = FieldErrors::new();
     form::render(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         QuestionPage {
             questionnaire: &model,
             question: None,
@@ -65,9 +62,7 @@ pub async fn create(
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             return form::render(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 QuestionPage {
                     questionnaire: &model,
                     question: None,
@@ -108,9 +103,7 @@ pub async fn edit(
     let no_errors = FieldErrors::new();
     let ok = StatusCode::OK;
     form::render(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         QuestionPage {
             questionnaire: &model,
             question: Some(question_id),
@@ -120,18 +113,6 @@ pub async fn edit(
         ok,
     )
     .await
-}
-
-/// The question of `target` that corresponds to `question` of the edited questionnaire; 404
-/// when it is gone.
-pub(super) async fn question_in(
-    txn: &impl sea_orm::ConnectionTrait,
-    target: EditTarget,
-    question: &entity::question::Model,
-) -> AppResult<entity::question::Model> {
-    questionnaire_versions::question_in(txn, target, question)
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 /// `POST /admin/questionnaires/{id}/questions/{question}`
@@ -154,9 +135,7 @@ pub async fn update(
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             let question = Some(question_id);
             return form::render(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 QuestionPage {
                     questionnaire: &model,
                     question,

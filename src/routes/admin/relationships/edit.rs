@@ -2,7 +2,7 @@
 //! to its field when the input is not acceptable.
 
 use crate::audit::Actor;
-use crate::auth::{CsrfForm, CurrentUser, HrAdmin};
+use crate::auth::{CsrfForm, HrAdmin};
 use crate::error::{AppError, AppResult};
 use crate::programme::FieldErrors;
 use crate::programme::relationship_input::RelationshipForm;
@@ -14,27 +14,22 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 async fn render_form(
-    state: &AppState,
-    request: &HttpRequest,
-    user: &CurrentUser,
+    viewer: page::Viewer<'_>,
     id: Option<i32>,
-    form: &RelationshipForm,
-    errors: &FieldErrors,
-    status: StatusCode,
+    form_page: page::FormPage<'_, &RelationshipForm, FieldErrors>,
 ) -> AppResult<HttpResponse> {
+    let state = viewer.state;
+    let page::FormPage {
+        form,
+        errors,
+        status,
+    } = form_page;
     let mut context = tera::Context::new();
     context.insert("id", &id);
     context.insert("form", form);
     context.insert("errors", errors);
     context.insert("departments", &relationships::departments(&state.db).await?);
-    page::render_status(
-        state,
-        request,
-        Some(user),
-        "admin/relationships/form.html",
-        context,
-        status,
-    )
+    page::render_status(viewer, "admin/relationships/form.html", context, status)
 }
 
 /// `GET /admin/relationships/new`
@@ -50,13 +45,13 @@ pub async fn new(
         ..Default::default()
     };
     render_form(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         None,
-        &form,
-        &FieldErrors::new(),
-        StatusCode::OK,
+        page::FormPage {
+            form: &form,
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -76,13 +71,13 @@ pub async fn create(
         }
         Err(errors) => {
             render_form(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 None,
-                &form,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                page::FormPage {
+                    form: &form,
+                    errors: &errors,
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                },
             )
             .await
         }
@@ -103,13 +98,13 @@ pub async fn edit(
         .ok_or(AppError::NotFound)?;
     let form = RelationshipForm::from_model(&model);
     render_form(
-        &state,
-        &request,
-        &user,
+        page::Viewer::new(&state, &request, Some(&user)),
         Some(id),
-        &form,
-        &FieldErrors::new(),
-        StatusCode::OK,
+        page::FormPage {
+            form: &form,
+            errors: &FieldErrors::new(),
+            status: StatusCode::OK,
+        },
     )
     .await
 }
@@ -134,13 +129,13 @@ pub async fn update(
         }
         Err(errors) => {
             render_form(
-                &state,
-                &request,
-                &user,
+                page::Viewer::new(&state, &request, Some(&user)),
                 Some(id),
-                &form,
-                &errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
+                page::FormPage {
+                    form: &form,
+                    errors: &errors,
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                },
             )
             .await
         }

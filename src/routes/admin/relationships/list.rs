@@ -42,9 +42,7 @@ pub async fn list(
     context.insert("pages", &pages);
     context.insert("has_departments", &(departments.len() >= 2));
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/relationships/list.html",
         context,
     )
@@ -133,9 +131,7 @@ pub async fn matrix(
     context.insert("columns", &columns);
     context.insert("rows", &rows);
     page::render(
-        &state,
-        &request,
-        Some(&user),
+        page::Viewer::new(&state, &request, Some(&user)),
         "admin/relationships/matrix.html",
         context,
     )

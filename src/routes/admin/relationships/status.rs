@@ -8,6 +8,7 @@ use crate::error::{AppError, AppResult};
 use crate::roster;
 use crate::state::AppState;
 use crate::store::programme::relationships;
+use crate::web::forms::EmptyForm;
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -51,9 +52,7 @@ async fn render_confirmation(
     context.insert("relationship", &relationship);
     context.insert("in_use", &in_use);
     page::render_status(
-        state,
-        request,
-        Some(user),
+        page::Viewer::new(state, request, Some(user)),
         "admin/relationships/delete.html",
         context,
         status,
@@ -70,10 +69,6 @@ pub async fn confirm_delete(
 ) -> AppResult<HttpResponse> {
     render_confirmation(&state, &request, &user, path.into_inner(), StatusCode::OK).await
 }
-
-/// An empty form: the CSRF token is all a delete needs.
-#[derive(Deserialize)]
-pub struct EmptyForm {}
 
 /// `POST /admin/relationships/{id}/delete`
 #[tracing::instrument(skip_all)]
