@@ -9,7 +9,7 @@ use std::path::PathBuf;
 #[command(name = "innerpulse", version, about, long_about = None)]
 pub struct Cli {
     /// Read this configuration file after config/default.toml and config/local.toml
-    /// (environment variables INNERPULSE__SECTION__KEY still win).
+    /// (environment variables `INNERPULSE__SECTION__KEY` still win).
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
@@ -41,7 +41,7 @@ pub enum Command {
         name: Option<String>,
     },
     /// Import employees from a CSV file (columns email, name, department, locale,
-    /// external_id): all or nothing; exits non-zero when the file is rejected.
+    /// `external_id)`: all or nothing; exits non-zero when the file is rejected.
     Import {
         /// The CSV file: UTF-8, `,` or `;` separated, with a header row.
         #[arg(value_name = "FILE")]
@@ -53,7 +53,7 @@ pub enum Command {
         #[arg(long)]
         confirm_deactivation: bool,
     },
-    /// Manage the sealing keys (security.sealing_key_file) that keep answers sealed until
+    /// Manage the sealing keys (`security.sealing_key_file`) that keep answers sealed until
     /// their release.
     Keys {
         #[command(subcommand)]
@@ -75,7 +75,7 @@ pub enum KeysAction {
     Generate,
     /// List the configured keys and how many sealed submissions each still has to open.
     Status,
-    /// Put a new key first in security.sealing_key_file (it seals from now on) and keep the
+    /// Put a new key first in `security.sealing_key_file` (it seals from now on) and keep the
     /// old keys that sealed submissions still need; keys no submission needs are dropped.
     Rotate,
 }

@@ -26,7 +26,7 @@ pub struct Args {
     pub concurrency: u32,
 
     /// PostgreSQL server to run on (a fresh database is created on it and dropped afterwards),
-    /// e.g. postgres://postgres@127.0.0.1:5432/postgres. SQLite in a temporary folder when absent.
+    /// e.g. <postgres://postgres@127.0.0.1:5432/postgres>. SQLite in a temporary folder when absent.
     #[arg(long, value_name = "URL")]
     pub database_url: Option<String>,
 

@@ -154,7 +154,7 @@ pub async fn innerpulse(
     let progress = {
         let sink = sink.clone();
         tokio::spawn(async move {
-            sink.wait_for(expected, Duration::from_secs(3600), "dispatch")
+            sink.wait_for(expected, Duration::from_hours(1), "dispatch")
                 .await
         })
     };

@@ -87,6 +87,7 @@ pub async fn seed(db: &DatabaseConnection, employees: u32) -> anyhow::Result<Org
             .copied()
             .cycle()
             .skip(index)
+            .take(divisions.len())
             .find(|division| Some(*division) != parent)
             .unwrap_or(divisions[0]);
         services.push(service(provider, Some(team), "Operations support", now));

@@ -48,7 +48,7 @@ impl Server {
             .with_context(|| format!("Failed to start {}", program.display()))?;
         let stdout = child.stdout.take().context("No stdout of the server")?;
         let mut lines = BufReader::new(stdout).lines();
-        let port = tokio::time::timeout(Duration::from_secs(120), async {
+        let port = tokio::time::timeout(Duration::from_mins(2), async {
             while let Some(line) = lines.next_line().await? {
                 if let Some(port) = port_in(&line) {
                     return Ok(port);

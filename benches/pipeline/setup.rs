@@ -100,6 +100,10 @@ impl Setup {
     }
 
     /// The settings an innerpulse process started with `environment` reads.
+    #[expect(
+        clippy::unused_self,
+        reason = "a method so that the run reads its settings from its setup"
+    )]
     pub fn settings(&self, environment: HashMap<String, String>) -> anyhow::Result<Settings> {
         config::load(ConfigSources {
             local_file: false,

@@ -21,7 +21,7 @@ pub enum WaveState {
     Closed,
 }
 
-/// A wave; unique per (cycle, opens_at) so that a second opener is a no-op.
+/// A wave; unique per (cycle, `opens_at`) so that a second opener is a no-op.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, Serialize, Deserialize)]
 #[sea_orm(table_name = "wave")]
 pub struct Model {

@@ -1,7 +1,13 @@
 //! Organisation: departments (a tree), employees (the internal customers) and the directed
 //! provider → customer relationships that carry a service name and its service standard.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{
+        boolean, integer, integer_null, pk_auto, string_len, string_len_null, string_len_uniq,
+        text_null, timestamp_with_time_zone,
+    },
+};
 
 use crate::helpers::{drop_tables, fk};
 

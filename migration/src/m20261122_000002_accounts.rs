@@ -1,7 +1,13 @@
 //! Staff side: accounts (login, role), the departments an account heads or views, single-use
 //! invite/reset tokens, login throttling and API keys for integrations.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{
+        boolean, integer, integer_null, pk_auto, string_len, string_len_uniq, string_null,
+        timestamp_with_time_zone, timestamp_with_time_zone_null,
+    },
+};
 
 use crate::helpers::{ENUM_LEN, drop_tables, fk, one_of};
 use crate::m20261122_000001_organisation::Department;

@@ -1,7 +1,13 @@
 //! Questionnaires (versioned, lockable once used), their ordered questions and the
 //! per-locale question texts.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{
+        boolean, integer, integer_null, pk_auto, string_len, string_len_null, text, text_null,
+        timestamp_with_time_zone,
+    },
+};
 
 use crate::helpers::{ENUM_LEN, drop_tables, fk, one_of};
 

@@ -1,7 +1,13 @@
 //! Survey scheduling: cycles (HR's recurring plan), the relationships a cycle includes and
 //! waves (one occurrence of a cycle, unique per cycle and opening time).
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{
+        boolean, integer, integer_null, pk_auto, string_len, text, timestamp_with_time_zone,
+        timestamp_with_time_zone_null,
+    },
+};
 
 use crate::helpers::{ENUM_LEN, drop_tables, fk, one_of};
 use crate::m20261122_000001_organisation::Relationship;

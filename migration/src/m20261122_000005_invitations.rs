@@ -2,7 +2,13 @@
 //! (relationships) assigned to each, and the per-employee rotation history used when assigning
 //! sections. Invitations carry only an `answered` flag, never a time of answering.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{
+        boolean, integer, integer_null, pk_auto, string_len, string_len_null, string_len_uniq,
+        text_null, timestamp_with_time_zone, timestamp_with_time_zone_null,
+    },
+};
 
 use crate::helpers::{ENUM_LEN, drop_tables, fk, one_of};
 use crate::m20261122_000001_organisation::{Employee, Relationship};

@@ -2,7 +2,10 @@
 //! person, invitation, token or time finer than the day, have random ids and are `WITHOUT
 //! ROWID` on SQLite so that row order reveals nothing; `shared_thanks` marks thanks made public.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{boolean, date, integer, integer_null, pk_uuid, text_null, uuid},
+};
 
 use crate::helpers::{create_table_without_rowid, drop_tables, fk};
 use crate::m20261122_000001_organisation::{Department, Relationship};

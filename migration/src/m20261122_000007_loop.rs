@@ -1,7 +1,13 @@
 //! Closing the loop: providers' actions (with translations), conversations between a provider
 //! and the anonymous author of a comment, and the once-per-wave "results available" marker.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{
+        date, date_null, integer, integer_null, pk_auto, pk_uuid, string_len, string_len_null,
+        string_len_uniq, text, timestamp_with_time_zone, uuid,
+    },
+};
 
 use crate::helpers::{ENUM_LEN, drop_tables, fk, one_of};
 use crate::m20261122_000001_organisation::{Department, Relationship};

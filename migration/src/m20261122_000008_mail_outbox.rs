@@ -1,7 +1,13 @@
 //! Staff emails (invites, password resets, results available) written by handlers and sent by
 //! the dispatcher with retries, like invitations.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{
+        integer, pk_auto, string_len, text, text_null, timestamp_with_time_zone,
+        timestamp_with_time_zone_null,
+    },
+};
 
 use crate::helpers::{ENUM_LEN, drop_tables, one_of};
 

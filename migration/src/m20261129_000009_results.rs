@@ -3,7 +3,10 @@
 //! The aggregates hold counts only — no response id, nothing finer than what `response` and
 //! `answer` already hold — and the anonymity gate decides at read time what may be shown.
 
-use sea_orm_migration::{prelude::*, schema::*};
+use sea_orm_migration::{
+    prelude::*,
+    schema::{date_null, integer, integer_null, pk_auto, timestamp_with_time_zone},
+};
 
 use crate::helpers::{drop_tables, fk};
 use crate::m20261122_000001_organisation::{Department, Relationship};

@@ -4,7 +4,9 @@
 //! staff member has read a conversation (for "unread" markers). Existing rows are kept.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::*;
+use sea_orm_migration::schema::{
+    date, integer, integer_null, pk_uuid, string_len, string_len_uniq, text, uuid,
+};
 use sea_orm_migration::sea_orm::DbBackend;
 
 use crate::helpers::{ENUM_LEN, create_table_without_rowid, fk, one_of};

@@ -11,7 +11,7 @@
 //! every invitation is rewritten alike and their sections are deleted.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::*;
+use sea_orm_migration::schema::{blob, date_null, integer, integer_null, pk_uuid, string_len};
 use sea_orm_migration::sea_orm::{DbBackend, Statement};
 
 use crate::helpers::fk;

@@ -4,7 +4,9 @@
 //! No foreign keys: an entry outlives the employee, account or key it names.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::*;
+use sea_orm_migration::schema::{
+    integer_null, pk_auto, string_len, text, timestamp_with_time_zone,
+};
 use sea_orm_migration::sea_orm::DbBackend;
 
 use crate::helpers::drop_tables;

@@ -4,7 +4,7 @@
 //! closed by staff and threads closed before this column existed (shown closed at once).
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::*;
+use sea_orm_migration::schema::date_null;
 
 /// Adds `conversation.respondent_closed_on`.
 #[derive(DeriveMigrationName)]

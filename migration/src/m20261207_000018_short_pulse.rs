@@ -14,7 +14,7 @@
 //!   asks the question asked least recently.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::*;
+use sea_orm_migration::schema::{boolean, integer, integer_null, string_len};
 
 /// Adds the columns of the short pulse.
 #[derive(DeriveMigrationName)]

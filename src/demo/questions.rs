@@ -5,7 +5,7 @@
 
 use super::organisation::Organisation;
 use super::sections::{Invited, SectionAsks};
-use crate::survey::model::{Asked as _, asked, rotating_ids};
+use crate::survey::model::{Asked as AskedQuestion, asked, rotating_ids};
 use crate::waves::assign::{Asked, Assignment};
 use crate::waves::budget::Limits;
 use crate::waves::rotation::RotationKey;
@@ -87,7 +87,7 @@ pub fn plan(
                     let mut ids: HashSet<i32> = questions
                         .iter()
                         .filter(|q| q.core && asked(has_standard, q.kind, q.dimension))
-                        .map(|q| q.id())
+                        .map(AskedQuestion::id)
                         .collect();
                     ids.extend(key.pick(
                         employee_id,

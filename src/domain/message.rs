@@ -28,12 +28,14 @@ impl Message {
     }
 
     /// Adds a text argument.
+    #[must_use]
     pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.args.push((name, Arg::Text(value.into())));
         self
     }
 
     /// Adds a numeric argument.
+    #[must_use]
     pub fn number(mut self, name: &'static str, value: impl TryInto<i64>) -> Self {
         let value = value.try_into().unwrap_or(i64::MAX);
         self.args.push((name, Arg::Number(value)));
@@ -41,6 +43,7 @@ impl Message {
     }
 
     /// Adds a list of messages, shown joined with commas.
+    #[must_use]
     pub fn list(mut self, name: &'static str, items: Vec<Message>) -> Self {
         self.args.push((name, Arg::List(items)));
         self

@@ -144,15 +144,12 @@ impl Planner<'_> {
         let department = self.department(line, &record.department);
         let locale = if record.locale.trim().is_empty() {
             None
+        } else if let Ok(locale) = Locale::parse(&record.locale) {
+            Some(locale)
         } else {
-            match Locale::parse(&record.locale) {
-                Ok(locale) => Some(locale),
-                Err(_) => {
-                    let m = Message::new("import-bad-locale").text("value", record.locale.trim());
-                    self.problem(line, m);
-                    None
-                }
-            }
+            let m = Message::new("import-bad-locale").text("value", record.locale.trim());
+            self.problem(line, m);
+            None
         };
         let external_id = match ExternalId::parse_optional_label(&record.external_id) {
             Ok(id) => id,

@@ -21,7 +21,7 @@ use tokio::sync::{Mutex, Semaphore};
 
 /// Idle connections older than this are closed rather than reused: relays drop idle clients
 /// after a few minutes, and a connection known to be fresh saves a failed first attempt.
-const MAX_IDLE: Duration = Duration::from_secs(60);
+const MAX_IDLE: Duration = Duration::from_mins(1);
 
 /// Login mechanisms offered to the relay, in order of preference.
 const AUTH_MECHANISMS: &[Mechanism] = &[Mechanism::Plain, Mechanism::Login];

@@ -111,9 +111,10 @@ impl CycleForm {
 
     /// The form filled with a stored cycle (first opening shown in the cycle's timezone).
     pub fn from_model(model: &entity::cycle::Model, relationship_ids: &[i32]) -> Self {
-        let local = Timezone::parse(&model.timezone)
-            .map(|tz| model.starts_at.with_timezone(&tz.zone()).naive_local())
-            .unwrap_or_else(|_| model.starts_at.naive_utc());
+        let local = Timezone::parse(&model.timezone).map_or_else(
+            |_| model.starts_at.naive_utc(),
+            |tz| model.starts_at.with_timezone(&tz.zone()).naive_local(),
+        );
         let mut form = Self {
             name: model.name.clone(),
             questionnaire_id: model.questionnaire_id.to_string(),
@@ -146,7 +147,7 @@ impl CycleForm {
         };
         form.set_pulse(PulseSettings::of(model));
         if !COMMON_TIMEZONES.contains(&model.timezone.as_str()) {
-            form.timezone_other = model.timezone.clone();
+            form.timezone_other.clone_from(&model.timezone);
         }
         for id in relationship_ids {
             form.choose_relationship(*id);

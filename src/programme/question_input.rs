@@ -71,12 +71,11 @@ impl QuestionForm {
 /// A prompt or help text (it may span lines): blank is `None`; a control character is
 /// recorded at `field` (and the text dropped).
 fn text_field(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<String> {
-    match text::multi_line(raw, usize::MAX) {
-        Ok(text) => (!text.is_empty()).then_some(text),
-        Err(_) => {
-            errors.add(field, CONTROL_CHARACTERS_KEY);
-            None
-        }
+    if let Ok(text) = text::multi_line(raw, usize::MAX) {
+        (!text.is_empty()).then_some(text)
+    } else {
+        errors.add(field, CONTROL_CHARACTERS_KEY);
+        None
     }
 }
 

@@ -44,7 +44,7 @@ impl TryFrom<&RelationshipForm> for RelationshipInput {
         match customer {
             Err(()) => errors.add("customer_department_id", "err-rel-customer-unknown"),
             Ok(Some(customer)) if Some(customer) == provider => {
-                errors.add("customer_department_id", "err-rel-self")
+                errors.add("customer_department_id", "err-rel-self");
             }
             Ok(_) => {}
         }

@@ -1,7 +1,7 @@
 //! What a refused roster change tells the person who asked, in any language.
 
-use crate::domain::Refusal;
 use crate::domain::Message;
+use crate::domain::Refusal;
 
 impl Refusal {
     /// A message for the person who asked, in any language.

@@ -18,10 +18,10 @@ pub const LEASE: TimeDelta = TimeDelta::minutes(10);
 
 /// A batch stops starting new sends after this long and hands the rest back, so no send is
 /// still running when the lease runs out and another dispatcher takes the email.
-pub const SEND_WINDOW: Duration = Duration::from_secs(5 * 60);
+pub const SEND_WINDOW: Duration = Duration::from_mins(5);
 
 /// Longest wait between two attempts, however many attempts came before.
-pub const MAX_RETRY_DELAY: Duration = Duration::from_secs(24 * 60 * 60);
+pub const MAX_RETRY_DELAY: Duration = Duration::from_hours(24);
 
 /// The wait before the next attempt after `attempts` failed ones:
 /// `retry_base_seconds * 2^(attempts - 1)`, at most [`MAX_RETRY_DELAY`].

@@ -18,7 +18,7 @@ pub async fn migrated() -> (tempfile::TempDir, DatabaseConnection) {
             opts.create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_millis(5000))
+                .busy_timeout(Duration::from_secs(5))
         });
     let db = Database::connect(options)
         .await

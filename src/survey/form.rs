@@ -315,15 +315,12 @@ fn fill(template: &str, section: &Section) -> String {
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
         let tail = &rest[start..];
-        match values.iter().find(|(name, _)| tail.starts_with(name)) {
-            Some((name, value)) => {
-                out.push_str(value);
-                rest = &tail[name.len()..];
-            }
-            None => {
-                out.push('{');
-                rest = &tail[1..];
-            }
+        if let Some((name, value)) = values.iter().find(|(name, _)| tail.starts_with(name)) {
+            out.push_str(value);
+            rest = &tail[name.len()..];
+        } else {
+            out.push('{');
+            rest = &tail[1..];
         }
     }
     out.push_str(rest);

@@ -52,6 +52,10 @@ pub fn access(invitation: &InvitationInfo, now: DateTime<Utc>) -> Access {
 /// Where a submission of an open invitation is stored: everything `survey::seal` needs
 /// besides the answers themselves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[expect(
+    clippy::struct_field_names,
+    reason = "each field is the id of a different table"
+)]
 pub struct SurveyKey {
     invitation_id: i32,
     wave_id: Option<i32>,

@@ -85,9 +85,8 @@ pub fn survey_token(security: &SecuritySettings, input: &TokenInput) -> SecretTo
 
 fn mac(key: &[u8], message: &[u8]) -> Vec<u8> {
     // HMAC accepts keys of any length, so `new_from_slice` cannot fail here.
-    let mut mac = match HmacSha256::new_from_slice(key) {
-        Ok(mac) => mac,
-        Err(_) => unreachable!("HMAC takes keys of any length"),
+    let Ok(mut mac) = HmacSha256::new_from_slice(key) else {
+        unreachable!("HMAC takes keys of any length")
     };
     mac.update(message);
     mac.finalize().into_bytes().to_vec()

@@ -51,7 +51,9 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
             DirEntry::Dir(sub) => collect(sub, out),
             DirEntry::File(file) => {
                 let path = file.path().to_string_lossy().replace('\\', "/");
-                let is_template = path.ends_with(".html") || path.ends_with(".txt");
+                let is_template = std::path::Path::new(&path)
+                    .extension()
+                    .is_some_and(|e| e == "html" || e == "txt");
                 if let (true, Some(text)) = (is_template, file.contents_utf8()) {
                     out.push((path, text));
                 }

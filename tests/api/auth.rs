@@ -3,7 +3,7 @@
 use crate::helpers::{TestApp, spawn_app};
 use entity::account::Role;
 
-async fn location(response: &reqwest::Response) -> String {
+fn location(response: &reqwest::Response) -> String {
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
@@ -15,7 +15,7 @@ async fn an_hr_admin_logs_in_and_lands_on_the_programme_overview() {
     let response = app.post_login(&hr.email, &hr.password).await;
 
     assert_eq!(response.status(), 303);
-    assert_eq!(location(&response).await, "/admin");
+    assert_eq!(location(&response), "/admin");
     let cookie = response
         .headers()
         .get_all("set-cookie")
@@ -125,7 +125,7 @@ async fn logging_out_ends_the_session() {
     assert_eq!(response.status(), 303);
     let after = app.get("/admin").await;
     assert_eq!(after.status(), 303);
-    assert_eq!(location(&after).await, "/login?next=%2Fadmin");
+    assert_eq!(location(&after), "/login?next=%2Fadmin");
 }
 
 #[tokio::test]
@@ -133,7 +133,7 @@ async fn anonymous_visitors_are_sent_to_the_login_page_and_brought_back() {
     let app = spawn_app().await;
     let hr = app.create_staff(Role::HrAdmin, &[]).await;
     let first = app.get("/admin").await;
-    assert_eq!(location(&first).await, "/login?next=%2Fadmin");
+    assert_eq!(location(&first), "/login?next=%2Fadmin");
     let token = app.csrf_token().await;
 
     let response = app
@@ -149,7 +149,7 @@ async fn anonymous_visitors_are_sent_to_the_login_page_and_brought_back() {
         .await
         .unwrap();
 
-    assert_eq!(location(&response).await, "/admin");
+    assert_eq!(location(&response), "/admin");
 }
 
 #[tokio::test]
@@ -171,7 +171,7 @@ async fn login_never_redirects_to_another_site() {
         .await
         .unwrap();
 
-    assert_eq!(location(&response).await, "/admin");
+    assert_eq!(location(&response), "/admin");
 }
 
 async fn logged_in(role: Role) -> TestApp {

@@ -79,7 +79,7 @@ async fn every_bad_row_is_listed_with_its_line_and_nothing_is_written() {
         (9, "Expected 5 fields but found 2."),
         (10, "The email address is empty."),
     ] {
-        let row = format!("<tr><td>{line}</td><td>{}", reason);
+        let row = format!("<tr><td>{line}</td><td>{reason}");
         assert!(
             html.contains(&row),
             "line {line} not reported as {reason}:\n{html}"

@@ -172,11 +172,11 @@ fn parse(received: &ReceivedEmail) -> Email {
         subject: message.subject().unwrap_or_default().to_owned(),
         text: message
             .body_text(0)
-            .map(|t| t.into_owned())
+            .map(std::borrow::Cow::into_owned)
             .unwrap_or_default(),
         html: message
             .body_html(0)
-            .map(|t| t.into_owned())
+            .map(std::borrow::Cow::into_owned)
             .unwrap_or_default(),
         message_id: message.message_id().map(str::to_owned),
         has_date: message.date().is_some(),

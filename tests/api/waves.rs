@@ -136,9 +136,9 @@ async fn two_server_instances_on_one_database_open_one_wave_and_email_each_invit
     let app = spawn_app().await;
     organisation(&app, CycleOptions::default()).await;
     let settings = test_settings(
-        &app._database.url,
+        &app.database.url,
         app.smtp.port,
-        app._database.dir.path(),
+        app.database.dir.path(),
         "",
     );
     let other = Application::build(settings).await.unwrap();

@@ -149,10 +149,12 @@ fn deactivating_more_than_a_fifth_needs_confirmation() {
     );
     let keep_eight: String = (1..=8)
         .map(|i| format!("p{i}@x.org,Person {i},IT\n"))
-        .collect();
+        .collect::<Vec<_>>()
+        .concat();
     let keep_seven: String = (1..=7)
         .map(|i| format!("p{i}@x.org,Person {i},IT\n"))
-        .collect();
+        .collect::<Vec<_>>()
+        .concat();
     let header = "email,name,department\n";
 
     let two = ready(decide(

@@ -187,7 +187,9 @@ fn in_span(rows: &[Vec<f64>], target: &[f64]) -> bool {
         reduce(&basis, &pivots, &mut row);
         if let Some(pivot) = row.iter().position(|v| v.abs() > 1e-9) {
             let scale = row[pivot];
-            row.iter_mut().for_each(|v| *v /= scale);
+            for v in &mut row {
+                *v /= scale;
+            }
             basis.push(row);
             pivots.push(pivot);
         }

@@ -103,7 +103,7 @@ struct LocaleFields {
     description: String,
 }
 
-async fn render_translations(
+fn render_translations(
     viewer: page::Viewer<'_>,
     view: &actions::ActionView,
     form_page: page::FormPage<'_, Vec<LocaleFields>, FieldErrors>,
@@ -152,7 +152,6 @@ pub async fn translations(
             status: StatusCode::OK,
         },
     )
-    .await
 }
 
 /// Checks the translations form: per locale a one-line title (1–200 characters) when anything
@@ -226,8 +225,7 @@ pub async fn save_translations(
                     errors: &errors,
                     status: StatusCode::UNPROCESSABLE_ENTITY,
                 },
-            )
-            .await;
+            );
         }
     };
     followup::action_translations::save(&state.db, view.id, translations).await?;

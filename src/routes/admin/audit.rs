@@ -6,7 +6,7 @@ use crate::audit::query::{self, SUBJECT_KINDS};
 use crate::auth::HrAdmin;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::store::audit::{self, AuditEntryView};
+use crate::store::audit::{self, AuditEntryView, AuditFilter};
 use crate::web::page;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -69,7 +69,7 @@ pub async fn show(
         Some(&filters.until),
     ) {
         Ok(filter) => (filter, StatusCode::OK),
-        Err(_) => (Default::default(), StatusCode::UNPROCESSABLE_ENTITY),
+        Err(_) => (AuditFilter::default(), StatusCode::UNPROCESSABLE_ENTITY),
     };
     let requested = filters.page.trim().parse::<u64>().unwrap_or(1).max(1);
     let (_, total) = audit::page(&state.db, &filter, 1, 1).await?;

@@ -230,7 +230,7 @@ pub async fn update(
         .await?
         .ok_or(AppError::NotFound)?;
     if patch.role.is_some() || patch.departments.is_some() {
-        let role: Role = patch.role.map(Role::from).unwrap_or(current.role);
+        let role: Role = patch.role.map_or(current.role, Role::from);
         let departments = patch
             .departments
             .unwrap_or_else(|| current.departments.iter().map(|d| d.id).collect());

@@ -156,12 +156,12 @@ fn number(value: Option<i32>) -> String {
 
 fn set_first_opening(form: &mut CycleForm, local: &str) {
     let (date, time) = local.split_once(['T', ' ']).unwrap_or((local, ""));
-    form.first_date = date.to_owned();
-    form.first_time = time.to_owned();
+    date.clone_into(&mut form.first_date);
+    time.clone_into(&mut form.first_time);
 }
 
 fn set_relationships(form: &mut CycleForm, all: bool, ids: &[i32]) {
-    form.relationships = if all { ALL_RELATIONSHIPS } else { "chosen" }.to_owned();
+    if all { ALL_RELATIONSHIPS } else { "chosen" }.clone_into(&mut form.relationships);
     form.extra.clear();
     for id in ids {
         form.choose_relationship(*id);
@@ -377,7 +377,7 @@ pub async fn update(
         form.sample_percent = number(sample);
     }
     if let Some(active) = patch.active {
-        form.active = if active { "on" } else { "" }.to_owned();
+        if active { "on" } else { "" }.clone_into(&mut form.active);
     }
     save_cycle(&state.db, &Actor::from(&user), Some(model), &form)
         .await?

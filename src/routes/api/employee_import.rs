@@ -58,7 +58,7 @@ fn text(state: &AppState, message: &Message) -> String {
     message.render(&state.i18n, Locale::EN)
 }
 
-/// Imports a CSV file (columns email, name, department, locale, external_id).
+/// Imports a CSV file (columns email, name, department, locale, `external_id`).
 #[utoipa::path(
     post,
     path = "/api/v1/employees/import",

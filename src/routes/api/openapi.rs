@@ -121,7 +121,7 @@ struct UniqueOperationIds;
 
 impl Modify for UniqueOperationIds {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        for (path, item) in openapi.paths.paths.iter_mut() {
+        for (path, item) in &mut openapi.paths.paths {
             let slug: String = path
                 .chars()
                 .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })

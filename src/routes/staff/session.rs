@@ -179,13 +179,12 @@ pub async fn submit(
         .filter(|a| a.active)
         .and_then(|a| a.password_hash.clone().map(|hash| (a.id, hash)));
     let password = SecretString::from(form.password.clone());
-    let verified = match usable {
-        Some((id, hash)) => verify_password(password, hash).await?.then_some(id),
-        None => {
-            // Same work as a real check, then the same answer.
-            let _ = verify_password(password, dummy_hash().await?).await?;
-            None
-        }
+    let verified = if let Some((id, hash)) = usable {
+        verify_password(password, hash).await?.then_some(id)
+    } else {
+        // Same work as a real check, then the same answer.
+        let _ = verify_password(password, dummy_hash().await?).await?;
+        None
     };
     drop(permit);
     let Some(account_id) = verified else {

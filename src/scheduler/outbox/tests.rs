@@ -207,10 +207,10 @@ async fn when_the_relay_is_down_one_email_is_charged_and_the_rest_wait_untouched
 
 #[test]
 fn the_retry_delay_doubles_with_every_attempt() {
-    assert_eq!(retry_delay(60, 1), Duration::from_secs(60));
-    assert_eq!(retry_delay(60, 2), Duration::from_secs(120));
-    assert_eq!(retry_delay(60, 3), Duration::from_secs(240));
-    assert_eq!(retry_delay(60, 6), Duration::from_secs(1920));
+    assert_eq!(retry_delay(60, 1), Duration::from_mins(1));
+    assert_eq!(retry_delay(60, 2), Duration::from_mins(2));
+    assert_eq!(retry_delay(60, 3), Duration::from_mins(4));
+    assert_eq!(retry_delay(60, 6), Duration::from_mins(32));
 }
 
 #[test]

@@ -258,12 +258,11 @@ async fn topic_columns(
                 .one(db)
                 .await
                 .context("Failed to look up the action's question")?;
-            match found {
-                Some(q) => (Some(q.id), Some(q.dimension)),
-                None => {
-                    errors.add("topic", "err-action-topic");
-                    (None, None)
-                }
+            if let Some(q) = found {
+                (Some(q.id), Some(q.dimension))
+            } else {
+                errors.add("topic", "err-action-topic");
+                (None, None)
             }
         }
     })

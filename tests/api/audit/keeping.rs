@@ -71,9 +71,9 @@ async fn a_changed_email_domain_setting_is_recorded_at_startup() {
     app.login_as_hr().await;
     let restart = |domains: &str| {
         test_settings(
-            &app._database.url,
+            &app.database.url,
             app.smtp.port,
-            app._database.dir.path(),
+            app.database.dir.path(),
             &format!("[organisation]\nemail_domains = {domains}"),
         )
     };

@@ -178,12 +178,11 @@ impl Browser {
             if state == "complete" {
                 return;
             }
-            if Instant::now() > deadline {
-                panic!(
-                    "no new page loaded after `{cause}` on {}",
-                    self.path().await
-                );
-            }
+            assert!(
+                Instant::now() <= deadline,
+                "no new page loaded after `{cause}` on {}",
+                self.path().await
+            );
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
     }

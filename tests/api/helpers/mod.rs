@@ -35,7 +35,7 @@ pub struct TestApp {
     pub smtp: SmtpServer,
     pub state: AppState,
     /// Kept for its `Drop`: the test's database is removed when the test ends.
-    pub _database: TestDatabase,
+    pub database: TestDatabase,
 }
 
 impl TestApp {
@@ -83,6 +83,6 @@ pub async fn spawn_app_with(extra_toml: &str) -> TestApp {
         client,
         smtp,
         state,
-        _database: database,
+        database,
     }
 }

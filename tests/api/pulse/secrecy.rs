@@ -17,9 +17,9 @@ async fn the_same_database_under_another_rotation_key_asks_other_rotating_questi
     let invitations = open_wave(&app, &pulse).await;
     // A second instance on the very same database, with every setting alike but the key.
     let settings = test_settings(
-        &app._database.url,
+        &app.database.url,
         app.smtp.port,
-        app._database.dir.path(),
+        app.database.dir.path(),
         "[security]\nrotation_key = \"another-rotation-key-that-is-long-enough-9\"\n",
     );
     let other = Application::build(settings).await.unwrap();

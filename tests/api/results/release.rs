@@ -242,13 +242,13 @@ async fn answers_acknowledged_before_the_server_is_killed_are_released_at_close(
         .local_addr()
         .unwrap()
         .port();
-    let data_dir = app._database.dir.path();
+    let data_dir = app.database.dir.path();
     let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_innerpulse"))
         .arg("serve")
         .current_dir(data_dir)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("INNERPULSE__DATABASE__URL", &app._database.url)
+        .env("INNERPULSE__DATABASE__URL", &app.database.url)
         .env("INNERPULSE__DATABASE__MIGRATE_ON_START", "false")
         .env("INNERPULSE__APP__DATA_DIR", data_dir)
         .env("INNERPULSE__SERVER__PORT", port.to_string())

@@ -9,9 +9,9 @@ use innerpulse::startup::Application;
 /// an operator restarting with a changed key; returns its base URL.
 async fn restart_with(app: &TestApp, extra_toml: &str) -> String {
     let settings = test_settings(
-        &app._database.url,
+        &app.database.url,
         app.smtp.port,
-        app._database.dir.path(),
+        app.database.dir.path(),
         extra_toml,
     );
     let application = Application::build(settings).await.unwrap();

@@ -18,38 +18,35 @@ const RESPONDENTS: usize = 8;
 /// What a holder of a copy of the database can read, as bytes to search.
 async fn copy_of_database(app: &TestApp) -> Vec<u8> {
     let db = app.db();
-    match db.get_database_backend() {
-        DatabaseBackend::Sqlite => {
-            let path = app.state.settings.database.url["sqlite://".len()..].to_owned();
-            let mut bytes = std::fs::read(&path).unwrap();
-            if let Ok(wal) = std::fs::read(format!("{path}-wal")) {
-                bytes.extend(wal);
-            }
-            bytes
+    if db.get_database_backend() == DatabaseBackend::Sqlite {
+        let path = app.state.settings.database.url["sqlite://".len()..].to_owned();
+        let mut bytes = std::fs::read(&path).unwrap();
+        if let Ok(wal) = std::fs::read(format!("{path}-wal")) {
+            bytes.extend(wal);
         }
-        _ => {
-            let mut text = String::new();
-            for table in text_rows(
+        bytes
+    } else {
+        let mut text = String::new();
+        for table in text_rows(
+            app,
+            "SELECT table_name::text FROM information_schema.tables \
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+        )
+        .await
+        {
+            for row in text_rows(
                 app,
-                "SELECT table_name::text FROM information_schema.tables \
-                 WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+                &format!(
+                    "SELECT xmin::text || ' ' || ctid::text || ' ' || t::text FROM \"{table}\" t"
+                ),
             )
             .await
             {
-                for row in text_rows(
-                    app,
-                    &format!(
-                        "SELECT xmin::text || ' ' || ctid::text || ' ' || t::text FROM \"{table}\" t"
-                    ),
-                )
-                .await
-                {
-                    text.push_str(&row);
-                    text.push('\n');
-                }
+                text.push_str(&row);
+                text.push('\n');
             }
-            text.into_bytes()
         }
+        text.into_bytes()
     }
 }
 

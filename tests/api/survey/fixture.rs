@@ -345,6 +345,10 @@ impl Org {
     }
 
     /// Form field of question `question` in the section about `relationship`.
+    #[expect(
+        clippy::unused_self,
+        reason = "read as a property of the organisation the test built"
+    )]
     pub fn field(&self, relationship: i32, question: i32) -> String {
         format!("s{relationship}_q{question}")
     }

@@ -177,9 +177,9 @@ async fn one_link_posted_to_two_server_instances_at_once_is_stored_once() {
     let org = Org::create(&app).await;
     let invited = org.invite(&app, "en").await;
     let settings = test_settings(
-        &app._database.url,
+        &app.database.url,
         app.smtp.port,
-        app._database.dir.path(),
+        app.database.dir.path(),
         "",
     );
     let other = Application::build(settings).await.unwrap();

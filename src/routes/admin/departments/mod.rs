@@ -7,8 +7,8 @@ mod list;
 
 use super::messages::{FieldErrors, optional_id};
 use crate::domain::DepartmentName;
-use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
 use crate::domain::Message;
+use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
 use actix_web::web;
 use serde::{Deserialize, Serialize};
 
@@ -54,7 +54,7 @@ fn parse_name(raw: &str, errors: &mut FieldErrors) -> Option<DepartmentName> {
                     Message::new("department-name-invalid").number("max", DepartmentName::MAX_CHARS)
                 }
             };
-            errors.insert("name", message)
+            errors.insert("name", message);
         })
         .ok()
 }

@@ -9,10 +9,10 @@ mod reissue;
 mod status;
 
 use super::messages::{FieldErrors, optional_id};
+use crate::domain::Message;
 use crate::domain::Refusal;
 use crate::domain::text::{CONTROL_CHARACTERS_KEY, TextError};
 use crate::domain::{EmailAddress, ExternalId, Locale, PersonName};
-use crate::domain::Message;
 use crate::store::organisation::employees::{EmployeeInput, EmployeeView};
 use actix_web::web;
 use serde::{Deserialize, Serialize};
@@ -87,15 +87,14 @@ impl TryFrom<&EmployeeForm> for EmployeeInput {
                         Message::new("employee-name-invalid").number("max", PersonName::MAX_CHARS)
                     }
                 };
-                errors.insert("name", m)
+                errors.insert("name", m);
             })
             .ok();
-        let department_id = match optional_id(&form.department_id) {
-            Ok(Some(id)) => Some(id),
-            _ => {
-                errors.insert("department_id", Message::new("employee-department-missing"));
-                None
-            }
+        let department_id = if let Ok(Some(id)) = optional_id(&form.department_id) {
+            Some(id)
+        } else {
+            errors.insert("department_id", Message::new("employee-department-missing"));
+            None
         };
         let locale = Locale::parse(&form.locale)
             .map_err(|_| errors.insert("locale", Message::new("employee-locale-invalid")))
@@ -109,7 +108,7 @@ impl TryFrom<&EmployeeForm> for EmployeeInput {
                             .number("max", ExternalId::MAX_CHARS)
                     }
                 };
-                errors.insert("external_id", m)
+                errors.insert("external_id", m);
             })
             .ok();
         match (email, name, department_id, locale, external_id) {

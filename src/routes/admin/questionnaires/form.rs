@@ -73,7 +73,7 @@ pub struct QuestionPage<'a> {
 }
 
 /// Renders the question form.
-pub async fn render(
+pub fn render(
     viewer: page::Viewer<'_>,
     page_data: QuestionPage<'_>,
     status: StatusCode,

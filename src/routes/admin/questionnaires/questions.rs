@@ -44,7 +44,6 @@ pub async fn new(
         },
         StatusCode::OK,
     )
-    .await
 }
 
 /// `POST /admin/questionnaires/{id}/questions`
@@ -70,8 +69,7 @@ pub async fn create(
                     errors: &errors,
                 },
                 status,
-            )
-            .await;
+            );
         }
     };
     let (target, _) =
@@ -112,7 +110,6 @@ pub async fn edit(
         },
         ok,
     )
-    .await
 }
 
 /// `POST /admin/questionnaires/{id}/questions/{question}`
@@ -143,8 +140,7 @@ pub async fn update(
                     errors: &errors,
                 },
                 status,
-            )
-            .await;
+            );
         }
     };
     let target =

@@ -89,20 +89,19 @@ fn build_matrix(all: &[RelationshipView]) -> (Vec<Column>, Vec<Row>) {
     );
     let mut rows: Vec<Row> = vec![];
     for relationship in all {
-        let row = match rows
+        let row = if let Some(row) = rows
             .iter_mut()
             .find(|row| row.provider_id == relationship.provider_department_id)
         {
-            Some(row) => row,
-            None => {
-                rows.push(Row {
-                    provider_id: relationship.provider_department_id,
-                    provider_name: relationship.provider_name.clone(),
-                    cells: columns.iter().map(|_| vec![]).collect(),
-                });
-                let last = rows.len() - 1;
-                &mut rows[last]
-            }
+            row
+        } else {
+            rows.push(Row {
+                provider_id: relationship.provider_department_id,
+                provider_name: relationship.provider_name.clone(),
+                cells: columns.iter().map(|_| vec![]).collect(),
+            });
+            let last = rows.len() - 1;
+            &mut rows[last]
         };
         if let Some(index) = columns
             .iter()
