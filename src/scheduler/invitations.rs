@@ -154,7 +154,7 @@ async fn prepare_all(
 ) -> anyhow::Result<Vec<Prepared>> {
     let (state, mailer) = (state.clone(), mailer.clone());
     tokio::task::spawn_blocking(move || {
-        let mut merge = MailMerge::new(&state.templates, &state.settings, &state.rotation);
+        let mut merge = MailMerge::new(&state.templates, &state.settings);
         let emails: Vec<_> = mails
             .iter()
             .map(|mail| merge.prepare(mail_kind(mail), mail, &mailer))

@@ -31,7 +31,7 @@ pub async fn run_once(
             break;
         }
         let reminders = invitation_mail::mail_contexts(&state.db, batch).await?;
-        let mut merge = MailMerge::new(&state.templates, &state.settings, &state.rotation);
+        let mut merge = MailMerge::new(&state.templates, &state.settings);
         let rendered: Vec<Rendered> = reminders
             .into_iter()
             .map(|mail| {

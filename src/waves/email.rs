@@ -1,13 +1,13 @@
 //! Invitation, reminder and touchpoint emails: rendered from `templates/email/<kind>/`
-//! (subject, text and HTML) by `mail::render_email` in the employee's locale, greeting them by name, listing the
-//! services asked about (service names are data, not translated), the deadline in the
+//! (subject, text and HTML) by `mail::render_email` in the employee's locale, greeting them
+//! by name, listing the services asked about (service names are data, not translated), the deadline in the
 //! cycle's timezone, the personal link, "you said, we did" (the providers' actions since the
 //! previous wave) and a sentence on anonymity. The link's token is
 //! derived again for every email (see `waves::token`); it is never logged.
 //!
-//! Every email about a survey says how many minutes it takes: the figure its survey page
-//! shows, from the questions its sections ask (`survey::estimate`, with the rotating questions
-//! the rotation key picks for the employee).
+//! Every email about a survey says how many minutes it takes, from how many questions its
+//! sections ask (`survey::estimate::invitation_minutes`): a drawn rotating question counts at
+//! the slowest its section could draw, so the figure never tells which one was drawn.
 //!
 //! Everything but the name, the link and the service names is the email's [`Shape`]; a batch
 //! renders each shape once (see `waves::merge`).
@@ -19,7 +19,6 @@ use crate::mail::{MailError, OutgoingEmail, RenderedEmail, render_email, render_
 use crate::state::AppState;
 use crate::store::invitations::invitation_mail::{MailContext, ServiceNotes};
 use crate::survey::estimate;
-use crate::waves::rotation::RotationKey;
 use crate::web::templates::Templates;
 use chrono::{DateTime, Utc};
 use lettre::message::Mailbox;
@@ -76,14 +75,9 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// The shape of `mail`'s email of `kind`. `_rotation` is not read: the estimate must not
-    /// depend on which rotating questions were drawn.
-    pub fn of(
-        settings: &Settings,
-        _rotation: &RotationKey,
-        kind: MailKind,
-        mail: &MailContext,
-    ) -> Self {
+    /// The shape of `mail`'s email of `kind`. Its time estimate does not depend on which
+    /// rotating questions were drawn for the employee (`survey::estimate::invitation_minutes`).
+    pub fn of(settings: &Settings, kind: MailKind, mail: &MailContext) -> Self {
         let deadline = match (mail.wave.as_deref(), mail.invitation.expires_at) {
             (Some((wave, cycle)), _) => local_time(wave.closes_at, &cycle.timezone),
             (None, Some(expires_at)) => local_time(expires_at, "UTC"),
@@ -146,7 +140,7 @@ pub fn render(
     mail: &MailContext,
 ) -> Result<OutgoingEmail, MailError> {
     let settings = &state.settings;
-    let shape = Shape::of(settings, &state.rotation, kind, mail);
+    let shape = Shape::of(settings, kind, mail);
     let link = survey_link(settings, &mail.invitation);
     let personal = Personal {
         name: &mail.name,

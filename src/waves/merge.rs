@@ -15,7 +15,6 @@ use crate::config::Settings;
 use crate::mail::quoted::{self, QuotedPrintable};
 use crate::mail::{EncodedEmail, MailError, Mailer, PreparedEmail, RenderedEmail, tidy_subject};
 use crate::store::invitations::invitation_mail::MailContext;
-use crate::waves::rotation::RotationKey;
 use crate::web::templates::{Templates, escape_html};
 use std::collections::HashMap;
 
@@ -35,23 +34,16 @@ const FIRST_SERVICE: usize = 2;
 pub struct MailMerge<'a> {
     templates: &'a Templates,
     settings: &'a Settings,
-    /// Picks the rotating questions each email's time estimate counts.
-    rotation: &'a RotationKey,
     /// Rendered shapes; `None` for a shape rendered per email.
     shapes: HashMap<Shape, Option<Merged>>,
 }
 
 impl<'a> MailMerge<'a> {
     /// An empty merge over `templates`.
-    pub fn new(
-        templates: &'a Templates,
-        settings: &'a Settings,
-        rotation: &'a RotationKey,
-    ) -> Self {
+    pub fn new(templates: &'a Templates, settings: &'a Settings) -> Self {
         Self {
             templates,
             settings,
-            rotation,
             shapes: HashMap::new(),
         }
     }
@@ -64,7 +56,7 @@ impl<'a> MailMerge<'a> {
         mail: &MailContext,
         mailer: &Mailer,
     ) -> Result<PreparedEmail, MailError> {
-        let shape = Shape::of(self.settings, self.rotation, kind, mail);
+        let shape = Shape::of(self.settings, kind, mail);
         let link = email::survey_link(self.settings, &mail.invitation);
         let personal = Personal {
             name: &mail.name,

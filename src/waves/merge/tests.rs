@@ -16,10 +16,6 @@ fn settings() -> Settings {
     .expect("default settings load")
 }
 
-fn rotation() -> RotationKey {
-    RotationKey::new(&settings().security)
-}
-
 fn templates() -> Templates {
     Templates::load(Arc::new(I18n::load().expect("translations load"))).expect("templates load")
 }
@@ -91,8 +87,8 @@ fn for_every_email(mut check: impl FnMut(Shape, Personal<'_>, &str)) {
 
 #[test]
 fn a_merged_email_equals_the_email_rendered_on_its_own_for_every_kind_and_language() {
-    let (templates, settings, rotation) = (templates(), settings(), rotation());
-    let mut merge = MailMerge::new(&templates, &settings, &rotation);
+    let (templates, settings) = (templates(), settings());
+    let mut merge = MailMerge::new(&templates, &settings);
     for_every_email(|shape, personal, context| {
         let alone = email::render_parts(&templates, &settings, &shape, personal).expect("renders");
         let merged = merge.parts(shape, personal).expect("merges");
@@ -112,8 +108,8 @@ fn a_merged_email_equals_the_email_rendered_on_its_own_for_every_kind_and_langua
 
 #[test]
 fn recipients_with_as_many_services_share_one_rendered_shape() {
-    let (templates, settings, rotation) = (templates(), settings(), rotation());
-    let mut merge = MailMerge::new(&templates, &settings, &rotation);
+    let (templates, settings) = (templates(), settings());
+    let mut merge = MailMerge::new(&templates, &settings);
     for (name, service) in [("Ana", "IT helpdesk"), ("Bram", "Payroll")] {
         let services = vec![service.to_owned()];
         let personal = Personal {
@@ -155,8 +151,8 @@ fn decoded(body: QuotedPrintable) -> String {
 
 #[test]
 fn a_merged_email_encoded_in_pieces_decodes_to_the_email_rendered_on_its_own() {
-    let (templates, settings, rotation) = (templates(), settings(), rotation());
-    let mut merge = MailMerge::new(&templates, &settings, &rotation);
+    let (templates, settings) = (templates(), settings());
+    let mut merge = MailMerge::new(&templates, &settings);
     for_every_email(|shape, personal, context| {
         let alone = email::render_parts(&templates, &settings, &shape, personal).expect("renders");
         let merged = merge.merged(&shape, personal).expect("renders");
@@ -171,8 +167,8 @@ fn a_merged_email_encoded_in_pieces_decodes_to_the_email_rendered_on_its_own() {
 
 #[test]
 fn a_value_with_a_carriage_return_is_not_encoded_in_pieces_but_still_merged() {
-    let (templates, settings, rotation) = (templates(), settings(), rotation());
-    let mut merge = MailMerge::new(&templates, &settings, &rotation);
+    let (templates, settings) = (templates(), settings());
+    let mut merge = MailMerge::new(&templates, &settings);
     let services = vec!["IT\r\nhelpdesk".to_owned()];
     let personal = Personal {
         name: "Ana",
