@@ -11,7 +11,7 @@ use crate::audit::questionnaires as audited;
 use crate::audit::{Actor, Change};
 use crate::store::programme::questionnaire_admin;
 use anyhow::Context;
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::{DatabaseConnection, DatabaseTransaction, TransactionTrait};
 
 /// Creates questionnaire `name` with `questions` in order, on behalf of `actor`; returns its id.
 pub async fn create(
@@ -70,11 +70,7 @@ pub async fn change_question(
     question: &entity::question::Model,
     input: &QuestionInput,
 ) -> anyhow::Result<Option<EditTarget>> {
-    let txn = db.begin().await.context("Failed to start a transaction")?;
-    let Some(target) = edit_target(&txn, id).await? else {
-        return Ok(None);
-    };
-    let Some(target_question) = question_in(&txn, target, question).await? else {
+    let Some((txn, target, target_question)) = begin_question_edit(db, id, question).await? else {
         return Ok(None);
     };
     let question_id = target_question.id;
@@ -85,9 +81,7 @@ pub async fn change_question(
         changes.push(audited::core(question_id, Some(was_core), input.core));
     }
     let action = "questionnaire.question_changed";
-    audited::record(&txn, actor, action, id, Some(target), changes).await?;
-    txn.commit().await.context("Failed to commit a question")?;
-    Ok(Some(target))
+    finish_question_edit(txn, actor, action, (id, target), changes).await
 }
 
 /// Moves question `question` of questionnaire `id` one place up (or down) on behalf of
@@ -100,11 +94,7 @@ pub async fn move_question(
     question: &entity::question::Model,
     up: bool,
 ) -> anyhow::Result<Option<EditTarget>> {
-    let txn = db.begin().await.context("Failed to start a transaction")?;
-    let Some(target) = edit_target(&txn, id).await? else {
-        return Ok(None);
-    };
-    let Some(target_question) = question_in(&txn, target, question).await? else {
+    let Some((txn, target, target_question)) = begin_question_edit(db, id, question).await? else {
         return Ok(None);
     };
     let question = target_question.id;
@@ -116,11 +106,7 @@ pub async fn move_question(
         Some(direction.to_owned()),
     )];
     let action = "questionnaire.question_moved";
-    audited::record(&txn, actor, action, id, Some(target), change).await?;
-    txn.commit()
-        .await
-        .context("Failed to commit a new question order")?;
-    Ok(Some(target))
+    finish_question_edit(txn, actor, action, (id, target), change).await
 }
 
 /// Removes question `question` of questionnaire `id` on behalf of `actor`; returns where the
@@ -132,6 +118,23 @@ pub async fn remove_question(
     id: i32,
     question: &entity::question::Model,
 ) -> anyhow::Result<Option<EditTarget>> {
+    let Some((txn, target, target_question)) = begin_question_edit(db, id, question).await? else {
+        return Ok(None);
+    };
+    questionnaire_admin::delete_question(&txn, target_question.id).await?;
+    let change = vec![audited::question(target_question.id, true)];
+    let action = "questionnaire.question_deleted";
+    finish_question_edit(txn, actor, action, (id, target), change).await
+}
+
+/// Opens the transaction of an edit to `question` of questionnaire `id`: the version the edit
+/// lands in (a new one when `id` is locked) and the question there. `None` when the
+/// questionnaire or (in its new version) the question is gone.
+async fn begin_question_edit(
+    db: &DatabaseConnection,
+    id: i32,
+    question: &entity::question::Model,
+) -> anyhow::Result<Option<(DatabaseTransaction, EditTarget, entity::question::Model)>> {
     let txn = db.begin().await.context("Failed to start a transaction")?;
     let Some(target) = edit_target(&txn, id).await? else {
         return Ok(None);
@@ -139,13 +142,21 @@ pub async fn remove_question(
     let Some(target_question) = question_in(&txn, target, question).await? else {
         return Ok(None);
     };
-    questionnaire_admin::delete_question(&txn, target_question.id).await?;
-    let change = vec![audited::question(target_question.id, true)];
-    let action = "questionnaire.question_deleted";
-    audited::record(&txn, actor, action, id, Some(target), change).await?;
+    Ok(Some((txn, target, target_question)))
+}
+
+/// Records `action` with `changes` for questionnaire `id` (edited in `target`) and commits.
+async fn finish_question_edit(
+    txn: DatabaseTransaction,
+    actor: &Actor,
+    action: &'static str,
+    (id, target): (i32, EditTarget),
+    changes: Vec<Change>,
+) -> anyhow::Result<Option<EditTarget>> {
+    audited::record(&txn, actor, action, id, Some(target), changes).await?;
     txn.commit()
         .await
-        .context("Failed to commit a question removal")?;
+        .with_context(|| format!("Failed to commit {action}"))?;
     Ok(Some(target))
 }
 
