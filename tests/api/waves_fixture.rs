@@ -10,8 +10,9 @@
 
 use crate::helpers::{TestApp, seed};
 use chrono::{TimeDelta, Utc};
-use entity::{employee, invitation, questionnaire};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use entity::{cycle, employee, invitation, question, questionnaire};
+use innerpulse::domain::pulse::{DEFAULT_MAX_ANSWERS_PER_WAVE, DEFAULT_ROTATING_PER_SECTION};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 /// Ids of what the fixture created.
 pub struct Org {
@@ -138,4 +139,31 @@ pub fn survey_link(email: &crate::smtp_server::Email) -> String {
 /// The token of a survey link.
 pub fn token_of(link: &str) -> String {
     link.rsplit('/').next().unwrap().to_owned()
+}
+
+/// Gives `cycle_id` the new default: the core questions plus one rotating question per
+/// section, at most ten answers per wave.
+pub async fn use_the_short_pulse(app: &TestApp, cycle_id: i32) {
+    let builtin = questionnaire::Entity::find()
+        .filter(questionnaire::Column::BuiltinKey.eq("internal-service-pulse"))
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let core = question::Entity::find()
+        .filter(question::Column::QuestionnaireId.eq(builtin.id))
+        .filter(question::Column::Core.eq(true))
+        .count(app.db())
+        .await
+        .unwrap();
+    let core = i32::try_from(core).unwrap();
+    let found = cycle::Entity::find_by_id(cycle_id)
+        .one(app.db())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut short: cycle::ActiveModel = found.into();
+    short.questions_per_section = Set(Some(core + DEFAULT_ROTATING_PER_SECTION));
+    short.max_answers_per_wave = Set(Some(DEFAULT_MAX_ANSWERS_PER_WAVE));
+    short.update(app.db()).await.unwrap();
 }

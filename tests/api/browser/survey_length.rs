@@ -7,10 +7,8 @@
 
 use super::pages::Browser;
 use crate::helpers::TestApp;
-use crate::waves_fixture::{CycleOptions, organisation, survey_link};
-use entity::{cycle, question, questionnaire};
-use innerpulse::domain::pulse::{DEFAULT_MAX_ANSWERS_PER_WAVE, DEFAULT_ROTATING_PER_SECTION};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+use crate::waves_fixture::{CycleOptions, organisation, survey_link, use_the_short_pulse};
+use innerpulse::domain::pulse::DEFAULT_MAX_ANSWERS_PER_WAVE;
 
 /// The kind of each question on the page, in page order, read from its box's class.
 const KINDS: &str = r#"
@@ -23,33 +21,6 @@ async fn anas_link(app: &TestApp) -> String {
     let emails = app.deliver_mail_to("ana@example.com").await;
     assert_eq!(emails.len(), 1, "one invitation for Ana");
     survey_link(&emails[0])
-}
-
-/// Gives `cycle_id` the new default: the core questions plus one rotating question per
-/// section, at most ten answers per wave.
-async fn use_the_short_pulse(app: &TestApp, cycle_id: i32) {
-    let builtin = questionnaire::Entity::find()
-        .filter(questionnaire::Column::BuiltinKey.eq("internal-service-pulse"))
-        .one(app.db())
-        .await
-        .unwrap()
-        .unwrap();
-    let core = question::Entity::find()
-        .filter(question::Column::QuestionnaireId.eq(builtin.id))
-        .filter(question::Column::Core.eq(true))
-        .count(app.db())
-        .await
-        .unwrap();
-    let core = i32::try_from(core).unwrap();
-    let found = cycle::Entity::find_by_id(cycle_id)
-        .one(app.db())
-        .await
-        .unwrap()
-        .unwrap();
-    let mut short: cycle::ActiveModel = found.into();
-    short.questions_per_section = Set(Some(core + DEFAULT_ROTATING_PER_SECTION));
-    short.max_answers_per_wave = Set(Some(DEFAULT_MAX_ANSWERS_PER_WAVE));
-    short.update(app.db()).await.unwrap();
 }
 
 /// Opens `link` on a phone; returns the kinds of the questions on the page and the page's

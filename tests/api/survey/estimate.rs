@@ -5,16 +5,13 @@
 
 use super::fixture::Org;
 use crate::helpers::{TestApp, spawn_app};
-use crate::waves_fixture::{CycleOptions, INVITED, organisation, survey_link};
-use entity::{cycle, question, questionnaire};
+use crate::waves_fixture::{CycleOptions, INVITED, organisation, survey_link, use_the_short_pulse};
 use fluent_bundle::FluentArgs;
 use innerpulse::auth::Scope;
 use innerpulse::domain::Locale;
 use innerpulse::domain::pulse::{
-    DEFAULT_MAX_ANSWERS_PER_WAVE, DEFAULT_ROTATING_PER_SECTION, SECONDS_PER_CHOICE,
-    SECONDS_PER_TEXT,
+    DEFAULT_MAX_ANSWERS_PER_WAVE, SECONDS_PER_CHOICE, SECONDS_PER_TEXT,
 };
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 /// The kind of every question box on `page`, in page order.
 fn asked_kinds(page: &str) -> Vec<String> {
@@ -65,34 +62,6 @@ async fn english_page(app: &TestApp, link: &str) -> String {
 async fn page_of(app: &TestApp, link: &str) -> (Vec<String>, String) {
     let page = english_page(app, link).await;
     (asked_kinds(&page), lead(&page).to_owned())
-}
-
-/// Gives `cycle_id` the short pulse's defaults: core questions plus one rotating question per
-/// section, at most ten answers per wave.
-async fn use_the_short_pulse(app: &TestApp, cycle_id: i32) {
-    let builtin = questionnaire::Entity::find()
-        .filter(questionnaire::Column::BuiltinKey.eq("internal-service-pulse"))
-        .one(app.db())
-        .await
-        .unwrap()
-        .unwrap();
-    let core = question::Entity::find()
-        .filter(question::Column::QuestionnaireId.eq(builtin.id))
-        .filter(question::Column::Core.eq(true))
-        .count(app.db())
-        .await
-        .unwrap();
-    let found = cycle::Entity::find_by_id(cycle_id)
-        .one(app.db())
-        .await
-        .unwrap()
-        .unwrap();
-    let mut short: cycle::ActiveModel = found.into();
-    short.questions_per_section = Set(Some(
-        i32::try_from(core).unwrap() + DEFAULT_ROTATING_PER_SECTION,
-    ));
-    short.max_answers_per_wave = Set(Some(DEFAULT_MAX_ANSWERS_PER_WAVE));
-    short.update(app.db()).await.unwrap();
 }
 
 /// Opens the fixture's wave and sends its invitations (and, on a second pass, one reminder).
