@@ -39,6 +39,14 @@ pub enum Command {
         /// Display name (defaults to the part of the email before the @).
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        /// Sign in through an identity provider as this subject (`sub`) instead of with a
+        /// password: for installations with `auth.password_login = false`.
+        #[arg(long, value_name = "SUBJECT")]
+        oidc_subject: Option<String>,
+        /// The provider of `--oidc-subject` (its name in `auth.oidc.providers`); may be left
+        /// out when only one provider is configured.
+        #[arg(long, value_name = "NAME", requires = "oidc_subject")]
+        oidc_provider: Option<String>,
     },
     /// Import employees from a CSV file (columns email, name, department, locale,
     /// `external_id)`: all or nothing; exits non-zero when the file is rejected.

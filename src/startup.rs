@@ -158,6 +158,7 @@ pub fn app_state(settings: Settings, db: DatabaseConnection) -> anyhow::Result<A
         sealing,
         rotation,
         password_checks,
+        identity_providers: Arc::new(crate::auth::oidc::Providers::new()?),
     })
 }
 

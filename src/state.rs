@@ -1,5 +1,6 @@
 //! What every handler can reach: the database, settings, templates and translations.
 
+use crate::auth::oidc::Providers;
 use crate::auth::password::PasswordChecks;
 use crate::config::Settings;
 use crate::i18n::I18n;
@@ -28,4 +29,6 @@ pub struct AppState {
     pub rotation: RotationKey,
     /// Bounds the password checks running at once (logins, password changes).
     pub password_checks: PasswordChecks,
+    /// The single sign-on providers' HTTP client and discovered metadata.
+    pub identity_providers: Arc<Providers>,
 }

@@ -49,6 +49,13 @@ pub struct Model {
     pub last_login_at: Option<DateTimeUtc>,
     /// Carried in every session token; raising it ends every session issued before.
     pub session_version: i32,
+    /// The configured identity provider (`auth.oidc.providers.<name>`) this account signs in
+    /// with; `None` until its first single sign-on.
+    #[sea_orm(column_type = "String(StringLen::N(32))", nullable)]
+    pub oidc_provider: Option<String>,
+    /// The provider's subject (`sub`) for this person: unique with `oidc_provider`.
+    #[sea_orm(column_type = "String(StringLen::N(255))", nullable)]
+    pub oidc_subject: Option<String>,
 }
 
 /// Tables that hang off `account`.

@@ -20,6 +20,7 @@ pub mod invitation;
 pub mod invitation_section;
 pub mod login_throttle;
 pub mod mail_outbox;
+pub mod oidc_login;
 pub mod prelude;
 pub mod question;
 pub mod question_translation;

@@ -19,6 +19,7 @@ pub use super::invitation::Entity as Invitation;
 pub use super::invitation_section::Entity as InvitationSection;
 pub use super::login_throttle::Entity as LoginThrottle;
 pub use super::mail_outbox::Entity as MailOutbox;
+pub use super::oidc_login::Entity as OidcLogin;
 pub use super::question::Entity as Question;
 pub use super::question_translation::Entity as QuestionTranslation;
 pub use super::questionnaire::Entity as Questionnaire;

@@ -24,6 +24,7 @@ mod m20261207_000015_invitation_roster;
 mod m20261207_000016_audit_log;
 mod m20261207_000017_respondent_close_delay;
 mod m20261207_000018_short_pulse;
+mod m20261208_000019_staff_single_sign_on;
 
 /// The ordered list of innerpulse migrations; tables come after the tables they reference.
 pub struct Migrator;
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000016_audit_log::Migration),
             Box::new(m20261207_000017_respondent_close_delay::Migration),
             Box::new(m20261207_000018_short_pulse::Migration),
+            Box::new(m20261208_000019_staff_single_sign_on::Migration),
         ]
     }
 }

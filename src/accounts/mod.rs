@@ -8,6 +8,8 @@ pub mod api_keys;
 pub mod credentials;
 pub mod invite;
 pub mod manage;
+pub mod role_mapping;
+pub mod single_sign_on;
 
 use crate::auth::password::MIN_PASSWORD_CHARS;
 use crate::domain::Locale;

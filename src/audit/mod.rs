@@ -30,16 +30,20 @@ pub enum Actor {
     Configuration,
     /// The application itself or its command line.
     System,
+    /// An identity provider, through a staff member's sign-in (roles from its claim).
+    IdentityProvider { name: String },
 }
 
 impl Actor {
-    /// The label an entry keeps: the email, the key's name, `configuration` or `system`.
+    /// The label an entry keeps: the email, the key's name, `configuration`, `system` or
+    /// `sign-in via <provider>`.
     pub fn label(&self) -> String {
         match self {
             Actor::Account { email, .. } => email.clone(),
             Actor::ApiKey { name, .. } => name.clone(),
             Actor::Configuration => "configuration".to_owned(),
             Actor::System => "system".to_owned(),
+            Actor::IdentityProvider { name } => format!("sign-in via {name}"),
         }
     }
 }
@@ -92,7 +96,7 @@ impl Entry {
         let (account, key) = match &self.actor {
             Actor::Account { id, .. } => (Some(*id), None),
             Actor::ApiKey { id, .. } => (None, Some(*id)),
-            Actor::Configuration | Actor::System => (None, None),
+            Actor::Configuration | Actor::System | Actor::IdentityProvider { .. } => (None, None),
         };
         NewEntry {
             at,

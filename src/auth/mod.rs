@@ -8,6 +8,7 @@ pub mod api_key;
 pub mod common_passwords;
 pub mod csrf;
 pub mod extractors;
+pub mod oidc;
 pub mod password;
 pub mod session;
 pub mod throttle;

@@ -33,6 +33,9 @@ struct Claims {
     sub: String,
     /// The account's session version when the token was issued.
     ver: i32,
+    /// The identity provider the session was signed in through, if any (for its logout).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    idp: Option<String>,
     iat: i64,
     exp: i64,
 }
@@ -44,6 +47,11 @@ pub struct SessionClaims {
     pub version: i32,
 }
 
+/// A session's identity provider (`None`: signed in with a password).
+pub fn provider(settings: &SecuritySettings, request: &HttpRequest) -> Option<String> {
+    decode_claims(settings, request)?.idp
+}
+
 /// A signed session cookie for `account_id` at session version `version`, valid
 /// `security.session_hours`.
 pub fn issue(
@@ -51,11 +59,22 @@ pub fn issue(
     account_id: i32,
     version: i32,
 ) -> anyhow::Result<Cookie<'static>> {
+    issue_via(settings, account_id, version, None)
+}
+
+/// Like `issue`, for a sign-in through identity provider `provider`.
+pub fn issue_via(
+    settings: &SecuritySettings,
+    account_id: i32,
+    version: i32,
+    provider: Option<&str>,
+) -> anyhow::Result<Cookie<'static>> {
     let now = Utc::now().timestamp();
     let lifetime = i64::from(settings.session_hours) * 3600;
     let claims = Claims {
         sub: account_id.to_string(),
         ver: version,
+        idp: provider.map(str::to_owned),
         iat: now,
         exp: now + lifetime,
     };
@@ -75,6 +94,14 @@ pub fn issue(
 
 /// The claims of a valid, unexpired session cookie on `request`.
 pub fn claims(settings: &SecuritySettings, request: &HttpRequest) -> Option<SessionClaims> {
+    let claims = decode_claims(settings, request)?;
+    Some(SessionClaims {
+        account_id: claims.sub.parse().ok()?,
+        version: claims.ver,
+    })
+}
+
+fn decode_claims(settings: &SecuritySettings, request: &HttpRequest) -> Option<Claims> {
     let cookie = request.cookie(cookie_name(settings))?;
     let mut validation = Validation::new(Algorithm::HS256);
     validation.leeway = 0;
@@ -85,10 +112,7 @@ pub fn claims(settings: &SecuritySettings, request: &HttpRequest) -> Option<Sess
         &validation,
     )
     .ok()?;
-    Some(SessionClaims {
-        account_id: data.claims.sub.parse().ok()?,
-        version: data.claims.ver,
-    })
+    Some(data.claims)
 }
 
 /// A cookie that removes the session from the browser.

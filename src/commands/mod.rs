@@ -20,7 +20,22 @@ pub async fn run(command: Option<Command>, settings: Settings) -> anyhow::Result
             Ok(())
         }
         Command::Demo { no_serve } => demo(settings, no_serve).await,
-        Command::CreateAdmin { email, name } => create_admin::run(settings, &email, name).await,
+        Command::CreateAdmin {
+            email,
+            name,
+            oidc_subject,
+            oidc_provider,
+        } => {
+            let identity = match oidc_subject {
+                Some(subject) => Some(create_admin::provider_identity(
+                    &settings,
+                    subject,
+                    oidc_provider,
+                )?),
+                None => None,
+            };
+            create_admin::run(settings, &email, name, identity).await
+        }
         Command::Dispatch { once } => dispatch(settings, once).await,
         Command::Keys { action } => keys::run(settings, action).await,
         Command::Import {

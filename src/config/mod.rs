@@ -2,12 +2,14 @@
 //! the checks that stop startup with one clear line naming the bad key.
 //! This is the only module that reads environment variables.
 
+mod auth;
 mod database;
 mod load;
 mod mail;
 mod secrets;
 mod validate;
 
+pub use auth::{AuthSettings, OidcSettings, ProviderSettings, RoleRule};
 pub use load::{ConfigSources, load};
 pub use mail::{MailTransport, SmtpTls};
 pub use secrets::write_private;
@@ -30,6 +32,7 @@ pub struct Settings {
     pub organisation: OrganisationSettings,
     pub audit: AuditSettings,
     pub security: SecuritySettings,
+    pub auth: AuthSettings,
     pub scheduler: SchedulerSettings,
     pub i18n: I18nSettings,
     pub log: LogSettings,

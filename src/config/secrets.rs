@@ -100,6 +100,7 @@ pub fn resolve(settings: &mut Settings) -> Result<(), SettingsError> {
         }
     }
     resolve_sealing_keys(settings)?;
+    settings.auth.resolve()?;
     let smtp = &settings.mail.smtp;
     if settings.app.mode == Mode::Production
         && !smtp.username.is_empty()
@@ -243,7 +244,10 @@ pub fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     std::fs::rename(&staged, path)
 }
 
-fn read_secret_file(key: &str, path: &str) -> Result<Option<SecretString>, SettingsError> {
+pub(super) fn read_secret_file(
+    key: &str,
+    path: &str,
+) -> Result<Option<SecretString>, SettingsError> {
     if path.trim().is_empty() {
         return Ok(None);
     }

@@ -191,6 +191,7 @@ pub fn check(settings: &Settings) -> Result<(), SettingsError> {
             format!("must be at least {MIN_AUDIT_RETENTION_DAYS}"),
         ));
     }
+    settings.auth.check()?;
     tracing_subscriber::EnvFilter::try_new(&settings.log.level)
         .map_err(|e| SettingsError::new("log.level", e.to_string()))?;
     Ok(())

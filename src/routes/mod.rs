@@ -33,6 +33,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/login", web::get().to(staff::session::show))
         .route("/login", web::post().to(staff::session::submit))
         .route("/logout", web::post().to(staff::session::logout))
+        .route(
+            "/login/oidc/{provider}",
+            web::get().to(staff::single_sign_on::start),
+        )
+        .route(
+            "/login/oidc/{provider}/callback",
+            web::get().to(staff::single_sign_on::callback),
+        )
         .configure(account::configure)
         .configure(admin::configure)
         .configure(api::configure)

@@ -43,6 +43,9 @@ fn form_page(
 
 /// `GET /forgot-password`
 pub async fn show(request: HttpRequest, state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    if let Some(away) = super::passwords_off(&state) {
+        return Ok(away);
+    }
     form_page(
         page::Viewer::new(&state, &request, None),
         page::FormPage {
@@ -61,6 +64,9 @@ pub async fn submit(
     state: web::Data<AppState>,
     form: CsrfForm<ForgotForm>,
 ) -> AppResult<HttpResponse> {
+    if let Some(away) = super::passwords_off(&state) {
+        return Ok(away);
+    }
     let Ok(email) = EmailAddress::parse(&form.0.email) else {
         let mut errors = FieldErrors::default();
         errors.add("email", "acct-error-email");

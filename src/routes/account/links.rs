@@ -73,6 +73,9 @@ async fn show(
     token: &str,
     purpose: TokenPurpose,
 ) -> AppResult<HttpResponse> {
+    if let Some(away) = super::passwords_off(state) {
+        return Ok(away);
+    }
     match live_link(&state.db, token, purpose).await? {
         Some((_, account)) => form_page(
             page::Viewer::new(state, request, None),
@@ -95,6 +98,9 @@ async fn submit(
     purpose: TokenPurpose,
     form: SetPasswordForm,
 ) -> AppResult<HttpResponse> {
+    if let Some(away) = super::passwords_off(state) {
+        return Ok(away);
+    }
     let Some((_, account)) = live_link(&state.db, token, purpose).await? else {
         return dead_link(state, request);
     };

@@ -6,7 +6,9 @@ mod links;
 mod settings;
 
 use crate::domain::Locale;
-use actix_web::web;
+use crate::state::AppState;
+use crate::web::page;
+use actix_web::{HttpResponse, web};
 use serde::Serialize;
 
 /// Mounts the account routes.
@@ -29,6 +31,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/forgot-password", web::get().to(forgot::show))
         .route("/forgot-password", web::post().to(forgot::submit));
+}
+
+/// With `auth.password_login = false` the password pages (forgotten password, invite and
+/// reset links, changing one's password) lead to the login page and its provider buttons.
+fn passwords_off(state: &AppState) -> Option<HttpResponse> {
+    (!state.settings.auth.password_login).then(|| page::see_other("/login"))
 }
 
 /// A language option of a form.

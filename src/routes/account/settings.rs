@@ -149,6 +149,9 @@ pub async fn change_password(
     user: CurrentUser,
     form: CsrfForm<PasswordForm>,
 ) -> AppResult<HttpResponse> {
+    if let Some(away) = super::passwords_off(&state) {
+        return Ok(away);
+    }
     let form = form.0;
     let refused = |errors: FieldErrors| {
         settings_page(

@@ -54,8 +54,11 @@ pub struct AccountView {
     /// Preferred language (en, nl, fr, es, ru, pl).
     pub locale: String,
     pub active: bool,
-    /// True until the invitation is accepted.
+    /// True until the invitation is accepted (or the first sign-in through a provider).
     pub pending: bool,
+    /// The identity provider (its name in `auth.oidc.providers`) the account signs in
+    /// through; `null` for a password.
+    pub sign_in_provider: Option<String>,
     pub created_at: DateTime<Utc>,
     pub last_login_at: Option<DateTime<Utc>>,
     /// Departments of a department head (empty for other roles).
@@ -72,6 +75,7 @@ impl From<AccountSummary> for AccountView {
             locale: a.locale,
             active: a.active,
             pending: a.pending,
+            sign_in_provider: a.sign_in_provider,
             created_at: a.created_at,
             last_login_at: a.last_login_at,
             departments: a.departments,

@@ -61,7 +61,7 @@ pub struct LoginForm {
 /// Only same-origin paths are followed after login (no open redirect): a single leading `/`,
 /// no `//`, no backslash, no control or whitespace characters, before and after
 /// percent-decoding (browsers drop a tab in `/\t/evil.example` and read `//evil.example`).
-fn safe_next(next: &str) -> Option<&str> {
+pub(super) fn safe_next(next: &str) -> Option<&str> {
     let decoded = percent_decode(next)?;
     (is_local_path(next) && is_local_path(&decoded)).then_some(next)
 }
@@ -102,6 +102,13 @@ fn percent_decode(text: &str) -> Option<String> {
     }
 }
 
+/// A "Sign in with ..." button of the login page.
+#[derive(serde::Serialize)]
+struct ProviderButton<'a> {
+    name: &'a str,
+    label: &'a str,
+}
+
 fn login_page(
     state: &AppState,
     request: &HttpRequest,
@@ -114,6 +121,19 @@ fn login_page(
     context.insert("email", email);
     context.insert("next", next);
     context.insert("error", &error);
+    context.insert("password_login", &state.settings.auth.password_login);
+    let providers: Vec<ProviderButton> = state
+        .settings
+        .auth
+        .oidc
+        .providers
+        .iter()
+        .map(|(name, provider)| ProviderButton {
+            name,
+            label: &provider.button_label,
+        })
+        .collect();
+    context.insert("providers", &providers);
     page::render_status(
         page::Viewer::new(state, request, None),
         "auth/login.html",
@@ -144,6 +164,18 @@ pub async fn submit(
     form: CsrfForm<LoginForm>,
 ) -> AppResult<HttpResponse> {
     let form = form.0;
+    if !state.settings.auth.password_login {
+        let locale = page::locale(&state, &request, None);
+        let message = state.i18n.text(locale, "login-password-off", None);
+        return login_page(
+            &state,
+            &request,
+            "",
+            &form.next,
+            Some(message),
+            StatusCode::FORBIDDEN,
+        );
+    }
     let address = client_address(&request, &state.settings.server.trusted_proxies);
     let per_account = Counter::for_email(throttle::LOGIN_PER_ACCOUNT, &form.email);
     let per_address = Counter::for_address(throttle::LOGIN_PER_ADDRESS, &address);
@@ -218,8 +250,11 @@ pub async fn submit(
 pub struct LogoutForm {}
 
 /// `POST /logout`: ends every session of the account (other browsers included), not only
-/// this browser's cookie.
+/// this browser's cookie. A session signed in through a provider that publishes an
+/// end-session endpoint goes on there (RP-initiated logout), which sends the browser back to
+/// `/login`.
 pub async fn logout(
+    request: HttpRequest,
     state: web::Data<AppState>,
     user: MaybeUser,
     _form: CsrfForm<LogoutForm>,
@@ -228,7 +263,19 @@ pub async fn logout(
         accounts::bump_session_version(&state.db, user.id).await?;
         tracing::info!(account.id = user.id, "logged out; every session ended");
     }
-    let mut response = page::see_other("/login");
+    let provider_logout = match session::provider(&state.settings.security, &request) {
+        Some(provider) => {
+            crate::auth::oidc::logout_url(
+                &state.identity_providers,
+                &state.settings.auth,
+                &provider,
+                state.settings.server.base_url(),
+            )
+            .await
+        }
+        None => None,
+    };
+    let mut response = page::see_other(provider_logout.as_ref().map_or("/login", url::Url::as_str));
     response
         .add_cookie(&session::clear(&state.settings.security))
         .map_err(anyhow::Error::from)?;

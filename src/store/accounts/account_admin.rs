@@ -31,8 +31,10 @@ pub struct AccountSummary {
     pub role: Role,
     pub locale: String,
     pub active: bool,
-    /// True until the invite is accepted (no password yet).
+    /// True until the invite is accepted (no password yet) or the first single sign-on.
     pub pending: bool,
+    /// The identity provider the account signs in through (`None`: a password).
+    pub sign_in_provider: Option<String>,
     pub created_at: DateTime<Utc>,
     pub last_login_at: Option<DateTime<Utc>>,
     pub departments: Vec<DepartmentRef>,
@@ -105,7 +107,8 @@ async fn with_departments(
             role: row.role,
             locale: row.locale,
             active: row.active,
-            pending: row.password_hash.is_none(),
+            pending: row.password_hash.is_none() && row.oidc_provider.is_none(),
+            sign_in_provider: row.oidc_provider,
             created_at: row.created_at,
             last_login_at: row.last_login_at,
         })

@@ -6,6 +6,7 @@
 pub mod account_admin;
 pub mod account_tokens;
 pub mod api_keys;
+pub mod single_sign_on;
 
 use crate::domain::{EmailAddress, Locale};
 use anyhow::Context;

@@ -107,6 +107,7 @@ fn start_chromedriver() -> Result<Chromedriver, String> {
 
 /// Waits until chromedriver at `url` says it is ready.
 async fn wait_until_ready(url: &str) {
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let client = reqwest::Client::new();
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {

@@ -60,6 +60,9 @@ pub async fn spawn_app() -> TestApp {
 /// Starts the application with extra TOML settings layered over the test defaults.
 pub async fn spawn_app_with(extra_toml: &str) -> TestApp {
     TRACING.call_once(|| {
+        // The tests' HTTP clients use rustls without a built-in provider choice: ring, as the
+        // application does.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         if std::env::var_os("TEST_LOG").is_some() {
             innerpulse::telemetry::init(&LogSettings {
                 level: "info".to_owned(),

@@ -4,6 +4,7 @@ use super::{State, short_time};
 use crate::accounts::role_name;
 use crate::auth::HrAdmin;
 use crate::error::AppResult;
+use crate::state::AppState;
 use crate::store::accounts::account_admin;
 use crate::web::page;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -27,7 +28,38 @@ struct Row {
     departments: String,
     active: bool,
     pending: bool,
+    sign_in: SignIn,
     last_login: String,
+}
+
+/// How an account signs in: `password`, `pending` (not yet) or `provider` (`label`).
+#[derive(Serialize)]
+struct SignIn {
+    kind: &'static str,
+    label: String,
+}
+
+impl SignIn {
+    fn of(state: &AppState, pending: bool, provider: Option<&str>) -> Self {
+        match provider {
+            Some(name) => Self {
+                kind: "provider",
+                label: state
+                    .settings
+                    .auth
+                    .provider(name)
+                    .map_or_else(|| name.to_owned(), |p| p.button_label.clone()),
+            },
+            None if pending => Self {
+                kind: "pending",
+                label: String::new(),
+            },
+            None => Self {
+                kind: "password",
+                label: String::new(),
+            },
+        }
+    }
 }
 
 /// `GET /admin/accounts`
@@ -56,6 +88,7 @@ pub async fn show(
                 .join(", "),
             active: a.active,
             pending: a.pending,
+            sign_in: SignIn::of(&state, a.pending, a.sign_in_provider.as_deref()),
             last_login: short_time(a.last_login_at),
         })
         .collect();
