@@ -208,6 +208,26 @@ mod tests {
     }
 
     #[test]
+    fn every_locale_has_every_message_of_every_other_locale() {
+        let i18n = I18n::load().unwrap();
+        let mut missing = Vec::new();
+        for folder in LOCALES.dirs() {
+            for file in folder.files() {
+                let source = file.contents_utf8().unwrap_or_default();
+                let resource = FluentResource::try_new(source.to_owned()).unwrap();
+                for key in message_keys(&resource) {
+                    for locale in Locale::ALL {
+                        if !i18n.has(locale, &key) {
+                            missing.push(format!("{locale}: {key} ({})", file.path().display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "messages missing: {missing:#?}");
+    }
+
+    #[test]
     fn texts_formatted_at_startup_equal_the_texts_formatted_on_demand() {
         let i18n = I18n::load().unwrap();
         let mut checked = 0;

@@ -3,7 +3,7 @@
 use crate::helpers::{TEST_DATABASE_ENV, TestDatabase};
 use std::process::{Command, Output, Stdio};
 
-fn innerpulse(database: &TestDatabase, args: &[&str], env: &[(&str, &str)]) -> Output {
+pub(crate) fn innerpulse(database: &TestDatabase, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_innerpulse"));
     for (key, _) in std::env::vars() {
         if key.starts_with("INNERPULSE") && key != TEST_DATABASE_ENV {

@@ -3,7 +3,10 @@
 use innerpulse::config::{self, ConfigSources, MailTransport, Settings, SettingsError};
 use std::collections::HashMap;
 
-fn load_with(environment: &[(&str, &str)], overrides: &str) -> Result<Settings, SettingsError> {
+pub(crate) fn load_with(
+    environment: &[(&str, &str)],
+    overrides: &str,
+) -> Result<Settings, SettingsError> {
     let data_dir = tempfile::tempdir().unwrap();
     let mut environment = environment
         .iter()

@@ -69,6 +69,7 @@ fn settings_page(
     context.insert("display_name", &profile.display_name);
     context.insert("locale", &profile.locale);
     context.insert("languages", &super::language_choices());
+    context.insert("password_login", &state.settings.auth.password_login);
     context.insert("errors", &errors.for_form(&state.i18n, locale, FIELDS));
     context.insert("notice", notice);
     page::render_status(viewer, "account/settings.html", context, status)

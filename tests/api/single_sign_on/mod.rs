@@ -1,0 +1,11 @@
+//! Staff single sign-on against a real OpenID provider (the `oidc-provider` package run by
+//! Node, `helpers::oidc`): first sign-in, roles from the group claim, refused answers, logout
+//! and password login switched off. Skipped with one line when Node is missing, unless
+//! `INNERPULSE_REQUIRE_OIDC=1`.
+
+mod fixture;
+mod first_sign_in;
+mod logout_and_passwords;
+mod refusals;
+mod roles;
+mod settings;
