@@ -1,7 +1,7 @@
 //! An application with a real OpenID provider (`helpers::oidc`) named `test`, and a browser's
 //! trip from innerpulse's login button through the provider and back.
 
-use crate::helpers::oidc::{OidcProvider, OidcUser};
+use crate::helpers::{OidcProvider, OidcUser};
 use crate::helpers::{TestApp, location, spawn_app_with};
 
 /// The application and its provider.

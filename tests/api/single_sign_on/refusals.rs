@@ -2,7 +2,7 @@
 //! what to do, with a 4xx or 502 status, and no session.
 
 use super::fixture::{ROLE_MAPPING, Sso, sso_app};
-use crate::helpers::oidc::{OidcUser, TokenFault};
+use crate::helpers::{OidcUser, TokenFault};
 use crate::helpers::{location, spawn_app_with};
 
 fn hr_user() -> OidcUser {

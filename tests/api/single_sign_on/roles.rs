@@ -4,7 +4,7 @@
 
 use super::fixture::{ROLE_MAPPING, sso_app};
 use crate::helpers::location;
-use crate::helpers::oidc::OidcUser;
+use crate::helpers::OidcUser;
 use entity::account::Role;
 
 #[tokio::test]
