@@ -11,4 +11,5 @@ mod driver;
 mod journey;
 mod keyboard;
 mod pages;
+mod single_sign_on;
 mod survey_length;
