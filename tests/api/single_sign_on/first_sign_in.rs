@@ -2,8 +2,8 @@
 //! or an invited account is found by its verified email and tied to the provider's subject.
 
 use super::fixture::{ROLE_MAPPING, sso_app};
-use crate::helpers::location;
 use crate::helpers::OidcUser;
+use crate::helpers::location;
 use entity::account::Role;
 
 #[tokio::test]
@@ -17,7 +17,10 @@ async fn a_first_sign_in_creates_the_account_with_the_role_its_groups_map_to() {
     assert_eq!(response.status(), 303);
     assert_eq!(location(&response), "/admin");
     assert_eq!(sso.status_of(&browser, "/admin").await, 200);
-    let account = sso.account("hanna@example.com").await.expect("account created");
+    let account = sso
+        .account("hanna@example.com")
+        .await
+        .expect("account created");
     assert_eq!(account.role, Role::HrAdmin);
     assert_eq!(account.oidc_provider.as_deref(), Some("test"));
     assert_eq!(account.oidc_subject.as_deref(), Some("hr-1"));
@@ -41,7 +44,11 @@ async fn an_invited_account_is_tied_to_the_provider_by_its_verified_email() {
     let account = sso.account(&head.email).await.unwrap();
     assert_eq!(account.id, head.id);
     assert_eq!(account.oidc_subject.as_deref(), Some("sub-42"));
-    assert_eq!(account.role, Role::DepartmentHead, "without a role claim roles stay HR's");
+    assert_eq!(
+        account.role,
+        Role::DepartmentHead,
+        "without a role claim roles stay HR's"
+    );
     assert_eq!(sso.departments_of(head.id).await, ["IT"]);
 
     // Later sign-ins find the account by its subject, whatever the email says now.
@@ -90,7 +97,9 @@ async fn hr_sees_which_accounts_sign_in_through_the_provider() {
         .unwrap();
     let row = |email: &str| {
         let start = page.find(email).expect("the account is listed");
-        let end = page[start..].find("</tr>").map_or(page.len(), |e| start + e);
+        let end = page[start..]
+            .find("</tr>")
+            .map_or(page.len(), |e| start + e);
         page[start..end].to_owned()
     };
     assert!(row("hazel@example.com").contains("Test provider"));

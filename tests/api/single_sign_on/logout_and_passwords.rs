@@ -4,8 +4,8 @@
 
 use super::fixture::{ROLE_MAPPING, sso_app};
 use crate::cli::innerpulse;
-use crate::helpers::location;
 use crate::helpers::OidcUser;
+use crate::helpers::location;
 
 #[tokio::test]
 async fn logging_out_ends_the_provider_session_too_and_comes_back_to_the_login_page() {
@@ -25,11 +25,12 @@ async fn logging_out_ends_the_provider_session_too_and_comes_back_to_the_login_p
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
     assert!(query.contains(&("client_id".to_owned(), "innerpulse".to_owned())));
-    assert!(query.contains(&(
-        "post_logout_redirect_uri".to_owned(),
-        sso.app.url("/login")
-    )));
-    assert_eq!(sso.status_of(&browser, "/admin").await, 303, "innerpulse's session ended");
+    assert!(query.contains(&("post_logout_redirect_uri".to_owned(), sso.app.url("/login"))));
+    assert_eq!(
+        sso.status_of(&browser, "/admin").await,
+        303,
+        "innerpulse's session ended"
+    );
     let back = sso.idp.sign_out(&browser, &end_session).await;
     assert_eq!(back, sso.app.url("/login"));
     // The provider asks for the login again: its session ended as well.
@@ -67,7 +68,9 @@ async fn with_password_login_off_the_login_page_offers_only_the_provider() {
         .create_staff(entity::account::Role::HrAdmin, &[])
         .await;
     // The page has no form and so no CSRF token: the test brings a valid pair of its own.
-    let token = innerpulse::domain::SecretToken::generate().expose().to_owned();
+    let token = innerpulse::domain::SecretToken::generate()
+        .expose()
+        .to_owned();
     let response = sso
         .app
         .client
@@ -83,11 +86,19 @@ async fn with_password_login_off_the_login_page_offers_only_the_provider() {
         .unwrap();
     assert_eq!(response.status(), 403, "POST /login is refused");
     assert!(
-        response.text().await.unwrap().contains("Password login is switched off"),
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Password login is switched off"),
         "the refusal says why"
     );
     assert_eq!(sso.status_of(&sso.app.client, "/admin").await, 303);
-    for path in ["/forgot-password", "/account/reset/anything", "/account/accept/anything"] {
+    for path in [
+        "/forgot-password",
+        "/account/reset/anything",
+        "/account/accept/anything",
+    ] {
         let response = sso.app.get(path).await;
         assert_eq!(location(&response), "/login", "{path}");
     }
@@ -98,7 +109,13 @@ async fn with_password_login_on_the_login_page_offers_both() {
     let Some(sso) = sso_app("", &[]).await else {
         return;
     };
-    let page = sso.app.get("/login?next=/admin/accounts").await.text().await.unwrap();
+    let page = sso
+        .app
+        .get("/login?next=/admin/accounts")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("/login/oidc/test?next="), "{page}");
     assert!(page.contains(r#"name="password""#));
     assert!(page.contains("/forgot-password"));
@@ -114,8 +131,14 @@ async fn create_admin_with_an_oidc_subject_makes_the_first_admin_who_signs_in_th
     let issuer = sso.idp.issuer.clone();
     let env = [
         ("INNERPULSE__AUTH__PASSWORD_LOGIN", "false"),
-        ("INNERPULSE__AUTH__OIDC__PROVIDERS__TEST__ISSUER_URL", issuer.as_str()),
-        ("INNERPULSE__AUTH__OIDC__PROVIDERS__TEST__CLIENT_ID", "innerpulse"),
+        (
+            "INNERPULSE__AUTH__OIDC__PROVIDERS__TEST__ISSUER_URL",
+            issuer.as_str(),
+        ),
+        (
+            "INNERPULSE__AUTH__OIDC__PROVIDERS__TEST__CLIENT_ID",
+            "innerpulse",
+        ),
     ];
     let output = innerpulse(
         &sso.app.database,

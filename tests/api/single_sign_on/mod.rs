@@ -3,8 +3,8 @@
 //! and password login switched off. Skipped with one line when Node is missing, unless
 //! `INNERPULSE_REQUIRE_OIDC=1`.
 
-mod fixture;
 mod first_sign_in;
+pub mod fixture;
 mod logout_and_passwords;
 mod refusals;
 mod roles;

@@ -21,7 +21,10 @@ async fn assert_refused(
     assert_eq!(response.status(), status);
     let page = response.text().await.unwrap();
     assert!(page.contains(words), "the page says {words:?}: {page}");
-    assert!(page.contains(r#"href="/login""#), "the page leads back to the login");
+    assert!(
+        page.contains(r#"href="/login""#),
+        "the page leads back to the login"
+    );
     assert_eq!(sso.status_of(browser, "/admin").await, 303, "no session");
 }
 
@@ -37,7 +40,11 @@ async fn an_answer_with_another_state_than_the_browsers_is_refused() {
     let pairs: Vec<(String, String)> = forged
         .query_pairs()
         .map(|(k, v)| {
-            let v = if k == "state" { format!("{v}x") } else { v.into_owned() };
+            let v = if k == "state" {
+                format!("{v}x")
+            } else {
+                v.into_owned()
+            };
             (k.into_owned(), v)
         })
         .collect();
@@ -80,7 +87,9 @@ async fn a_replayed_answer_is_refused() {
         .unwrap();
     assert_eq!(response.status(), 400);
     assert!(response.headers().get_all("set-cookie").iter().all(|c| {
-        !c.to_str().unwrap_or_default().starts_with("innerpulse_session=e")
+        !c.to_str()
+            .unwrap_or_default()
+            .starts_with("innerpulse_session=e")
     }));
 }
 
@@ -133,7 +142,7 @@ async fn cancelling_at_the_provider_says_so() {
 async fn an_unverified_email_does_not_find_an_account() {
     let mut user = OidcUser::new("sub-7", "ida@example.com");
     user.email_verified = false;
-    let Some(sso) = sso_app("", &[user.clone()]).await else {
+    let Some(sso) = sso_app("", std::slice::from_ref(&user)).await else {
         return;
     };
     let staff = sso

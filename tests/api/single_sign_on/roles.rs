@@ -3,8 +3,8 @@
 //! role refuses the sign-in and ends the person's other sessions.
 
 use super::fixture::{ROLE_MAPPING, sso_app};
-use crate::helpers::location;
 use crate::helpers::OidcUser;
+use crate::helpers::location;
 use entity::account::Role;
 
 #[tokio::test]
@@ -21,13 +21,17 @@ async fn a_head_is_scoped_to_the_departments_of_the_claim() {
     let account = sso.account("lea@example.com").await.unwrap();
     assert_eq!(account.role, Role::DepartmentHead);
     assert_eq!(sso.departments_of(account.id).await, ["IT"]);
-    assert_eq!(sso.status_of(&browser, "/admin").await, 403, "a head is not HR");
+    assert_eq!(
+        sso.status_of(&browser, "/admin").await,
+        403,
+        "a head is not HR"
+    );
 }
 
 #[tokio::test]
 async fn a_changed_claim_changes_the_role_at_the_next_sign_in_and_ends_older_sessions() {
     let reader = OidcUser::new("reader-1", "rita@example.com").in_groups(&["readers"]);
-    let Some(sso) = sso_app(ROLE_MAPPING, &[reader.clone()]).await else {
+    let Some(sso) = sso_app(ROLE_MAPPING, std::slice::from_ref(&reader)).await else {
         return;
     };
     sso.app.create_department("IT").await;
@@ -57,7 +61,7 @@ async fn a_changed_claim_changes_the_role_at_the_next_sign_in_and_ends_older_ses
 #[tokio::test]
 async fn a_removed_claim_refuses_the_sign_in_and_ends_every_session() {
     let hr = OidcUser::new("hr-9", "henk@example.com").in_groups(&["hr"]);
-    let Some(sso) = sso_app(ROLE_MAPPING, &[hr.clone()]).await else {
+    let Some(sso) = sso_app(ROLE_MAPPING, std::slice::from_ref(&hr)).await else {
         return;
     };
     let first = sso.app.browser();
@@ -70,7 +74,11 @@ async fn a_removed_claim_refuses_the_sign_in_and_ends_every_session() {
     assert_eq!(response.status(), 403);
     let page = response.text().await.unwrap();
     assert!(page.contains("no role"), "{page}");
-    assert_eq!(sso.status_of(&second, "/admin").await, 303, "no session was started");
+    assert_eq!(
+        sso.status_of(&second, "/admin").await,
+        303,
+        "no session was started"
+    );
     assert_eq!(
         sso.status_of(&first, "/admin").await,
         303,
