@@ -45,7 +45,7 @@ pub struct OidcSettings {
 pub struct RoleRule {
     pub value: String,
     pub role: Role,
-    /// Department names or external ids (heads and viewers only).
+    /// Department names (any case) or innerpulse ids (heads and viewers only).
     #[serde(default)]
     pub departments: Vec<String>,
 }
@@ -239,7 +239,7 @@ fn check_rule(index: usize, rule: &RoleRule) -> Result<(), SettingsError> {
         Role::DepartmentHead | Role::Viewer if rule.departments.is_empty() => {
             Err(SettingsError::new(
                 key("departments"),
-                "name at least one department (its name or external id) for a department_head or viewer",
+                "name at least one department (its name or id) for a department_head or viewer",
             ))
         }
         _ if rule.departments.iter().any(|d| d.trim().is_empty()) => Err(SettingsError::new(
