@@ -20,8 +20,10 @@ use crate::{TestResult, day};
 const BEFORE_REBUILD: u32 = 8;
 
 /// Columns of later migrations the seed's entities read, as `table ADD COLUMN column type`.
-const LENT_COLUMNS: [&str; 12] = [
+const LENT_COLUMNS: [&str; 14] = [
     "account ADD COLUMN session_version integer NOT NULL DEFAULT 0",
+    "account ADD COLUMN oidc_provider varchar(32)",
+    "account ADD COLUMN oidc_subject varchar(255)",
     "question ADD COLUMN core boolean NOT NULL DEFAULT false",
     "cycle ADD COLUMN questions_per_section integer",
     "cycle ADD COLUMN max_answers_per_wave integer",
@@ -47,7 +49,8 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
     // The entities describe the newest schema: the seed's round trips read
     // `wave.answered_count`, `conversation.respondent_closed_on`, `invitation.email` and
-    // `.department_id`, `account.session_version` and the short pulse's columns, which later
+    // `.department_id`, `account.session_version`, the account's provider identity and the short
+    // pulse's columns, which later
     // migrations add. Lend them for the seed.
     for lent in LENT_COLUMNS {
         db.execute_unprepared(&format!("ALTER TABLE {lent}"))
