@@ -46,6 +46,7 @@ mod relationships;
 mod results;
 mod security;
 mod sessions;
+mod single_sign_on;
 mod smtp_server;
 mod survey;
 mod throttling;

@@ -49,9 +49,8 @@ async fn conversations_written_before_the_rebuild_survive_it_on_sqlite() -> Test
     Migrator::up(&db, Some(BEFORE_REBUILD)).await?;
     // The entities describe the newest schema: the seed's round trips read
     // `wave.answered_count`, `conversation.respondent_closed_on`, `invitation.email` and
-    // `.department_id`, `account.session_version`, the account's provider identity and the short
-    // pulse's columns, which later
-    // migrations add. Lend them for the seed.
+    // `.department_id`, `account.session_version`, the account's provider identity and the
+    // short pulse's columns, which later migrations add. Lend them for the seed.
     for lent in LENT_COLUMNS {
         db.execute_unprepared(&format!("ALTER TABLE {lent}"))
             .await?;

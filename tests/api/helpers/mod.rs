@@ -4,6 +4,7 @@
 //! `TestApp`'s methods are grouped by concern: `http` (requests, forms, CSRF), `auth` (staff
 //! accounts, logins), `organisation` (departments and employees seeded in the database),
 //! `scheduler` (passes and releases run by hand), `mail` (delivery to the test SMTP server).
+//! `oidc` runs a real OpenID provider (Node's `oidc-provider`) for the single sign-on tests.
 //! `seed` holds the builders fixtures use to put rows straight into the database.
 //! `settings` and `database` build what a test application starts from.
 
@@ -11,6 +12,7 @@ mod auth;
 mod database;
 mod http;
 mod mail;
+mod oidc;
 mod organisation;
 mod scheduler;
 pub mod seed;
@@ -19,6 +21,10 @@ mod settings;
 pub use auth::TestStaff;
 pub use database::{TEST_DATABASE_ENV, TestDatabase};
 pub use http::{extract_csrf_token, location};
+pub use oidc::{
+    OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OidcProvider, OidcUser, REQUIRE_OIDC_ENV, ReservedProvider,
+    TokenFault,
+};
 pub use settings::test_settings;
 
 use crate::smtp_server::SmtpServer;
