@@ -21,10 +21,7 @@ mod settings;
 pub use auth::TestStaff;
 pub use database::{TEST_DATABASE_ENV, TestDatabase};
 pub use http::{extract_csrf_token, location};
-pub use oidc::{
-    OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OidcProvider, OidcUser, REQUIRE_OIDC_ENV, ReservedProvider,
-    TokenFault,
-};
+pub use oidc::{OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OidcProvider, OidcUser, TokenFault};
 pub use settings::test_settings;
 
 use crate::smtp_server::SmtpServer;
