@@ -6,6 +6,7 @@ use super::fixture::{ROLE_MAPPING, sso_app};
 use crate::helpers::OidcUser;
 use crate::helpers::location;
 use entity::account::Role;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 #[tokio::test]
 async fn a_head_is_scoped_to_the_departments_of_the_claim() {
@@ -55,6 +56,23 @@ async fn a_changed_claim_changes_the_role_at_the_next_sign_in_and_ends_older_ses
         sso.status_of(&first, "/results").await,
         303,
         "the session from before the change has ended"
+    );
+    let entries = entity::audit_entry::Entity::find()
+        .filter(entity::audit_entry::Column::SubjectId.eq(account.id))
+        .all(sso.app.db())
+        .await
+        .unwrap();
+    let actions: Vec<(&str, &str)> = entries
+        .iter()
+        .map(|e| (e.action.as_str(), e.actor_label.as_str()))
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("account.invited", "sign-in via test"),
+            ("account.role_changed", "sign-in via test")
+        ],
+        "the audit log says who gave each role"
     );
 }
 
