@@ -59,6 +59,33 @@ async fn an_answer_with_another_state_than_the_browsers_is_refused() {
 }
 
 #[tokio::test]
+async fn an_answer_after_the_attempt_expired_is_refused() {
+    use sea_orm::{EntityTrait, sea_query::Expr};
+    let Some(sso) = sso_app(ROLE_MAPPING, &[hr_user()]).await else {
+        return;
+    };
+    let browser = sso.app.browser();
+    let authorize = sso.begin(&browser).await;
+    let callback = sso.idp.sign_in(&browser, &authorize, "hr-1").await;
+    // Eleven minutes at the provider: the ten-minute attempt is over.
+    entity::oidc_login::Entity::update_many()
+        .col_expr(
+            entity::oidc_login::Column::ExpiresAt,
+            Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)),
+        )
+        .exec(sso.app.db())
+        .await
+        .unwrap();
+    let response = sso.back(&browser, &callback).await;
+    assert_refused(&sso, &browser, response, 400, "expired or was already used").await;
+    let left = entity::oidc_login::Entity::find()
+        .all(sso.app.db())
+        .await
+        .unwrap();
+    assert!(left.is_empty(), "the expired attempt is gone");
+}
+
+#[tokio::test]
 async fn a_replayed_answer_is_refused() {
     let Some(sso) = sso_app(ROLE_MAPPING, &[hr_user()]).await else {
         return;
