@@ -5,8 +5,8 @@
 
 use super::error::SignInError;
 use super::identity::Identity;
-use super::providers::{self, Providers, chain};
-use crate::config::AuthSettings;
+use super::providers::{self, OidcClient, Providers, chain};
+use crate::config::{AuthSettings, ProviderSettings};
 use openidconnect::core::CoreResponseType;
 use openidconnect::{
     AuthenticationFlow, AuthorizationCode, ClaimsVerificationError, ClientId, CsrfToken,
@@ -29,6 +29,20 @@ pub fn redirect_uri(base_url: &str, provider: &str) -> String {
     format!("{base_url}/login/oidc/{provider}/callback")
 }
 
+/// A client of provider `name` (its metadata cached or discovered) that names innerpulse's
+/// callback as its redirect URI.
+async fn client_for(
+    providers: &Providers,
+    settings: &ProviderSettings,
+    name: &str,
+    base_url: &str,
+) -> Result<OidcClient, SignInError> {
+    let metadata = providers.metadata(name, settings, false).await?;
+    let redirect = RedirectUrl::new(redirect_uri(base_url, name))
+        .map_err(|error| SignInError::Internal(error.into()))?;
+    Ok(providers::client(settings, &metadata).set_redirect_uri(redirect))
+}
+
 /// Builds the redirect to provider `name`'s authorization endpoint.
 pub async fn begin(
     providers: &Providers,
@@ -37,11 +51,7 @@ pub async fn begin(
     base_url: &str,
 ) -> Result<Begun, SignInError> {
     let settings = auth.provider(name).ok_or(SignInError::UnknownProvider)?;
-    let metadata = providers.metadata(name, settings, false).await?;
-    let client = providers::client(settings, &metadata).set_redirect_uri(
-        RedirectUrl::new(redirect_uri(base_url, name))
-            .map_err(|error| SignInError::Internal(error.into()))?,
-    );
+    let client = client_for(providers, settings, name, base_url).await?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let mut request = client
         .authorize_url(
@@ -76,11 +86,7 @@ pub async fn finish(
     nonce: &str,
 ) -> Result<Identity, SignInError> {
     let settings = auth.provider(name).ok_or(SignInError::UnknownProvider)?;
-    let metadata = providers.metadata(name, settings, false).await?;
-    let client = providers::client(settings, &metadata).set_redirect_uri(
-        RedirectUrl::new(redirect_uri(base_url, name))
-            .map_err(|error| SignInError::Internal(error.into()))?,
-    );
+    let client = client_for(providers, settings, name, base_url).await?;
     let http = |request| super::http::send(providers.http(), request);
     let response = client
         .exchange_code(AuthorizationCode::new(code))
