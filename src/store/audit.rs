@@ -165,7 +165,7 @@ pub async fn page(
     let rows = query
         .order_by_desc(audit_entry::Column::At)
         .order_by_desc(audit_entry::Column::Id)
-        .offset(page.saturating_sub(1) * per_page)
+        .offset(crate::store::paging::offset(page, per_page))
         .limit(per_page)
         .all(db)
         .await

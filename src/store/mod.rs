@@ -15,6 +15,7 @@ pub mod followup;
 pub mod invitations;
 pub mod organisation;
 pub mod outbox;
+pub mod paging;
 pub mod programme;
 pub mod results;
 pub mod schema;

@@ -154,3 +154,23 @@ async fn an_api_key_cannot_manage_accounts_or_keys_whatever_its_scopes() {
         0
     );
 }
+
+#[tokio::test]
+async fn a_page_far_past_the_end_of_a_list_is_an_empty_page() {
+    let app = spawn_app().await;
+    app.login_as_hr().await;
+    for list in ["/api/v1/accounts", "/api/v1/api-keys", "/api/v1/audit"] {
+        for page in ["46116860184273881", "18446744073709551615"] {
+            let response = app.get(&format!("{list}?page={page}&per_page=200")).await;
+            assert_eq!(response.status(), 200, "{list}?page={page}");
+            let body: Value = response.json().await.unwrap();
+            let items = body
+                .as_object()
+                .and_then(|fields| fields.values().find_map(Value::as_array))
+                .unwrap_or_else(|| panic!("{list}: a list in {body}"));
+            assert!(items.is_empty(), "{list}?page={page}: {body}");
+        }
+    }
+    // The server is still answering.
+    assert_eq!(app.get("/api/v1/accounts").await.status(), 200);
+}

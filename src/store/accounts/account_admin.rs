@@ -52,7 +52,7 @@ pub async fn list(
         .context("Failed to count accounts")?;
     let rows = account::Entity::find()
         .order_by_asc(account::Column::Email)
-        .offset(page.saturating_sub(1) * per_page)
+        .offset(crate::store::paging::offset(page, per_page))
         .limit(per_page)
         .all(db)
         .await

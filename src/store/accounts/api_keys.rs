@@ -121,7 +121,7 @@ pub async fn list(
     let rows = api_key::Entity::find()
         .order_by_desc(api_key::Column::CreatedAt)
         .order_by_desc(api_key::Column::Id)
-        .offset(page.saturating_sub(1) * per_page)
+        .offset(crate::store::paging::offset(page, per_page))
         .limit(per_page)
         .all(db)
         .await

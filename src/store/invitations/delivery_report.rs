@@ -94,7 +94,7 @@ pub async fn failed(
     let rows = query
         .find_also_related(employee::Entity)
         .order_by_desc(Column::Id)
-        .offset(page.saturating_sub(1) * per_page)
+        .offset(crate::store::paging::offset(page, per_page))
         .limit(per_page)
         .all(db)
         .await

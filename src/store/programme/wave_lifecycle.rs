@@ -259,7 +259,7 @@ pub async fn list_for_cycle(
         .await
         .context("Failed to count waves")?;
     let waves = query
-        .offset(page.saturating_sub(1) * per_page)
+        .offset(crate::store::paging::offset(page, per_page))
         .limit(per_page)
         .all(db)
         .await
