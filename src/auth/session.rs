@@ -83,13 +83,30 @@ pub fn issue_via(
         &claims,
         &EncodingKey::from_secret(settings.jwt_secret.expose_secret().as_bytes()),
     )?;
-    Ok(Cookie::build(cookie_name(settings), token)
+    Ok(lax_cookie(
+        settings,
+        cookie_name(settings),
+        token,
+        CookieDuration::seconds(lifetime),
+    ))
+}
+
+/// An HttpOnly, SameSite=Lax cookie for the whole site, `Secure` when cookies are secure:
+/// the session, and the single sign-on attempt's `state` (Lax, because the provider's
+/// redirect back is a top-level GET from another site).
+pub fn lax_cookie(
+    settings: &SecuritySettings,
+    name: &'static str,
+    value: String,
+    max_age: CookieDuration,
+) -> Cookie<'static> {
+    Cookie::build(name, value)
         .http_only(true)
         .secure(settings.cookie_secure)
         .same_site(SameSite::Lax)
         .path("/")
-        .max_age(CookieDuration::seconds(lifetime))
-        .finish())
+        .max_age(max_age)
+        .finish()
 }
 
 /// The claims of a valid, unexpired session cookie on `request`.
@@ -117,12 +134,12 @@ fn decode_claims(settings: &SecuritySettings, request: &HttpRequest) -> Option<C
 
 /// A cookie that removes the session from the browser.
 pub fn clear(settings: &SecuritySettings) -> Cookie<'static> {
-    let mut cookie = Cookie::build(cookie_name(settings), "")
-        .http_only(true)
-        .secure(settings.cookie_secure)
-        .same_site(SameSite::Lax)
-        .path("/")
-        .finish();
+    let mut cookie = lax_cookie(
+        settings,
+        cookie_name(settings),
+        String::new(),
+        CookieDuration::ZERO,
+    );
     cookie.make_removal();
     cookie
 }

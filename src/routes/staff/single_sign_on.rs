@@ -13,8 +13,8 @@ use crate::error::AppResult;
 use crate::state::AppState;
 use crate::store::accounts::single_sign_on::{self as attempts, NewAttempt};
 use crate::web::page;
+use actix_web::cookie::Cookie;
 use actix_web::cookie::time::Duration as CookieDuration;
-use actix_web::cookie::{Cookie, SameSite};
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
@@ -37,14 +37,12 @@ fn state_cookie_name(state: &AppState) -> &'static str {
 }
 
 fn state_cookie(state: &AppState, value: &str, max_age: CookieDuration) -> Cookie<'static> {
-    Cookie::build(state_cookie_name(state), value.to_owned())
-        .http_only(true)
-        .secure(state.settings.security.cookie_secure)
-        // Lax: the provider's redirect back is a top-level GET from another site.
-        .same_site(SameSite::Lax)
-        .path("/")
-        .max_age(max_age)
-        .finish()
+    session::lax_cookie(
+        &state.settings.security,
+        state_cookie_name(state),
+        value.to_owned(),
+        max_age,
+    )
 }
 
 fn hash_state(value: &str) -> String {
